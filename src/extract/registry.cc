@@ -1,0 +1,30 @@
+// The extractors a pipeline file can name. Adding an extractor means one line
+// here, its file in src/extract/ and its rules in patterns/.
+#include "extract/extractor.h"
+
+namespace ntmx {
+
+Status MakeHeaderExtractor(const Resources& resources, std::unique_ptr<Extractor>* out);
+Status MakeLegalBasesExtractor(const Resources& resources, std::unique_ptr<Extractor>* out);
+
+Status MakeExtractor(std::string_view name, const Resources& resources,
+                     std::unique_ptr<Extractor>* out) {
+  struct Entry {
+    std::string_view name;
+    Status (*make)(const Resources&, std::unique_ptr<Extractor>*);
+  };
+  static constexpr Entry kExtractors[] = {
+      {"header", MakeHeaderExtractor},
+      {"legal_bases", MakeLegalBasesExtractor},
+  };
+  std::string known;
+  for (const Entry& entry : kExtractors) {
+    if (entry.name == name) return entry.make(resources, out);
+    known += known.empty() ? "" : ", ";
+    known += entry.name;
+  }
+  return Status::InvalidInput("unknown extractor '" + std::string(name) + "' (known: " + known +
+                              ")");
+}
+
+}  // namespace ntmx

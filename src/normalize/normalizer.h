@@ -1,0 +1,44 @@
+// Normalize: turn decoded text into the stored text every later stage indexes.
+//
+// Consumes valid UTF-8 as the reader produced it (any normalization form, CRLF,
+// markdown or LaTeX marks); produces the display text that `documents.text`
+// stores and spans point into:
+//
+//   "## **KẾ HOẠCH**\r\n"           -> "KẾ HOẠCH\n"
+//   "tỷ lệ $\\leq 13\\%$"           -> "tỷ lệ ≤ 13%"
+//   "Ho\u0300a Bi\u0300nh" (NFD)    -> "Hòa Bình" (NFC)
+//   "đ\u01A3ợc" (broken PDF font)   -> "được"
+//
+// What it does, in order: line ends to "\n"; NFC (ICU); invisible characters
+// removed (zero-width, soft hyphen, BOM) and space variants mapped to " "; the
+// letter ƣ, which never occurs in Vietnamese, mapped to ư; markdown marks and
+// inline LaTeX reduced to their text; spaces collapsed and lines trimmed.
+// What it does not do: change letters as written ("hoà" stays "hoà" — folding
+// equates it for matching) or reflow paragraphs (that is the structure stage's).
+// An NFD copy of a document therefore normalizes to exactly its NFC original.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "util/diagnostics.h"
+
+namespace ntmx {
+
+struct NormalizeOptions {
+  bool strip_markdown = true;  // "##", "**", "*", "***" marks and "\." escapes
+  bool reduce_latex = true;    // "$\leq 13\%$" -> "≤ 13%"
+};
+
+// Returns the normalized text. `diagnostics` (may be null) receives a warning
+// when a share of the text looks garbled by a broken PDF font map.
+std::string NormalizeText(std::string_view utf8, const NormalizeOptions& options,
+                          Diagnostics* diagnostics);
+
+// The single steps, exposed for tests and for other stages that normalize a
+// fragment (a pattern's example, a name in a word list).
+std::string ToNfc(std::string_view utf8);
+std::string ReduceMarkdownLine(std::string_view line);
+std::string ReduceLatex(std::string_view line);
+
+}  // namespace ntmx

@@ -1,0 +1,138 @@
+// See pipeline.h.
+#include "pipeline/pipeline.h"
+
+#include <toml++/toml.h>
+
+#include <cstdlib>
+
+#include "places/gazetteer.h"
+#include "read/reader.h"
+#include "text/indexed_text.h"
+
+namespace ntmx {
+
+Status LoadPipelineConfig(const std::filesystem::path& file, PipelineConfig* out) {
+  const std::string name = file.string();
+  toml::table table;
+  try {
+    table = toml::parse_file(name);
+  } catch (const toml::parse_error& e) {
+    return Status::InvalidInput(name + ":" + std::to_string(e.source().begin.line) + ": " +
+                                std::string(e.description()));
+  }
+  out->file = file;
+  auto strings = [&](const char* key, std::vector<std::string>* into) -> Status {
+    const toml::node_view<toml::node> node = table[key];
+    if (!node) return Status::Ok();
+    const toml::array* array = node.as_array();
+    if (array == nullptr) {
+      return Status::InvalidInput(name + ":" + std::to_string(node.node()->source().begin.line) +
+                                  ": `" + key + "` must be a list of strings");
+    }
+    for (const toml::node& item : *array) {
+      auto s = item.value<std::string>();
+      if (!s) {
+        return Status::InvalidInput(name + ":" + std::to_string(item.source().begin.line) +
+                                    ": `" + key + "` must be a list of strings");
+      }
+      into->push_back(*s);
+    }
+    return Status::Ok();
+  };
+  Status status = strings("patterns", &out->pattern_files);
+  if (status.ok()) status = strings("extractors", &out->extractors);
+  if (!status.ok()) return status;
+  out->max_bytes = static_cast<size_t>(table["read"]["max_bytes"].value_or<int64_t>(
+      static_cast<int64_t>(out->max_bytes)));
+  out->normalize.strip_markdown =
+      table["normalize"]["strip_markdown"].value_or(out->normalize.strip_markdown);
+  out->normalize.reduce_latex =
+      table["normalize"]["reduce_latex"].value_or(out->normalize.reduce_latex);
+  return Status::Ok();
+}
+
+Status Pipeline::Load(const std::filesystem::path& data_dir, const std::filesystem::path& file,
+                      std::unique_ptr<Pipeline>* out) {
+  std::unique_ptr<Pipeline> pipeline(new Pipeline());
+  std::filesystem::path config_file = file;
+  if (config_file.is_relative() && !std::filesystem::exists(config_file)) {
+    config_file = data_dir / "pipelines" / file;
+    if (!config_file.has_extension()) config_file += ".toml";
+  }
+  if (!std::filesystem::exists(config_file)) {
+    return Status::NotFound("pipeline file " + file.string() + " not found (looked in " +
+                            (data_dir / "pipelines").string() + ")");
+  }
+  Status status = LoadPipelineConfig(config_file, &pipeline->config_);
+  if (!status.ok()) return status;
+
+  auto resources = std::make_unique<Resources>();
+  resources->data_dir = data_dir;
+  for (const std::string& pattern_file : pipeline->config_.pattern_files) {
+    status = resources->rules.LoadFile(data_dir / "patterns" / pattern_file);
+    if (!status.ok()) return status;
+  }
+  std::unique_ptr<Gazetteer> gazetteer;
+  status = Gazetteer::Load(data_dir / "schemas" / "places", &gazetteer);
+  if (!status.ok()) return status;
+  resources->gazetteer = std::move(gazetteer);
+  pipeline->resources_ = std::move(resources);
+
+  status = Structurer::Create(pipeline->resources_->rules, &pipeline->structurer_);
+  if (!status.ok()) return status;
+  for (const std::string& name : pipeline->config_.extractors) {
+    std::unique_ptr<Extractor> extractor;
+    status = MakeExtractor(name, *pipeline->resources_, &extractor);
+    if (!status.ok()) return Status::InvalidInput(config_file.string() + ": " + status.message());
+    pipeline->extractors_.push_back(std::move(extractor));
+  }
+  *out = std::move(pipeline);
+  return Status::Ok();
+}
+
+StructuredText Pipeline::Structure(std::string_view utf8, Diagnostics* diagnostics) const {
+  const std::string normalized = NormalizeText(utf8, config_.normalize, diagnostics);
+  return structurer_->Run(normalized, diagnostics);
+}
+
+void Pipeline::ProcessText(std::string_view utf8, Extraction* out,
+                           Diagnostics* diagnostics) const {
+  StructuredText structured = Structure(utf8, diagnostics);
+  const IndexedText text(std::move(structured.text));
+  const DocumentView view{text, structured.tree};
+  for (const auto& extractor : extractors_) extractor->Extract(view, out, diagnostics);
+  out->text = text.text();
+}
+
+Status Pipeline::ProcessFile(const std::filesystem::path& path, Extraction* out,
+                             Diagnostics* diagnostics) const {
+  RawDocument raw;
+  ReadOptions options;
+  options.max_bytes = config_.max_bytes;
+  Status status = ReadFile(path, options, &raw);
+  if (!status.ok()) return status;
+  out->source = path.string();
+  out->sha256 = raw.sha256;
+  out->format = std::string(FormatName(raw.format));
+  ProcessText(raw.utf8, out, diagnostics);
+  return Status::Ok();
+}
+
+std::filesystem::path FindDataDir(const std::filesystem::path& explicit_dir,
+                                  const std::filesystem::path& argv0) {
+  namespace fs = std::filesystem;
+  if (!explicit_dir.empty()) return explicit_dir;
+  if (const char* env = std::getenv("NTMX_DATA"); env != nullptr && *env != '\0') return env;
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (ec) exe = fs::absolute(argv0, ec);
+  for (const fs::path& candidate : {exe.parent_path(), exe.parent_path().parent_path(),
+                                    fs::path(NTMX_SOURCE_DIR)}) {
+    if (fs::is_directory(candidate / "patterns") && fs::is_directory(candidate / "schemas")) {
+      return candidate;
+    }
+  }
+  return fs::path(NTMX_SOURCE_DIR);
+}
+
+}  // namespace ntmx

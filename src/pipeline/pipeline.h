@@ -1,0 +1,81 @@
+// Pipeline: the stages of ntmx wired in the order a pipelines/*.toml file names.
+//
+//   read -> normalize -> structure -> extractors (header, legal_bases, ...)
+//
+// A pipeline file is small TOML a user can read and edit:
+//
+//   patterns = ["structure.toml", "header.toml", "legal_bases.toml"]
+//   extractors = ["header", "legal_bases"]
+//   [read]
+//   max_bytes = 67108864
+//   [normalize]
+//   strip_markdown = true
+//
+// Load() compiles every rule and loads every word list once; Process*() is then
+// const and may run on many documents (and threads). A document that cannot be
+// read returns a Status naming the problem; anything odd inside a readable
+// document goes to its Diagnostics and never stops the run.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extract/extractor.h"
+#include "model/records.h"
+#include "normalize/normalizer.h"
+#include "pipeline/resources.h"
+#include "structure/structurer.h"
+#include "util/diagnostics.h"
+#include "util/status.h"
+
+namespace ntmx {
+
+struct PipelineConfig {
+  std::filesystem::path file;  // the pipeline file it came from
+  std::vector<std::string> pattern_files;
+  std::vector<std::string> extractors;
+  size_t max_bytes = 64u << 20;
+  NormalizeOptions normalize;
+};
+
+// Parses a pipeline file; errors name file:line.
+Status LoadPipelineConfig(const std::filesystem::path& file, PipelineConfig* out);
+
+class Pipeline {
+ public:
+  // Loads the pipeline file (relative paths resolve against data_dir/pipelines)
+  // and everything it names under `data_dir`.
+  static Status Load(const std::filesystem::path& data_dir, const std::filesystem::path& file,
+                     std::unique_ptr<Pipeline>* out);
+
+  // Runs every stage on one file. `out->source` is `path` as given.
+  Status ProcessFile(const std::filesystem::path& path, Extraction* out,
+                     Diagnostics* diagnostics) const;
+
+  // Runs normalize, structure and the extractors on decoded text. `out` keeps its
+  // source, sha256 and format; text and records are filled.
+  void ProcessText(std::string_view utf8, Extraction* out, Diagnostics* diagnostics) const;
+
+  // Normalize and structure only (for `ntmx tree` and tests).
+  StructuredText Structure(std::string_view utf8, Diagnostics* diagnostics) const;
+
+  const PipelineConfig& config() const { return config_; }
+  const Resources& resources() const { return *resources_; }
+
+ private:
+  Pipeline() = default;
+  PipelineConfig config_;
+  std::unique_ptr<Resources> resources_;
+  std::unique_ptr<Structurer> structurer_;
+  std::vector<std::unique_ptr<Extractor>> extractors_;
+};
+
+// Where patterns/, schemas/ and pipelines/ are: `explicit_dir` when given, else
+// $NTMX_DATA, else the first of (binary's folder, its parent, the source tree)
+// that holds a patterns/ folder.
+std::filesystem::path FindDataDir(const std::filesystem::path& explicit_dir,
+                                  const std::filesystem::path& argv0);
+
+}  // namespace ntmx

@@ -1,0 +1,206 @@
+// See rule_set.h. Rule files are TOML, read with toml++ because it reports the
+// line of every value: a bad rule is then reported where the expert wrote it.
+#include "rules/rule_set.h"
+
+#include <toml++/toml.h>
+
+#include "text/fold.h"
+#include "text/utf8.h"
+
+namespace ntmx {
+
+Span RuleMatch::group(std::string_view name) const {
+  auto it = groups.find(name);
+  if (it == groups.end()) return Span{span.begin, span.begin};
+  return it->second;
+}
+
+std::string FoldPattern(std::string_view pattern) {
+  std::string out;
+  out.reserve(pattern.size());
+  size_t pos = 0;
+  while (pos < pattern.size()) {
+    const char32_t cp = DecodeUtf8(pattern, &pos);
+    if (cp < 0x80) {
+      out.push_back(static_cast<char>(cp));
+    } else {
+      AppendFoldedCodePoint(cp, &out);
+    }
+  }
+  return out;
+}
+
+Rule::Rule(std::string id, std::string file, int line, std::unique_ptr<RE2> re,
+           std::vector<std::string> examples, std::string note)
+    : id_(std::move(id)),
+      file_(std::move(file)),
+      line_(line),
+      re_(std::move(re)),
+      examples_(std::move(examples)),
+      note_(std::move(note)) {
+  group_names_.assign(static_cast<size_t>(re_->NumberOfCapturingGroups()) + 1, std::string());
+  for (const auto& [name, index] : re_->NamedCapturingGroups()) {
+    group_names_[static_cast<size_t>(index)] = name;
+  }
+}
+
+bool Rule::FindIn(const IndexedText& text, size_t begin, size_t end, RuleMatch* match) const {
+  return Search(text, begin, end, RE2::UNANCHORED, match);
+}
+
+bool Rule::MatchAt(const IndexedText& text, size_t at, size_t end, RuleMatch* match) const {
+  return Search(text, at, end, RE2::ANCHOR_START, match);
+}
+
+bool Rule::Search(const IndexedText& text, size_t begin, size_t end, RE2::Anchor anchor,
+                  RuleMatch* match) const {
+  const std::string& folded = text.folded();
+  end = std::min(end, folded.size());
+  if (begin > end) return false;
+  const size_t ngroups = group_names_.size();
+  std::vector<re2::StringPiece> pieces(ngroups);
+  // Matching the whole folded text with a start offset keeps ^, $ and \b correct
+  // at the edges of `within`; the end is cut so nothing leaks out of it.
+  const re2::StringPiece subject(folded.data(), end);
+  if (!re_->Match(subject, begin, end, anchor, pieces.data(), static_cast<int>(ngroups))) {
+    return false;
+  }
+  const size_t mb = static_cast<size_t>(pieces[0].data() - folded.data());
+  const size_t me = mb + pieces[0].size();
+  match->folded_begin = mb;
+  match->folded_end = me;
+  match->span = text.SpanOfFolded(mb, me);
+  match->groups.clear();
+  for (size_t i = 1; i < ngroups; ++i) {
+    if (group_names_[i].empty() || pieces[i].data() == nullptr) continue;
+    const size_t gb = static_cast<size_t>(pieces[i].data() - folded.data());
+    match->groups[group_names_[i]] = text.SpanOfFolded(gb, gb + pieces[i].size());
+  }
+  return true;
+}
+
+bool Rule::FindIn(const IndexedText& text, Span within, RuleMatch* match) const {
+  return FindIn(text, text.FoldedByteOf(within.begin), text.FoldedByteOf(within.end), match);
+}
+
+std::vector<RuleMatch> Rule::FindAll(const IndexedText& text, Span within) const {
+  std::vector<RuleMatch> out;
+  size_t at = text.FoldedByteOf(within.begin);
+  const size_t end = text.FoldedByteOf(within.end);
+  RuleMatch m;
+  while (at <= end && FindIn(text, at, end, &m)) {
+    out.push_back(m);
+    at = m.folded_end > m.folded_begin ? m.folded_end : m.folded_end + 1;
+  }
+  return out;
+}
+
+bool Rule::Matches(std::string_view utf8) const {
+  return RE2::PartialMatch(Fold(utf8), *re_);
+}
+
+bool Rule::MatchFolded(std::string_view folded,
+                       std::map<std::string, std::string_view, std::less<>>* groups) const {
+  const size_t ngroups = group_names_.size();
+  std::vector<re2::StringPiece> pieces(ngroups);
+  const re2::StringPiece subject(folded.data(), folded.size());
+  if (!re_->Match(subject, 0, folded.size(), RE2::UNANCHORED, pieces.data(),
+                  static_cast<int>(ngroups))) {
+    return false;
+  }
+  if (groups != nullptr) {
+    groups->clear();
+    for (size_t i = 1; i < ngroups; ++i) {
+      if (group_names_[i].empty() || pieces[i].data() == nullptr) continue;
+      (*groups)[group_names_[i]] = std::string_view(pieces[i].data(), pieces[i].size());
+    }
+  }
+  return true;
+}
+
+Status RuleSet::Add(std::string id, std::string_view pattern, std::vector<std::string> examples,
+                    std::string file, int line, std::string note) {
+  const std::string where = file + ":" + std::to_string(line) + ": rule '" + id + "': ";
+  if (id.empty()) return Status::InvalidInput(file + ":" + std::to_string(line) + ": rule without an id");
+  if (by_id_.count(id)) return Status::InvalidInput(where + "the id is used twice");
+  RE2::Options options;
+  options.set_case_sensitive(false);
+  options.set_log_errors(false);
+  options.set_max_mem(64 << 20);
+  auto re = std::make_unique<RE2>(FoldPattern(pattern), options);
+  if (!re->ok()) return Status::InvalidInput(where + re->error());
+  auto rule = std::make_unique<Rule>(std::move(id), std::move(file), line, std::move(re),
+                                     std::move(examples), std::move(note));
+  by_id_[rule->id()] = rule.get();
+  rules_.push_back(std::move(rule));
+  return Status::Ok();
+}
+
+Status RuleSet::LoadFile(const std::filesystem::path& path) {
+  const std::string file = path.string();
+  toml::table table;
+  try {
+    table = toml::parse_file(file);
+  } catch (const toml::parse_error& e) {
+    return Status::InvalidInput(file + ":" + std::to_string(e.source().begin.line) + ": " +
+                                std::string(e.description()));
+  }
+  const toml::array* rules = table["rule"].as_array();
+  if (rules == nullptr) return Status::InvalidInput(file + ": no [[rule]] tables");
+  const size_t before = rules_.size();
+  for (const toml::node& node : *rules) {
+    const int line = static_cast<int>(node.source().begin.line);
+    const toml::table* rule = node.as_table();
+    std::optional<std::string> id = rule ? (*rule)["id"].value<std::string>() : std::nullopt;
+    std::optional<std::string> pattern =
+        rule ? (*rule)["pattern"].value<std::string>() : std::nullopt;
+    Status status;
+    if (!id || !pattern) {
+      status = Status::InvalidInput(file + ":" + std::to_string(line) +
+                                    ": a rule needs a string `id` and a string `pattern`");
+    } else {
+      std::vector<std::string> examples;
+      if (const toml::array* ex = (*rule)["examples"].as_array()) {
+        for (const toml::node& e : *ex) {
+          if (auto s = e.value<std::string>()) examples.push_back(*s);
+        }
+      }
+      std::string note = (*rule)["note"].value_or(std::string());
+      status = Add(*id, *pattern, std::move(examples), file, line, std::move(note));
+    }
+    if (!status.ok()) {
+      for (size_t i = before; i < rules_.size(); ++i) by_id_.erase(rules_[i]->id());
+      rules_.resize(before);
+      return status;
+    }
+  }
+  return Status::Ok();
+}
+
+const Rule* RuleSet::Find(std::string_view id) const {
+  auto it = by_id_.find(id);
+  return it == by_id_.end() ? nullptr : it->second;
+}
+
+std::vector<const Rule*> RuleSet::WithPrefix(std::string_view prefix) const {
+  std::vector<const Rule*> out;
+  for (const auto& rule : rules_) {
+    if (std::string_view(rule->id()).substr(0, prefix.size()) == prefix) out.push_back(rule.get());
+  }
+  return out;
+}
+
+std::vector<std::string> RuleSet::CheckExamples() const {
+  std::vector<std::string> failures;
+  for (const auto& rule : rules_) {
+    for (const std::string& example : rule->examples()) {
+      if (!rule->Matches(example)) {
+        failures.push_back(rule->file() + ":" + std::to_string(rule->line()) + ": rule '" +
+                           rule->id() + "' does not match its example \"" + example + "\"");
+      }
+    }
+  }
+  return failures;
+}
+
+}  // namespace ntmx

@@ -1,0 +1,121 @@
+// RuleSet: the RE2 rules of patterns/*.toml, compiled once, matched on folded text.
+//
+// Rules are data a domain expert can read and test. Each rule has an id (recorded
+// on every record it produces), an RE2 pattern with named groups, and examples
+// that must match (checked by `ntmx rules --check` and the test suite):
+//
+//   [[rule]]
+//   id = "basis.citation"
+//   pattern = '''(?P<kind>quyết định|kế hoạch) số (?P<number>[0-9][^\s,;]*)'''
+//   examples = ["Căn cứ Quyết định số 416/QĐ-UBND ngày 13/7/2022"]
+//
+// Patterns match the folded view of the text (text/fold.h): lower case, no
+// diacritics. A pattern may be written with diacritics and in any case — its
+// non-ASCII letters are folded when it is compiled and it matches case-
+// insensitively — so "Quyết định", "quyet dinh" and "QUYẾT ĐỊNH" are one pattern.
+// A rule that does not compile is reported as "file:line: rule 'id': problem".
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <re2/re2.h>
+
+#include "model/records.h"
+#include "text/indexed_text.h"
+#include "util/status.h"
+
+namespace ntmx {
+
+// One match of a rule: the whole match and each named group that took part, as
+// spans of the stored text and byte ranges of the folded text.
+struct RuleMatch {
+  Span span;
+  size_t folded_begin = 0;
+  size_t folded_end = 0;
+  std::map<std::string, Span, std::less<>> groups;
+
+  bool has(std::string_view group) const { return groups.count(group) > 0; }
+  // The group's span, or an empty span at the match start when it did not match.
+  Span group(std::string_view name) const;
+};
+
+class Rule {
+ public:
+  Rule(std::string id, std::string file, int line, std::unique_ptr<RE2> re,
+       std::vector<std::string> examples, std::string note);
+
+  const std::string& id() const { return id_; }
+  const std::string& file() const { return file_; }
+  int line() const { return line_; }
+  const RE2& re() const { return *re_; }
+  const std::vector<std::string>& examples() const { return examples_; }
+  const std::string& note() const { return note_; }
+
+  // First match in folded bytes [begin, end) of `text` at or after `begin`.
+  bool FindIn(const IndexedText& text, size_t begin, size_t end, RuleMatch* match) const;
+  // A match that starts exactly at folded byte `at` (and ends by `end`).
+  bool MatchAt(const IndexedText& text, size_t at, size_t end, RuleMatch* match) const;
+  // First match inside `within` (a span of the stored text).
+  bool FindIn(const IndexedText& text, Span within, RuleMatch* match) const;
+  // Every non-overlapping match inside `within`, left to right.
+  std::vector<RuleMatch> FindAll(const IndexedText& text, Span within) const;
+  // Whether the rule matches the folded form of a short string (a line, a name).
+  bool Matches(std::string_view utf8) const;
+  // Matches already-folded text (a line) and returns the named groups as views
+  // into it. Used before the stored text exists (the structure stage).
+  bool MatchFolded(std::string_view folded,
+                   std::map<std::string, std::string_view, std::less<>>* groups) const;
+
+ private:
+  std::string id_;
+  std::string file_;
+  int line_;
+  std::unique_ptr<RE2> re_;
+  std::vector<std::string> examples_;
+  std::string note_;
+  std::vector<std::string> group_names_;  // by group index; empty for unnamed
+
+  bool Search(const IndexedText& text, size_t begin, size_t end, RE2::Anchor anchor,
+              RuleMatch* match) const;
+};
+
+class RuleSet {
+ public:
+  RuleSet() = default;
+  RuleSet(const RuleSet&) = delete;
+  RuleSet& operator=(const RuleSet&) = delete;
+  RuleSet(RuleSet&&) = default;
+  RuleSet& operator=(RuleSet&&) = default;
+
+  // Adds every rule of a TOML rule file. On error nothing of the file is added and
+  // the message names "file:line".
+  Status LoadFile(const std::filesystem::path& path);
+  // Adds one rule (tests, and `LoadFile`). `pattern` may carry diacritics.
+  Status Add(std::string id, std::string_view pattern, std::vector<std::string> examples = {},
+             std::string file = "<inline>", int line = 0, std::string note = {});
+
+  // The rule with this id, or nullptr.
+  const Rule* Find(std::string_view id) const;
+  // Rules whose id starts with `prefix`, in file order: alternatives for one job.
+  std::vector<const Rule*> WithPrefix(std::string_view prefix) const;
+  const std::vector<std::unique_ptr<Rule>>& rules() const { return rules_; }
+
+  // Checks every rule's examples; returns one line per example that does not match.
+  std::vector<std::string> CheckExamples() const;
+
+ private:
+  std::vector<std::unique_ptr<Rule>> rules_;
+  std::map<std::string, const Rule*, std::less<>> by_id_;
+};
+
+// Folds the non-ASCII letters of a pattern, leaving ASCII (and so every regex
+// operator) untouched: "Quyết định\s+số" -> "Quyet dinh\s+so".
+std::string FoldPattern(std::string_view pattern);
+
+}  // namespace ntmx
