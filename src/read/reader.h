@@ -1,0 +1,89 @@
+// The Read stage: a file path in, the document's bytes as valid UTF-8 out.
+//
+// Read is the first stage of the pipeline. It consumes one input file and produces a
+// RawDocument: the path as given, the SHA-256 of the raw bytes (the contract's `sha256`),
+// the format detected from the bytes (the contract's `format`, never the file name) and
+// the text as valid UTF-8. Anything it cannot turn into text is a Status whose one-line
+// message names the problem; the CLI prefixes the file name.
+//
+//   RawDocument doc;
+//   Status s = ReadFile("plans/huong-son-2023.md", ReadOptions(), &doc);
+//   if (!s.ok()) return s;  // e.g. "invalid UTF-8 at byte 1234"
+//   // doc.format == InputFormat::kMarkdown   ("## I. MỤC TIÊU" was seen)
+//   // doc.sha256 == "3f2a...e9"               (64 lower-case hex digits)
+//   // doc.utf8   == "## KẾ HOẠCH\r\nThực hiện ..." (CRLF kept, BOM gone)
+//
+// What it accepts: UTF-8 with or without a BOM (the BOM is dropped), UTF-16 LE or BE
+// with a BOM (converted with ICU). What it refuses, with the reason in the message:
+// empty or blank files, binary files (NUL bytes, many control characters, or a known
+// magic number such as ZIP/DOCX, OLE2 .doc, PNG, JPEG, ELF, gzip), invalid UTF-8 or
+// UTF-16 (with the byte offset in the file), UTF-32, and PDF (Unsupported for now: PDF
+// extraction is planned and the format is already reported as kPdf).
+//
+// Read changes nothing else: line ends (CRLF, CR), Unicode normalization, stray spaces
+// and legacy-encoding mojibake are left exactly as they arrive; the normalize stage owns
+// them. Every function here is linear in the input and never throws on bad bytes.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+#include "util/status.h"
+
+namespace ntmx {
+
+// What the bytes are, as far as the later stages need to know.
+enum class InputFormat { kText, kMarkdown, kPdf };
+
+// The contract's spelling of `format`: "text", "markdown" or "pdf".
+std::string_view FormatName(InputFormat format);
+
+// One input file, read and decoded.
+struct RawDocument {
+  std::string source;  // the path as given (path.string()), for messages and `source`
+  std::string sha256;  // lower-case hex SHA-256 of the raw file bytes, BOM included
+  InputFormat format = InputFormat::kText;
+  std::string utf8;  // the text: valid UTF-8, no BOM, otherwise as in the file
+};
+
+struct ReadOptions {
+  // Files larger than this are refused with a message that gives both sizes, so a
+  // stray video or database dump never gets loaded into memory.
+  size_t max_bytes = size_t{64} << 20;
+};
+
+// Reads the regular file at `path` and decodes it with DecodeBytes.
+//
+// Returns OK and fills every field of *out, or one of:
+//   NotFound("no such file")                       the path (or a parent) does not exist
+//   InvalidInput("is a directory, not a file")     and similar for FIFOs, devices, sockets
+//   InvalidInput("file too large: N bytes (limit M)")
+//   IoError("cannot open: <strerror>") / IoError("read error: <strerror>")
+//   any error of DecodeBytes.
+// On error, out->source is set; out->sha256 is set once the bytes were read and
+// out->format once it was recognised (a PDF reports kPdf with Unsupported); out->utf8
+// is empty. Never blocks on a FIFO and never reads more than max_bytes + 1 bytes.
+// REQUIRES: out != nullptr.
+Status ReadFile(const std::filesystem::path& path, const ReadOptions& options, RawDocument* out);
+
+// Detects the encoding and format of `bytes` and decodes them into *utf8. Pure: no I/O,
+// no global state, safe to call from several threads.
+//
+// Returns OK with *utf8 valid UTF-8 (BOM removed, UTF-16 converted, nothing else
+// changed) and *format kText or kMarkdown. Otherwise *utf8 is empty and the Status is
+//   InvalidInput("empty file")                      0 bytes, or only BOM and white space
+//   InvalidInput("binary file (looks like ...), not a text plan")
+//   InvalidInput("invalid UTF-8 at byte N")         N counts from the first byte, BOM included
+//   InvalidInput("invalid UTF-16 at byte N (...)")  unpaired surrogate or odd length
+//   Unsupported("PDF input is not supported yet ...")  with *format set to kPdf
+//   Unsupported(...)                                UTF-32, or UTF-16 without a BOM
+// REQUIRES: utf8 != nullptr, format != nullptr.
+Status DecodeBytes(std::string_view bytes, std::string* utf8, InputFormat* format);
+
+// Lower-case hex SHA-256 of `bytes` (64 characters), computed with OpenSSL's EVP
+// interface. Returns an empty string only if libcrypto itself fails.
+std::string Sha256Hex(std::string_view bytes);
+
+}  // namespace ntmx
