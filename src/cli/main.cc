@@ -1,1 +1,78 @@
-int main() { return 0; }
+// ntmx: Vietnamese new-rural-development plans -> a database people can query.
+//
+// The command line only: options are declared here (CLI11) and each subcommand
+// runs from its own cmd_*.cc. See `ntmx --help` and README.md.
+#include <CLI/CLI.hpp>
+
+#include "cli/commands.h"
+
+int main(int argc, char** argv) {
+  ntmx::CommonOptions common;
+  common.argv0 = argc > 0 ? argv[0] : "ntmx";
+
+  CLI::App app{
+      "ntmx turns Vietnamese new-rural-development plans (Kế hoạch xây dựng nông thôn mới)\n"
+      "into records: header facts, legal bases, criteria status and counts, targets, tasks,\n"
+      "responsibilities and consistency findings, each with the span of text it came from.\n\n"
+      "  ntmx extract plan.txt              print what was read, as JSON (ntm-extract/1)\n"
+      "  ntmx ingest corpus/                store every plan of a folder in ntm.db\n"
+      "  ntmx sql \"SELECT * FROM documents\" query the database\n"
+      "  ntmx tree plan.txt                 show the structure ntmx recovered\n"
+      "  ntmx rules                         check the rules in patterns/ against their examples\n",
+      "ntmx"};
+  app.require_subcommand(1);
+  app.fallthrough();  // --data-dir, --pipeline and -q also work after the subcommand
+  app.set_version_flag("--version", "ntmx 0.1.0");
+  app.add_option("--data-dir", common.data_dir,
+                 "folder holding patterns/, schemas/ and pipelines/ (default: found beside the "
+                 "binary or in the source tree; or $NTMX_DATA)");
+  app.add_option("--pipeline", common.pipeline,
+                 "pipeline file: a name in pipelines/ or a path (default: default)");
+  app.add_flag("-q,--quiet", common.quiet, "do not print warnings about documents");
+
+  ntmx::ExtractOptions extract;
+  CLI::App* extract_cmd = app.add_subcommand(
+      "extract",
+      "Print one ntm-extract/1 JSON object per file (folders are read recursively).\n"
+      "Example: ntmx extract --format jsonl corpus/seeds/*.txt > out.jsonl");
+  extract_cmd->add_option("--format", extract.format, "jsonl (one object per line) or json (an array)")
+      ->check(CLI::IsMember({"jsonl", "json"}));
+  extract_cmd->add_option("FILE", extract.paths, "plan files (.txt, .md) or folders")->required();
+
+  ntmx::IngestOptions ingest;
+  CLI::App* ingest_cmd = app.add_subcommand(
+      "ingest",
+      "Extract and store plans in a SQLite database, one transaction per document.\n"
+      "Re-ingesting an unchanged file does nothing; a changed file replaces its old version.\n"
+      "Example: ntmx ingest --db ntm.db corpus/");
+  ingest_cmd->add_option("--db", ingest.db, "database file (created if missing)");
+  ingest_cmd->add_option("PATH", ingest.paths, "files or folders")->required();
+
+  ntmx::SqlOptions sql;
+  CLI::App* sql_cmd = app.add_subcommand(
+      "sql",
+      "Run one read-only SQL query and print the result.\n"
+      "Example: ntmx sql \"SELECT issue_place, year, title FROM documents\"");
+  sql_cmd->add_option("--db", sql.db, "database file");
+  sql_cmd->add_option("--format", sql.format, "table, csv or json")
+      ->check(CLI::IsMember({"table", "csv", "json"}));
+  sql_cmd->add_option("QUERY", sql.query, "a SELECT (or WITH … SELECT) statement")->required();
+
+  ntmx::TreeOptions tree;
+  CLI::App* tree_cmd = app.add_subcommand(
+      "tree", "Show the structure recovered from one file: header, title, parts, sections,\n"
+              "items, signature and footnotes, each with its span.");
+  tree_cmd->add_option("FILE", tree.path, "a plan file")->required();
+
+  CLI::App* rules_cmd = app.add_subcommand(
+      "rules", "Compile the pipeline's rules (patterns/*.toml) and check each against its examples.");
+
+  CLI11_PARSE(app, argc, argv);
+
+  if (*extract_cmd) return ntmx::RunExtract(common, extract);
+  if (*ingest_cmd) return ntmx::RunIngest(common, ingest);
+  if (*sql_cmd) return ntmx::RunSql(common, sql);
+  if (*tree_cmd) return ntmx::RunTree(common, tree);
+  if (*rules_cmd) return ntmx::RunRulesCheck(common);
+  return 2;
+}

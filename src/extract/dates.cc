@@ -25,7 +25,7 @@ std::optional<std::string> IsoDate(std::string_view day, std::string_view month,
   const bool leap = (*y % 4 == 0 && *y % 100 != 0) || *y % 400 == 0;
   const int max_day = *m == 2 ? (leap ? 29 : 28) : kDays[*m - 1];
   if (*d > max_day) return std::nullopt;
-  char buf[16];
+  char buf[48];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", *y, *m, *d);
   return std::string(buf);
 }

@@ -45,24 +45,23 @@ Rule::Rule(std::string id, std::string file, int line, std::unique_ptr<RE2> re,
 }
 
 bool Rule::FindIn(const IndexedText& text, size_t begin, size_t end, RuleMatch* match) const {
-  return Search(text, begin, end, RE2::UNANCHORED, match);
+  return Search(text, begin, begin, end, RE2::UNANCHORED, match);
 }
 
 bool Rule::MatchAt(const IndexedText& text, size_t at, size_t end, RuleMatch* match) const {
-  return Search(text, at, end, RE2::ANCHOR_START, match);
+  return Search(text, at, at, end, RE2::ANCHOR_START, match);
 }
 
-bool Rule::Search(const IndexedText& text, size_t begin, size_t end, RE2::Anchor anchor,
-                  RuleMatch* match) const {
+bool Rule::Search(const IndexedText& text, size_t subject_begin, size_t start, size_t end,
+                  RE2::Anchor anchor, RuleMatch* match) const {
   const std::string& folded = text.folded();
   end = std::min(end, folded.size());
-  if (begin > end) return false;
+  if (subject_begin > start || start > end) return false;
   const size_t ngroups = group_names_.size();
   std::vector<re2::StringPiece> pieces(ngroups);
-  // Matching the whole folded text with a start offset keeps ^, $ and \b correct
-  // at the edges of `within`; the end is cut so nothing leaks out of it.
-  const re2::StringPiece subject(folded.data(), end);
-  if (!re_->Match(subject, begin, end, anchor, pieces.data(), static_cast<int>(ngroups))) {
+  const re2::StringPiece subject(folded.data() + subject_begin, end - subject_begin);
+  if (!re_->Match(subject, start - subject_begin, end - subject_begin, anchor, pieces.data(),
+                  static_cast<int>(ngroups))) {
     return false;
   }
   const size_t mb = static_cast<size_t>(pieces[0].data() - folded.data());
@@ -85,10 +84,11 @@ bool Rule::FindIn(const IndexedText& text, Span within, RuleMatch* match) const 
 
 std::vector<RuleMatch> Rule::FindAll(const IndexedText& text, Span within) const {
   std::vector<RuleMatch> out;
-  size_t at = text.FoldedByteOf(within.begin);
+  const size_t begin = text.FoldedByteOf(within.begin);
   const size_t end = text.FoldedByteOf(within.end);
+  size_t at = begin;
   RuleMatch m;
-  while (at <= end && FindIn(text, at, end, &m)) {
+  while (at <= end && Search(text, begin, at, end, RE2::UNANCHORED, &m)) {
     out.push_back(m);
     at = m.folded_end > m.folded_begin ? m.folded_end : m.folded_end + 1;
   }

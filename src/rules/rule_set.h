@@ -57,11 +57,12 @@ class Rule {
   const std::vector<std::string>& examples() const { return examples_; }
   const std::string& note() const { return note_; }
 
-  // First match in folded bytes [begin, end) of `text` at or after `begin`.
+  // First match in folded bytes [begin, end) of `text`; "^" matches at `begin`.
   bool FindIn(const IndexedText& text, size_t begin, size_t end, RuleMatch* match) const;
   // A match that starts exactly at folded byte `at` (and ends by `end`).
   bool MatchAt(const IndexedText& text, size_t at, size_t end, RuleMatch* match) const;
-  // First match inside `within` (a span of the stored text).
+  // First match inside `within` (a span of the stored text, usually a line: "^"
+  // and "$" match at its edges).
   bool FindIn(const IndexedText& text, Span within, RuleMatch* match) const;
   // Every non-overlapping match inside `within`, left to right.
   std::vector<RuleMatch> FindAll(const IndexedText& text, Span within) const;
@@ -81,8 +82,10 @@ class Rule {
   std::string note_;
   std::vector<std::string> group_names_;  // by group index; empty for unnamed
 
-  bool Search(const IndexedText& text, size_t begin, size_t end, RE2::Anchor anchor,
-              RuleMatch* match) const;
+  // Searches folded bytes [start, end) of the subject that begins at
+  // `subject_begin`: "^" and "\\b" see the subject's edges, not the whole text.
+  bool Search(const IndexedText& text, size_t subject_begin, size_t start, size_t end,
+              RE2::Anchor anchor, RuleMatch* match) const;
 };
 
 class RuleSet {

@@ -119,6 +119,7 @@ std::string PlainFootnoteMarker(std::string_view marker) {
 struct Structurer::LineRules {
   const Rule* doc_type;
   const Rule* preamble;
+  const Rule* basis_line;
   const Rule* part;
   const Rule* section;
   const Rule* lettered;
@@ -138,6 +139,7 @@ Status Structurer::Create(const RuleSet& rules, std::unique_ptr<Structurer>* out
   auto lr = std::make_unique<LineRules>();
   const std::pair<const Rule**, const char*> wanted[] = {
       {&lr->doc_type, "structure.doc_type_line"}, {&lr->preamble, "structure.preamble"},
+      {&lr->basis_line, "structure.basis_line"},
       {&lr->part, "structure.part"},              {&lr->section, "structure.section"},
       {&lr->lettered, "structure.lettered"},      {&lr->bullet, "structure.bullet"},
       {&lr->footnote, "structure.footnote"},      {&lr->recipients, "structure.recipients"},
@@ -242,8 +244,11 @@ StructuredText Structurer::Run(std::string_view normalized, Diagnostics* diagnos
       const bool structural = line.kind == LineKind::kPart || line.kind == LineKind::kSection ||
                               line.kind == LineKind::kBullet || line.kind == LineKind::kTableRule ||
                               line.kind == LineKind::kFootnote;
+      const bool basis = r.basis_line->MatchFolded(line.folded, nullptr);
       if (title.empty()) {
-        if (structural || line.kind == LineKind::kPreamble) break;
+        // The first line under "KẾ HOẠCH" is the title, even when it opens like a
+        // preamble ("Thực hiện Chương trình …"), unless it cites a document.
+        if (structural || basis) break;
         title.push_back(i++);
         continue;
       }
@@ -252,16 +257,7 @@ StructuredText Structurer::Run(std::string_view normalized, Diagnostics* diagnos
       const bool continues = !line.blank_before ||
                              (u_islower(static_cast<UChar32>(first)) &&
                               !r.sentence_end->MatchFolded(previous.folded, nullptr));
-      // A basis line that follows the title directly ends it, unless the title's
-      // previous line plainly runs on ("... Thực hiện" would be odd as an ending).
-      if (structural || !continues ||
-          (line.kind == LineKind::kPreamble && line.blank_before)) {
-        break;
-      }
-      if (line.kind == LineKind::kPreamble && u_isupper(static_cast<UChar32>(first)) &&
-          r.sentence_end->MatchFolded(previous.folded, nullptr)) {
-        break;
-      }
+      if (structural || basis || !continues) break;
       title.push_back(i++);
     }
     // Dash rules under the title are decoration.
@@ -424,9 +420,14 @@ StructuredText Structurer::Run(std::string_view normalized, Diagnostics* diagnos
   };
 
   bool previous_ends_colon = false;
+  std::vector<bool> heading_like(1, false);  // by node id: a line that introduces what follows
   for (size_t i : body) {
     Line& line = lines[i];
     const Span span = emit(line);
+    heading_like.resize(tree.nodes.size() + 1, false);
+    heading_like[tree.nodes.size()] =
+        (!line.folded.empty() && line.folded.back() == ':') ||
+        (CountCodePoints(line.text) < 80 && !r.sentence_end->MatchFolded(line.folded, nullptr));
     const bool ends_colon = !line.folded.empty() && line.folded.back() == ':';
     if (!seen_heading && (line.kind == LineKind::kPart || line.kind == LineKind::kSection)) {
       seen_heading = true;
@@ -471,10 +472,12 @@ StructuredText Structurer::Run(std::string_view normalized, Diagnostics* diagnos
         add_node(NodeKind::kTableRow, "", span, 11);
         break;
       default:
-        // Running text belongs to the heading above it, not to a list item.
-        while (stack.size() > 1 &&
+        // Running text belongs to the heading above it, not to a list item —
+        // unless the item reads as a heading itself ("- Giải pháp:", "* Tiêu chí
+        // số 9 - Nhà ở dân cư").
+        while (stack.size() > 1 && numbered_list_last == 0 &&
                tree.nodes[static_cast<size_t>(stack.back().id)].kind == NodeKind::kListItem &&
-               numbered_list_last == 0) {
+               !heading_like[static_cast<size_t>(stack.back().id)]) {
           stack.pop_back();
         }
         add_node(NodeKind::kParagraph, "", span, 100);

@@ -1,0 +1,23 @@
+// `ntmx rules`: compile every rule file of the pipeline and check each rule
+// against its own examples — what a rule author runs after editing patterns/.
+#include <iostream>
+
+#include "cli/commands.h"
+#include "cli/report.h"
+
+namespace ntmx {
+
+int RunRulesCheck(const CommonOptions& common) {
+  std::unique_ptr<Pipeline> pipeline;
+  if (!LoadPipelineOrReport(common, &pipeline)) return 2;
+  const RuleSet& rules = pipeline->resources().rules;
+  const std::vector<std::string> failures = rules.CheckExamples();
+  size_t examples = 0;
+  for (const auto& rule : rules.rules()) examples += rule->examples().size();
+  for (const std::string& failure : failures) std::cerr << "ntmx: " << failure << '\n';
+  std::cout << rules.rules().size() << " rules compiled, " << examples - failures.size() << " of "
+            << examples << " examples match\n";
+  return failures.empty() ? 0 : 1;
+}
+
+}  // namespace ntmx

@@ -1,0 +1,51 @@
+// The `ntmx` subcommands. main.cc declares the command line (CLI11) and calls one
+// of these; each returns the process exit code:
+//   0  everything worked
+//   1  the run finished but some input failed (named on stderr)
+//   2  the run could not start (bad option, pipeline, rules or database)
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace ntmx {
+
+struct CommonOptions {
+  std::filesystem::path data_dir;  // --data-dir; empty: found automatically
+  std::string pipeline = "default";
+  std::string argv0;
+  bool quiet = false;
+};
+
+struct ExtractOptions {
+  std::vector<std::string> paths;
+  std::string format = "jsonl";  // jsonl or json
+};
+int RunExtract(const CommonOptions& common, const ExtractOptions& options);
+
+struct IngestOptions {
+  std::vector<std::string> paths;
+  std::string db = "ntm.db";
+};
+int RunIngest(const CommonOptions& common, const IngestOptions& options);
+
+struct SqlOptions {
+  std::string db = "ntm.db";
+  std::string query;
+  std::string format = "table";  // table, csv, json
+};
+int RunSql(const CommonOptions& common, const SqlOptions& options);
+
+struct TreeOptions {
+  std::string path;
+};
+int RunTree(const CommonOptions& common, const TreeOptions& options);
+
+int RunRulesCheck(const CommonOptions& common);
+
+// Every input file under `paths` (folders recursively, in name order); a path that
+// does not exist is kept so that reading it reports the error.
+std::vector<std::filesystem::path> ExpandInputs(const std::vector<std::string>& paths);
+
+}  // namespace ntmx

@@ -1,0 +1,36 @@
+// ExpandInputs: the files a command line names. Folders are walked recursively
+// and their files taken in name order, so runs are reproducible; hidden files
+// and folders (".git") are skipped.
+#include <algorithm>
+#include <system_error>
+
+#include "cli/commands.h"
+
+namespace ntmx {
+
+std::vector<std::filesystem::path> ExpandInputs(const std::vector<std::string>& paths) {
+  namespace fs = std::filesystem;
+  std::vector<fs::path> out;
+  for (const std::string& path : paths) {
+    std::error_code ec;
+    if (!fs::is_directory(path, ec)) {
+      out.emplace_back(path);
+      continue;
+    }
+    std::vector<fs::path> found;
+    fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec);
+    for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      const fs::path& p = it->path();
+      if (p.filename().string().starts_with(".")) {
+        if (it->is_directory(ec)) it.disable_recursion_pending();
+        continue;
+      }
+      if (it->is_regular_file(ec)) found.push_back(p);
+    }
+    std::sort(found.begin(), found.end());
+    out.insert(out.end(), found.begin(), found.end());
+  }
+  return out;
+}
+
+}  // namespace ntmx

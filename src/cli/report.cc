@@ -1,0 +1,33 @@
+// See report.h.
+#include "cli/report.h"
+
+#include <iostream>
+
+namespace ntmx {
+
+void ReportFailure(const std::string& file, const Status& status) {
+  std::cerr << "ntmx: " << file << ": " << status.message() << '\n';
+}
+
+void ReportDiagnostics(const CommonOptions& common, const std::string& file,
+                       const Diagnostics& diagnostics) {
+  if (common.quiet) return;
+  for (const Diagnostic& d : diagnostics.all()) {
+    if (d.severity == Diagnostic::Severity::kInfo) continue;
+    std::cerr << "ntmx: " << file << ": "
+              << (d.severity == Diagnostic::Severity::kError ? "error" : "warning") << " ("
+              << d.stage << "): " << d.message << '\n';
+  }
+}
+
+bool LoadPipelineOrReport(const CommonOptions& common, std::unique_ptr<Pipeline>* out) {
+  const std::filesystem::path data_dir = FindDataDir(common.data_dir, common.argv0);
+  const Status status = Pipeline::Load(data_dir, common.pipeline, out);
+  if (!status.ok()) {
+    std::cerr << "ntmx: cannot load the pipeline: " << status.message() << '\n';
+    return false;
+  }
+  return true;
+}
+
+}  // namespace ntmx
