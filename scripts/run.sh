@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# The main job on a fresh Debian 12 machine: install what is needed, build, ingest
+# the bundled corpus into ntm.db and show what was stored.
+# Usage: scripts/run.sh [DB]   (default ntm.db)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+db="${1:-ntm.db}"
+scripts/setup.sh
+scripts/build.sh
+build/ntmx ingest --db "$db" corpus/
+echo
+build/ntmx sql --db "$db" "SELECT kind, records FROM record_counts ORDER BY kind"

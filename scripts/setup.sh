@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages ntmx builds with (skips what is already there).
+# Usage: scripts/setup.sh
+set -euo pipefail
+packages=(
+  build-essential cmake pkg-config python3
+  libicu-dev libre2-dev libpoppler-cpp-dev libsqlite3-dev libspdlog-dev
+  libgtest-dev libgmock-dev libbenchmark-dev libcli11-dev nlohmann-json3-dev
+  libtomlplusplus-dev libssl-dev
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+echo "setup: installing ${missing[*]}" >&2
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -q >/dev/null || true
+$sudo apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null

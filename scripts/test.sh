@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The whole test suite: install what is needed, build, run every test through
+# CTest (unit tests, the end-to-end corpus check against corpus/gold), then the
+# same suite again in an AddressSanitizer + UndefinedBehaviorSanitizer build.
+# Usage: scripts/test.sh            everything (what CI runs)
+#        scripts/test.sh --fast     skip the sanitizer build
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+jobs="$(nproc)"
+
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build build -j"$jobs"
+ctest --test-dir build --output-on-failure -j"$jobs"
+
+if [ "${1:-}" != "--fast" ]; then
+  cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DNTMX_SANITIZE=ON -DNTMX_BUILD_BENCH=OFF >/dev/null
+  cmake --build build-asan -j"$jobs"
+  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    ctest --test-dir build-asan --output-on-failure -j"$jobs"
+fi
