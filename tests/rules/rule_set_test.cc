@@ -1,0 +1,77 @@
+// Rules: loading, folding of patterns, spans of matches, file:line errors.
+#include "rules/rule_set.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+namespace ntmx {
+namespace {
+
+TEST(RuleSet, PatternsWithDiacriticsMatchFoldedText) {
+  RuleSet rules;
+  ASSERT_TRUE(rules.Add("t.kind", R"((?P<kind>Quyết định|kế hoạch)\s+số\s+(?P<n>\d+))").ok());
+  IndexedText text("Căn cứ QUYẾT ĐỊNH số 416 và Kế hoạch số 12");
+  const auto matches = rules.Find("t.kind")->FindAll(text, Span{0, text.size()});
+  ASSERT_EQ(matches.size(), 2u);
+  EXPECT_EQ(text.Slice(matches[0].group("kind")), "QUYẾT ĐỊNH");
+  EXPECT_EQ(text.Slice(matches[1].span), "Kế hoạch số 12");
+  EXPECT_EQ(text.Slice(matches[1].group("n")), "12");
+}
+
+TEST(RuleSet, CaretMatchesAtTheStartOfTheSpan) {
+  RuleSet rules;
+  ASSERT_TRUE(rules.Add("t.start", R"(^tm\.)").ok());
+  IndexedText text("Nơi nhận:\nTM. ỦY BAN NHÂN DÂN");
+  RuleMatch m;
+  EXPECT_FALSE(rules.Find("t.start")->FindIn(text, Span{0, 9}, &m));
+  EXPECT_TRUE(rules.Find("t.start")->FindIn(text, Span{10, text.size()}, &m));
+  EXPECT_EQ(m.span.begin, 10u);
+}
+
+TEST(RuleSet, BadPatternNamesFileAndLine) {
+  const auto path = std::filesystem::temp_directory_path() / "ntmx_bad_rules.toml";
+  {
+    std::ofstream out(path);
+    out << "# comment\n\n[[rule]]\nid = \"ok\"\npattern = 'a'\n\n[[rule]]\nid = \"bad\"\npattern = '(a'\n";
+  }
+  RuleSet rules;
+  const Status status = rules.LoadFile(path);
+  ASSERT_FALSE(status.ok());
+  EXPECT_NE(status.message().find("ntmx_bad_rules.toml:7: rule 'bad'"), std::string::npos)
+      << status.message();
+  EXPECT_TRUE(rules.rules().empty());  // nothing of a bad file is kept
+  std::filesystem::remove(path);
+}
+
+TEST(RuleSet, DuplicateIdsAreRefused) {
+  RuleSet rules;
+  ASSERT_TRUE(rules.Add("x", "a").ok());
+  EXPECT_FALSE(rules.Add("x", "b").ok());
+}
+
+TEST(RuleSet, TomlSyntaxErrorNamesLine) {
+  const auto path = std::filesystem::temp_directory_path() / "ntmx_syntax.toml";
+  {
+    std::ofstream out(path);
+    out << "[[rule]]\nid = \"a\"\npattern = 'unterminated\n";
+  }
+  RuleSet rules;
+  const Status status = rules.LoadFile(path);
+  ASSERT_FALSE(status.ok());
+  EXPECT_NE(status.message().find("ntmx_syntax.toml:3"), std::string::npos) << status.message();
+  std::filesystem::remove(path);
+}
+
+TEST(RuleSet, ShippedRulesMatchTheirExamples) {
+  RuleSet rules;
+  for (const auto& entry : std::filesystem::directory_iterator(NTMX_SOURCE_DIR "/patterns")) {
+    if (entry.path().extension() != ".toml") continue;
+    ASSERT_TRUE(rules.LoadFile(entry.path()).ok()) << entry.path();
+  }
+  EXPECT_GT(rules.rules().size(), 10u);
+  for (const std::string& failure : rules.CheckExamples()) ADD_FAILURE() << failure;
+}
+
+}  // namespace
+}  // namespace ntmx
