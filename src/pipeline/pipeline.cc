@@ -72,8 +72,8 @@ Status Pipeline::Load(const std::filesystem::path& data_dir, const std::filesyst
     status = resources->rules.LoadFile(data_dir / "patterns" / pattern_file);
     if (!status.ok()) return status;
   }
-  std::unique_ptr<Gazetteer> gazetteer;
-  status = Gazetteer::Load(data_dir / "schemas" / "places", &gazetteer);
+  auto gazetteer = std::make_shared<Gazetteer>();
+  status = Gazetteer::Load(data_dir / "schemas" / "places", gazetteer.get());
   if (!status.ok()) return status;
   resources->gazetteer = std::move(gazetteer);
   pipeline->resources_ = std::move(resources);
