@@ -339,13 +339,11 @@ Status DocumentWriter::InsertRecords(const Extraction& e, int64_t doc) {
         st->BindOpt(4, r.criterion);
         st->BindOpt(5, r.indicator);
         st->BindText(6, r.title);
-        if (r.deadline) {
+        if (r.deadline) {  // else ?7..?10 stay NULL: Run() cleared the last bindings
           st->BindText(7, r.deadline->text);
           st->BindText(8, r.deadline->kind);
           st->BindOpt(9, r.deadline->start);
           st->BindOpt(10, r.deadline->end);
-        } else {
-          for (int i = 7; i <= 10; ++i) st->BindNull(i);
         }
         return 11;
       },

@@ -3,7 +3,7 @@
 
 #include <sqlite3.h>
 
-#include <cstring>
+#include <string>
 
 namespace ntmx {
 

@@ -13,7 +13,7 @@
 // semicolons is an error rather than silently ignored.
 //
 //   ReadOnlyQuery q;
-//   Status s = q.Open("ntmx.db");
+//   Status s = q.Open("ntm.db");
 //   ResultTable t;
 //   s = q.Run("SELECT source, year FROM documents ORDER BY year", &t);
 #pragma once

@@ -7,7 +7,7 @@
 // document; and it runs a user's read-only SELECT for `ntmx sql`.
 //
 //   Store store;
-//   Status s = store.Open("ntmx.db", data_dir + "/schemas/sql");
+//   Status s = store.Open("ntm.db", data_dir + "/schemas/sql");
 //   if (!store.Contains(sha256)) {          // skip extracting unchanged files
 //     PutOutcome outcome;
 //     s = store.Put(extraction, diagnostics.all(), &outcome);
