@@ -1,0 +1,51 @@
+// Table printer: how `ntmx sql` shows a ResultTable: an aligned text table for the
+// terminal, CSV (RFC 4180) or JSON (an array of objects).
+//
+//   PrintTable(table, TableOptions{}, std::cout);
+//
+//   source                  | year | title
+//   ------------------------+------+---------------------------------
+//   plans/mang_but_2024.txt | 2024 | Thực hiện Chương trình xây dựng…
+//   (1 row)
+//
+// Columns are measured in terminal columns (cli/display_width.h), so Vietnamese in
+// NFC or NFD and CJK text line up; numeric columns are right-aligned; long cells
+// (documents.text) are cut with "…"; line breaks inside a cell show as "↵".
+//
+//   PrintCsv(table, out);    // source,year\r\nplans/mang_but_2024.txt,2024\r\n
+//   PrintJson(table, out);   // [\n  {"source":"plans/mang_but_2024.txt","year":2024}\n]\n
+#pragma once
+
+#include <cstddef>
+#include <ostream>
+#include <string>
+
+#include "store/result_table.h"
+
+namespace ntmx {
+
+struct TableOptions {
+  // Widest a cell may be, in terminal columns; longer ones are cut and end in "…".
+  // 0 never cuts.
+  size_t max_cell_width = 60;
+  // What a SQL NULL shows as.
+  std::string null_text = "NULL";
+  // Whether to end with "(N rows)".
+  bool show_row_count = true;
+};
+
+// Writes `table` as an aligned text table: header, a rule, one line per row.
+void PrintTable(const ResultTable& table, const TableOptions& options, std::ostream& out);
+
+// Writes `table` as CSV per RFC 4180: a header record, CRLF line ends, a field
+// quoted (quotes doubled) when it holds a comma, quote, CR or LF. NULL is an empty
+// field; an empty string is "" so the two stay apart.
+void PrintCsv(const ResultTable& table, std::ostream& out);
+
+// Writes `table` as a JSON array with one object per row, keys in column order,
+// one row per line. INTEGER and REAL cells are JSON numbers, NULL is null, the rest
+// strings (invalid UTF-8 replaced by U+FFFD). A repeated column name gets ":2",
+// ":3", ... so no value is lost.
+void PrintJson(const ResultTable& table, std::ostream& out);
+
+}  // namespace ntmx

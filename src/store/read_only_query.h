@@ -1,0 +1,54 @@
+// ReadOnlyQuery: runs one user-supplied SQL statement for `ntmx sql`, and refuses
+// anything that could change the database.
+//
+// Three locks, because each alone has holes:
+//   - a separate connection opened SQLITE_OPEN_READONLY: SQLite itself refuses writes;
+//   - sqlite3_stmt_readonly() after prepare: a statement that would write is refused
+//     with a clear message instead of a late "attempt to write a readonly database";
+//   - an authorizer that refuses what SQLite counts as read-only but which still
+//     reaches outside or changes the connection: ATTACH/DETACH (other files),
+//     BEGIN/COMMIT/SAVEPOINT, and every PRAGMA except a list of reporting ones
+//     (table_info, index_list, user_version without a value, ...).
+// Exactly one statement is run; text after it other than comments, spaces and
+// semicolons is an error rather than silently ignored.
+//
+//   ReadOnlyQuery q;
+//   Status s = q.Open("ntm.db");
+//   ResultTable t;
+//   s = q.Run("SELECT source, year FROM documents ORDER BY year", &t);
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "store/result_table.h"
+#include "store/sqlite_util.h"
+#include "util/status.h"
+
+namespace ntmx {
+
+class ReadOnlyQuery {
+ public:
+  ReadOnlyQuery() = default;
+  ReadOnlyQuery(const ReadOnlyQuery&) = delete;
+  ReadOnlyQuery& operator=(const ReadOnlyQuery&) = delete;
+
+  // Opens a read-only connection to the existing database at `path`.
+  Status Open(const std::string& path);
+
+  // Runs `sql` and replaces `*out` with its columns and rows. Fails with
+  // kInvalidInput when `sql` is empty, holds more than one statement, does not
+  // compile (SQLite's message), or would write; with kIoError or kInternal when
+  // SQLite fails while stepping. `*out` is cleared on failure.
+  Status Run(std::string_view sql, ResultTable* out);
+
+ private:
+  static int Authorize(void* self, int action, const char* arg1, const char* arg2,
+                       const char* database, const char* trigger);
+
+  sqlite::DbPtr db_;
+  // What the authorizer refused last, for the error message ("ATTACH").
+  std::string refused_;
+};
+
+}  // namespace ntmx

@@ -1,0 +1,121 @@
+// The Store facade (store.h): opening and migrating the database, and handing Put
+// to DocumentWriter and Query to ReadOnlyQuery.
+#include "store/store.h"
+
+#include "store/document_writer.h"
+#include "store/migrations.h"
+#include "store/read_only_query.h"
+#include "store/sqlite_util.h"
+
+namespace ntmx {
+
+using sqlite::WithContext;
+
+namespace {
+
+// The tables StoreSummary counts, in contract order.
+constexpr const char* kRecordTables[] = {"legal_bases", "criteria_status", "criteria_counts",
+                                         "targets",     "tasks",           "responsibilities",
+                                         "findings",    "diagnostics"};
+
+// Foreign keys are per connection and off by default: without them ON DELETE
+// CASCADE does nothing and a replaced document would leave its rows behind.
+constexpr const char* kConnectionSetup =
+    "PRAGMA foreign_keys = ON;"
+    "PRAGMA journal_mode = WAL;"
+    "PRAGMA synchronous = NORMAL;";
+
+}  // namespace
+
+struct Store::Rep {
+  // Declared first, destroyed last: the statements below belong to it.
+  sqlite::DbPtr db;
+  DocumentWriter writer;
+  ReadOnlyQuery query;
+  int schema_version = 0;
+  int migrations_applied = 0;
+};
+
+const char* PutOutcomeName(PutOutcome outcome) {
+  switch (outcome) {
+    case PutOutcome::kInserted:
+      return "inserted";
+    case PutOutcome::kUnchanged:
+      return "unchanged";
+    case PutOutcome::kReplaced:
+      break;
+  }
+  return "replaced";
+}
+
+int64_t StoreSummary::Count(std::string_view table) const {
+  for (const auto& [name, rows] : records)
+    if (name == table) return rows;
+  return 0;
+}
+
+Store::Store() = default;
+Store::~Store() = default;
+
+Status Store::Open(const std::string& path, const std::string& migrations_dir) {
+  if (rep_) return Status::Internal("the store is already open");
+  // Read the migrations first: a wrong data dir must not leave an empty file behind.
+  std::vector<Migration> migrations;
+  Status s = LoadMigrations(migrations_dir, &migrations);
+  if (!s.ok()) return s;
+
+  auto rep = std::make_unique<Rep>();
+  s = sqlite::OpenDb(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, &rep->db);
+  if (!s.ok()) return s;
+  sqlite3* db = rep->db.get();
+  sqlite3_busy_timeout(db, 5000);
+  s = sqlite::Exec(db, kConnectionSetup, "cannot set up database " + path);
+  if (s.ok()) s = ApplyMigrations(db, migrations, &rep->migrations_applied);
+  if (s.ok()) s = SchemaVersion(db, &rep->schema_version);
+  if (s.ok()) s = rep->writer.Prepare(db);
+  if (s.ok()) s = rep->query.Open(path);
+  if (!s.ok()) return WithContext(s, path);
+  rep_ = std::move(rep);
+  return Status::Ok();
+}
+
+Status Store::Put(const Extraction& e, PutOutcome* outcome) { return Put(e, {}, outcome); }
+
+Status Store::Put(const Extraction& e, const std::vector<Diagnostic>& diagnostics,
+                  PutOutcome* outcome) {
+  if (!rep_) return Status::Internal("the store is not open");
+  return WithContext(rep_->writer.Put(e, diagnostics, outcome), e.source);
+}
+
+bool Store::Contains(const std::string& sha256) {
+  bool found = false;
+  return rep_ && rep_->writer.ContainsHash(sha256, &found).ok() && found;
+}
+
+Status Store::Query(std::string_view sql, ResultTable* out) {
+  if (!rep_) return Status::Internal("the store is not open");
+  return rep_->query.Run(sql, out);
+}
+
+Status Store::Summary(StoreSummary* out) {
+  *out = StoreSummary();
+  if (!rep_) return Status::Internal("the store is not open");
+  std::string sql = "SELECT (SELECT count(*) FROM documents)";
+  for (const char* table : kRecordTables)
+    sql += std::string(", (SELECT count(*) FROM ") + table + ")";
+  sqlite::Statement counts;
+  Status s = counts.Prepare(rep_->db.get(), sql);
+  bool has_row = false;
+  if (s.ok()) s = counts.Next(&has_row);
+  if (!s.ok()) return WithContext(s, "cannot count records");
+  out->documents = counts.ColumnInt(0);
+  int column = 1;
+  for (const char* table : kRecordTables)
+    out->records.emplace_back(table, counts.ColumnInt(column++));
+  return Status::Ok();
+}
+
+int Store::schema_version() const { return rep_ ? rep_->schema_version : 0; }
+int Store::migrations_applied() const { return rep_ ? rep_->migrations_applied : 0; }
+
+}  // namespace ntmx

@@ -1,0 +1,110 @@
+// Store: the SQLite database that `ntmx ingest` fills and `ntmx sql` reads.
+//
+// It takes the records of the extraction contract (model/records.h) and writes them
+// to the tables of schemas/sql/ (documents, legal_bases, criteria_status,
+// criteria_counts, targets, tasks + task_units, responsibilities +
+// responsibility_criteria/indicators, findings, diagnostics), one transaction per
+// document; and it runs a user's read-only SELECT for `ntmx sql`.
+//
+//   Store store;
+//   Status s = store.Open("ntm.db", data_dir + "/schemas/sql");
+//   if (!store.Contains(sha256)) {          // skip extracting unchanged files
+//     PutOutcome outcome;
+//     s = store.Put(extraction, diagnostics.all(), &outcome);
+//   }
+//   ResultTable table;
+//   s = store.Query("SELECT source, year FROM documents", &table);
+//
+// Identity: a document is its content. The SHA-256 of the raw input bytes decides
+// whether it is already stored (then Put writes nothing, whatever the path); the
+// source path decides which stored document a new version replaces. See
+// document_writer.h for the rules and what a failure leaves behind (nothing).
+//
+// The database is opened with foreign keys on and the WAL journal (readers such as
+// `ntmx sql` in another terminal never block an ingest). A Store is not thread-safe.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "model/records.h"
+#include "store/result_table.h"
+#include "util/diagnostics.h"
+#include "util/status.h"
+
+namespace ntmx {
+
+enum class PutOutcome {
+  kInserted,   // a new document
+  kUnchanged,  // its SHA-256 was already stored: nothing written
+  kReplaced,   // a new version of a stored source: the old one and its rows are gone
+};
+
+// "inserted", "unchanged", "replaced".
+const char* PutOutcomeName(PutOutcome outcome);
+
+// Row counts of the whole database, for the CLI's end-of-run summary.
+struct StoreSummary {
+  int64_t documents = 0;
+  // (table, rows) for the seven contract lists in contract order, then
+  // "diagnostics": {"legal_bases", 12}, {"criteria_status", 40}, ...
+  std::vector<std::pair<std::string, int64_t>> records;
+
+  // The rows of `table` in `records`, or 0 when it is not one of them.
+  int64_t Count(std::string_view table) const;
+};
+
+class Store {
+ public:
+  Store();
+  ~Store();
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  // Opens the database file at `path`, creating it when missing, and brings its
+  // schema up to date from the migration files in `migrations_dir` (see
+  // migrations.h; the CLI passes <data-dir>/schemas/sql). Fails when the file
+  // cannot be opened or is not a database, when the migrations cannot be read or
+  // one fails, or (kUnsupported) when the database was written by a newer ntmx.
+  // `path` must name a file (not ":memory:"): queries use a second connection.
+  // Call once per Store.
+  Status Open(const std::string& path, const std::string& migrations_dir);
+
+  // Stores one document and its records in one transaction and sets `*outcome`.
+  // Idempotent: the same content again is kUnchanged and writes nothing. On
+  // failure the database is as it was before the call. See document_writer.h for
+  // what is refused as bad input. The second form also keeps the stages'
+  // diagnostics for the document.
+  Status Put(const Extraction& e, PutOutcome* outcome);
+  Status Put(const Extraction& e, const std::vector<Diagnostic>& diagnostics, PutOutcome* outcome);
+
+  // Whether a document with this SHA-256 (64 lower-case hex digits) is stored:
+  // when true, Put of that content would be kUnchanged. False also when the store
+  // is not open or the lookup fails (the following Put then reports the error).
+  bool Contains(const std::string& sha256);
+
+  // Runs one read-only SQL statement (SELECT, WITH ... SELECT, a reporting PRAGMA)
+  // on a separate read-only connection and replaces `*out` with the result.
+  // Refused with kInvalidInput, quoting SQLite's message where there is one: a
+  // statement that writes or would ATTACH, more than one statement, SQL that does
+  // not compile. Sees every Put committed before the call.
+  Status Query(std::string_view sql, ResultTable* out);
+
+  // Counts documents and the rows of every record table.
+  Status Summary(StoreSummary* out);
+
+  // PRAGMA user_version after Open: the number of the last migration applied.
+  int schema_version() const;
+  // How many migrations the last Open applied (0 for an up-to-date database).
+  int migrations_applied() const;
+
+ private:
+  struct Rep;
+  std::unique_ptr<Rep> rep_;
+};
+
+}  // namespace ntmx

@@ -1,0 +1,149 @@
+// The table printer of `ntmx sql`: display widths of Vietnamese (NFC and NFD) and
+// CJK text, aligned columns, CSV quoting, JSON shape.
+#include "cli/table_printer.h"
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "cli/display_width.h"
+
+namespace ntmx {
+namespace {
+
+using Kind = ResultTable::Kind;
+
+// "Nông thôn mới" with every mark as a separate combining character (NFD).
+const char* const kNfd = "No\u0302ng tho\u0302n mo\u031B\u0301i";
+const char* const kNfc = "N\u00F4ng th\u00F4n m\u1EDBi";
+
+std::vector<std::string> Lines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+// The display columns at which each " | " or "-+-" separator of `line` starts.
+std::vector<size_t> SeparatorColumns(const std::string& line) {
+  std::vector<size_t> at;
+  for (size_t pos = 0;; pos += 3) {
+    const size_t bar = line.find(" | ", pos);
+    const size_t plus = line.find("-+-", pos);
+    pos = std::min(bar, plus);
+    if (pos == std::string::npos) return at;
+    at.push_back(DisplayWidth(line.substr(0, pos)));
+  }
+}
+
+TEST(DisplayWidth, CountsColumnsNotBytesOrCodePoints) {
+  EXPECT_EQ(DisplayWidth(kNfc), 13u);
+  EXPECT_EQ(DisplayWidth(kNfd), 13u);
+  EXPECT_EQ(DisplayWidth("Vie\u0302\u0323t"), 4u);  // two marks on one letter
+  EXPECT_EQ(DisplayWidth("Đường giao thông"), 16u);
+  EXPECT_EQ(DisplayWidth("中文"), 4u);
+  EXPECT_EQ(DisplayWidth("ｔｅｓｔ"), 8u);  // fullwidth
+  EXPECT_EQ(DisplayWidth("a\u200Bb"), 2u);  // zero width space
+  EXPECT_EQ(DisplayWidth("≥ 45 ha…"), 8u);
+  EXPECT_EQ(DisplayWidth(""), 0u);
+}
+
+TEST(DisplayWidth, TruncatesBetweenCharactersWithAnEllipsis) {
+  EXPECT_EQ(TruncateToWidth("Kế hoạch", 8), "Kế hoạch");  // fits: unchanged
+  EXPECT_EQ(TruncateToWidth("Kế hoạch thực hiện", 8), "Kế hoạc…");
+  // The same cut of the decomposed text keeps each letter's marks with it.
+  const std::string nfd = TruncateToWidth(kNfd, 6);
+  EXPECT_EQ(nfd, "No\u0302ng\u2026");  // the space before the cut goes
+  EXPECT_EQ(DisplayWidth(nfd), 5u);
+  EXPECT_EQ(TruncateToWidth("mo\u031B\u0301i mo\u031B\u0301i", 3), "mo\u031B\u0301\u2026");
+  // A wide character that does not fit is left out whole.
+  EXPECT_EQ(TruncateToWidth("中文字", 4), "中…");
+  EXPECT_EQ(TruncateToWidth("abc", 0), "");
+}
+
+TEST(TablePrinter, AlignsVietnameseInNfcAndNfd) {
+  ResultTable t;
+  t.columns = {"tên", "năm", "ghi chú"};
+  t.rows = {{kNfc, "2024", "NFC"}, {kNfd, "2025", "NFD"}, {"Đông", "123456", std::nullopt}};
+  t.kinds = {{Kind::kText, Kind::kInteger, Kind::kText},
+             {Kind::kText, Kind::kInteger, Kind::kText},
+             {Kind::kText, Kind::kInteger, Kind::kNull}};
+  std::ostringstream out;
+  PrintTable(t, TableOptions{}, out);
+  EXPECT_EQ(out.str(),
+            "tên           |    năm | ghi chú\n"
+            "--------------+--------+--------\n"
+            "Nông thôn mới |   2024 | NFC\n" +
+                std::string(kNfd) +
+                " |   2025 | NFD\n"
+                "Đông          | 123456 | NULL\n"
+                "(3 rows)\n");
+  const std::vector<std::string> lines = Lines(out.str());
+  for (size_t i = 1; i < 5; ++i) EXPECT_EQ(SeparatorColumns(lines[i]), SeparatorColumns(lines[0]));
+}
+
+TEST(TablePrinter, CutsLongCellsAndKeepsOneLinePerRow) {
+  ResultTable t;
+  t.columns = {"id", "text"};
+  t.rows = {{"1", "KẾ HOẠCH\r\nThực hiện Chương trình xây dựng nông thôn mới\tnăm 2024"},
+            {"2", "ngắn"}};
+  TableOptions options;
+  options.max_cell_width = 20;
+  options.null_text = "";
+  options.show_row_count = false;
+  std::ostringstream out;
+  PrintTable(t, options, out);
+  const std::vector<std::string> lines = Lines(out.str());
+  ASSERT_EQ(lines.size(), 4u);
+  EXPECT_EQ(lines[2], "1  | KẾ HOẠCH↵Thực hiện…");
+  EXPECT_EQ(DisplayWidth(lines[2]), 24u);
+  EXPECT_EQ(lines[3], "2  | ngắn");  // kinds not given: text, left-aligned
+}
+
+TEST(TablePrinter, EmptyResultStillShowsTheHeader) {
+  ResultTable t;
+  t.columns = {"source"};
+  std::ostringstream out;
+  PrintTable(t, TableOptions{}, out);
+  EXPECT_EQ(out.str(), "source\n------\n(0 rows)\n");
+}
+
+TEST(Csv, QuotesPerRfc4180) {
+  ResultTable t;
+  t.columns = {"unit", "note", "n"};
+  t.rows = {{"Phòng Kinh tế, Hạ tầng", "nói \"đạt\"", "3"},
+            {"Văn phòng", "dòng 1\ndòng 2", std::nullopt},
+            {"", "plain", "4"}};
+  std::ostringstream out;
+  PrintCsv(t, out);
+  EXPECT_EQ(out.str(),
+            "unit,note,n\r\n"
+            "\"Phòng Kinh tế, Hạ tầng\",\"nói \"\"đạt\"\"\",3\r\n"
+            "Văn phòng,\"dòng 1\ndòng 2\",\r\n"
+            "\"\",plain,4\r\n");
+}
+
+TEST(Json, ArrayOfObjectsWithTypedValues) {
+  ResultTable t;
+  t.columns = {"id", "subject", "value", "actual", "id"};
+  t.rows = {{"1", "Măng Bút", "45.0", std::nullopt, "7"}, {"2", "Hương Sơn", "52.77", "3", "8"}};
+  t.kinds = {{Kind::kInteger, Kind::kText, Kind::kReal, Kind::kNull, Kind::kInteger},
+             {Kind::kInteger, Kind::kText, Kind::kReal, Kind::kText, Kind::kInteger}};
+  std::ostringstream out;
+  PrintJson(t, out);
+  const auto json = nlohmann::ordered_json::parse(out.str());
+  ASSERT_TRUE(json.is_array());
+  ASSERT_EQ(json.size(), 2u);
+  EXPECT_EQ(json[0].dump(), R"({"id":1,"subject":"Măng Bút","value":45.0,"actual":null,"id:2":7})");
+  EXPECT_EQ(json[1]["value"], 52.77);
+  EXPECT_EQ(json[1]["actual"], "3");       // TEXT stays a string even when it looks numeric
+  EXPECT_EQ(Lines(out.str()).size(), 4u);  // "[", one line per row, "]"
+
+  std::ostringstream empty;
+  PrintJson(ResultTable{{"x"}, {}, {}}, empty);
+  EXPECT_EQ(empty.str(), "[]\n");
+}
+
+}  // namespace
+}  // namespace ntmx
