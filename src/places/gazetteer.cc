@@ -1,0 +1,527 @@
+// See gazetteer.h. Loading is one pass over each TSV into flat vectors whose records
+// view the file's bytes, a hash table of codes, and one sort of the records by name
+// key, grouped into the name index that the trie is built over. Nothing allocates
+// per record, per trie node or per index entry: that is what keeps the load of the
+// whole country within a few milliseconds.
+#include "places/gazetteer.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <memory>
+#include <utility>
+
+#include "places/place_key.h"
+#include "places/type_words.h"
+#include "text/utf8.h"
+#include "util/tsv_reader.h"
+
+namespace ntmx {
+namespace {
+
+constexpr std::array<std::string_view, 7> kPlacesHeader = {
+    "code", "scheme", "level", "type", "name", "parent_code", "successor_codes"};
+constexpr std::array<std::string_view, 4> kAliasesHeader = {"alias", "level", "name", "note"};
+
+Status RowError(const std::string& path, size_t line, const std::string& what) {
+  return Status::InvalidInput(path + ":" + std::to_string(line) + ": " + what);
+}
+
+std::string Quoted(std::string_view s) { return "\"" + std::string(s) + "\""; }
+
+template <size_t N>
+Status ReadHeader(TsvReader* tsv, const std::array<std::string_view, N>& expected) {
+  std::vector<std::string_view> fields;
+  std::string want;
+  for (std::string_view f : expected) want += (want.empty() ? "" : "\\t") + std::string(f);
+  if (!tsv->Next(&fields)) return RowError(tsv->path(), 1, "empty file, expected header " + want);
+  if (!std::equal(fields.begin(), fields.end(), expected.begin(), expected.end())) {
+    return tsv->Error("expected header " + want);
+  }
+  return Status::Ok();
+}
+
+// FNV-1a: codes are short, and this is all the hashing they need.
+size_t HashCode(std::string_view code) {
+  uint64_t h = 14695981039346656037ull;
+  for (char c : code) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 1099511628211ull;
+  }
+  return static_cast<size_t>(h ^ (h >> 32));
+}
+
+// Eight bytes of `key` from `at` as a big-endian integer, zero-padded: integer order
+// of these words agrees with byte order of keys.
+uint64_t KeyWord(std::string_view key, size_t at) {
+  uint64_t p = 0;
+  for (size_t i = at; i < at + 8; ++i) {
+    p = (p << 8) | (i < key.size() ? static_cast<unsigned char>(key[i]) : 0u);
+  }
+  return p;
+}
+
+// Whether the level/scheme of `parent` is the one a unit of `child`'s level and
+// scheme lies in.
+bool IsParentLevel(const PlaceRecord& child, const PlaceRecord& parent) {
+  if (parent.scheme != child.scheme) return false;
+  if (child.level == PlaceLevel::kDistrict) return parent.level == PlaceLevel::kProvince;
+  if (child.level == PlaceLevel::kCommune) {
+    return parent.level ==
+           (child.scheme == PlaceScheme::k2008 ? PlaceLevel::kDistrict : PlaceLevel::kProvince);
+  }
+  return false;
+}
+
+}  // namespace
+
+Status Gazetteer::Load(const std::filesystem::path& dir, Gazetteer* out) {
+  Gazetteer g;
+  std::vector<size_t> lines;  // per record, for errors found after reading
+
+  // places.tsv: one record per row, viewing the reader's buffer. The gazetteer keeps
+  // the reader behind a pointer so that moving the gazetteer never moves the bytes.
+  g.places_file_ = std::make_unique<TsvReader>();
+  TsvReader& tsv = *g.places_file_;
+  Status s = TsvReader::Open(dir / "places.tsv", &tsv);
+  if (!s.ok()) return s;
+  const std::string places_path = tsv.path();
+  if (s = ReadHeader(&tsv, kPlacesHeader); !s.ok()) return s;
+  std::vector<std::string_view> f;
+  g.records_.reserve(15000);
+  lines.reserve(15000);
+  while (tsv.Next(&f)) {
+    if (f.size() != kPlacesHeader.size()) {
+      return tsv.Error("expected " + std::to_string(kPlacesHeader.size()) +
+                       " tab-separated fields, found " + std::to_string(f.size()));
+    }
+    const std::optional<PlaceScheme> scheme = ParseScheme(f[1]);
+    if (!scheme) return tsv.Error("unknown scheme " + Quoted(f[1]) + " (expected 2008 or 2025)");
+    const std::optional<PlaceLevel> level = ParseLevel(f[2]);
+    if (!level) {
+      return tsv.Error("unknown level " + Quoted(f[2]) +
+                       " (expected province, district or commune)");
+    }
+    if (f[0].size() <= f[1].size() + 1 || !f[0].starts_with(f[1]) || f[0][f[1].size()] != ':') {
+      return tsv.Error("code " + Quoted(f[0]) + " does not start with its scheme " +
+                       Quoted(std::string(f[1]) + ":"));
+    }
+    if (f[3].empty()) return tsv.Error("empty type");
+    if (f[4].empty()) return tsv.Error("empty name");
+    if ((*level == PlaceLevel::kProvince) != f[5].empty()) {
+      return tsv.Error(*level == PlaceLevel::kProvince ? "a province has no parent_code"
+                                                       : "missing parent_code");
+    }
+    PlaceRecord& r = g.records_.emplace_back();  // filled in place: no moves
+    r.code = f[0];
+    r.scheme = *scheme;
+    r.level = *level;
+    r.type = f[3];
+    r.name = f[4];
+    r.parent_code = f[5];
+    g.successor_begin_.push_back(static_cast<uint32_t>(g.successor_codes_.size()));
+    for (size_t start = 0; start < f[6].size();) {
+      size_t comma = f[6].find(',', start);
+      if (comma == std::string_view::npos) comma = f[6].size();
+      if (comma == start) return tsv.Error("empty code in successor_codes");
+      g.successor_codes_.push_back(f[6].substr(start, comma - start));
+      start = comma + 1;
+      if (start == f[6].size()) return tsv.Error("empty code in successor_codes");
+    }
+    lines.push_back(tsv.line());
+  }
+  const size_t n = g.records_.size();
+  g.successor_begin_.push_back(static_cast<uint32_t>(g.successor_codes_.size()));
+  for (uint32_t i = 0; i < n; ++i) {  // successor_codes_ no longer grows
+    g.records_[i].successor_codes =
+        std::span<const std::string_view>(g.successor_codes_.data() + g.successor_begin_[i],
+                                          g.successor_begin_[i + 1] - g.successor_begin_[i]);
+  }
+
+  // Codes: an open-addressing table of record ids (one allocation, where a node
+  // map makes one per record and dominated the load time).
+  g.code_slots_.assign(std::bit_ceil(2 * n + 2), kNone);
+  for (uint32_t i = 0; i < n; ++i) {
+    const std::string_view code = g.records_[i].code;
+    const size_t mask = g.code_slots_.size() - 1;
+    size_t slot = HashCode(code) & mask;
+    while (g.code_slots_[slot] != kNone) {
+      if (g.records_[g.code_slots_[slot]].code == code) {
+        return RowError(places_path, lines[i], "duplicate code " + Quoted(code));
+      }
+      slot = (slot + 1) & mask;
+    }
+    g.code_slots_[slot] = i;
+  }
+
+  // Links: parents, provinces, successors, all checked.
+  g.parent_.assign(n, kNone);
+  g.province_.assign(n, kNone);
+  g.successor_ids_.reserve(g.successor_codes_.size());
+  const PlaceRecord* parent = nullptr;
+  for (uint32_t i = 0; i < n; ++i) {
+    const PlaceRecord& r = g.records_[i];
+    if (r.level != PlaceLevel::kProvince) {
+      // Rows come grouped by parent: most lookups are the previous row's.
+      if (parent == nullptr || parent->code != r.parent_code) parent = g.ByCode(r.parent_code);
+      if (parent == nullptr) {
+        return RowError(places_path, lines[i],
+                        "parent " + Quoted(r.parent_code) + " does not exist");
+      }
+      if (!IsParentLevel(r, *parent)) {
+        return RowError(
+            places_path, lines[i],
+            "parent " + Quoted(r.parent_code) + " is a " + std::string(SchemeName(parent->scheme)) +
+                " " + std::string(LevelName(parent->level)) + ", which cannot contain a " +
+                std::string(SchemeName(r.scheme)) + " " + std::string(LevelName(r.level)));
+      }
+      g.parent_[i] = g.IdOf(*parent);
+    }
+    for (std::string_view code : r.successor_codes) {
+      const PlaceRecord* next = g.ByCode(code);
+      if (next == nullptr) {
+        return RowError(places_path, lines[i], "successor " + Quoted(code) + " does not exist");
+      }
+      if (r.scheme != PlaceScheme::k2008 || next->scheme != PlaceScheme::k2025 ||
+          next->level != r.level) {
+        return RowError(places_path, lines[i],
+                        "successor " + Quoted(code) + " is not a 2025 " +
+                            std::string(LevelName(r.level)) + " following a 2008 one");
+      }
+      g.successor_ids_.push_back(g.IdOf(*next));
+    }
+  }
+  for (uint32_t i = 0; i < n; ++i) {
+    uint32_t p = i;
+    while (g.records_[p].level != PlaceLevel::kProvince) p = g.parent_[p];
+    g.province_[i] = p;
+  }
+
+  // Name index: records sorted by the key of their name; aliases, few, are merged
+  // in afterwards. Sorting ids (not (string, id) pairs) keeps the moves cheap.
+  std::vector<std::string> name_keys(n);
+  for (uint32_t i = 0; i < n; ++i) name_keys[i] = PlaceKey(g.records_[i].name);
+  // Most comparisons are settled by the first eight bytes, compared as one integer.
+  std::vector<std::pair<uint64_t, uint32_t>> order(n);
+  for (uint32_t i = 0; i < n; ++i) order[i] = {KeyWord(name_keys[i], 0), i};
+  std::sort(order.begin(), order.end(), [&](const auto& a, const auto& b) {
+    if (a.first != b.first) return a.first < b.first;
+    const int c = name_keys[a.second].compare(name_keys[b.second]);
+    return c != 0 ? c < 0 : a.second < b.second;
+  });
+  std::vector<uint32_t> by_key(n);
+  for (uint32_t i = 0; i < n; ++i) by_key[i] = order[i].second;
+
+  TsvReader aliases;
+  if (s = TsvReader::Open(dir / "aliases.tsv", &aliases); !s.ok()) return s;
+  if (s = ReadHeader(&aliases, kAliasesHeader); !s.ok()) return s;
+  std::vector<std::pair<std::string, uint32_t>> alias_pairs;
+  while (aliases.Next(&f)) {
+    if (f.size() != 3 && f.size() != 4) {
+      return aliases.Error("expected 4 tab-separated fields, found " + std::to_string(f.size()));
+    }
+    const std::optional<PlaceLevel> level = ParseLevel(f[1]);
+    if (!level) {
+      return aliases.Error("unknown level " + Quoted(f[1]) +
+                           " (expected province, district or commune)");
+    }
+    std::string alias_key = PlaceKey(f[0]);
+    if (alias_key.empty()) return aliases.Error("empty alias");
+    const std::string target_key = PlaceKey(f[2]);
+    auto it =
+        std::lower_bound(by_key.begin(), by_key.end(), target_key,
+                         [&](uint32_t id, const std::string& k) { return name_keys[id] < k; });
+    size_t found = 0;
+    for (; it != by_key.end() && name_keys[*it] == target_key; ++it) {
+      if (g.records_[*it].level != *level) continue;
+      alias_pairs.emplace_back(alias_key, *it);
+      ++found;
+    }
+    if (found == 0) {
+      return aliases.Error("alias target " + Quoted(f[2]) + " is no known " +
+                           std::string(LevelName(*level)));
+    }
+  }
+  std::sort(alias_pairs.begin(), alias_pairs.end());
+
+  // Merge the two sorted runs into keys_ / key_begin_ / key_ids_.
+  g.keys_.reserve(n);
+  g.key_begin_.reserve(n + 1);
+  g.key_ids_.reserve(n + alias_pairs.size());
+  // Name keys are moved in (each is added once, after every comparison with it).
+  const auto add = [&g](std::string& key, uint32_t id) {
+    if (g.keys_.empty() || g.keys_.back() != key) {
+      g.key_begin_.push_back(static_cast<uint32_t>(g.key_ids_.size()));
+      g.keys_.push_back(std::move(key));
+    } else if (std::find(g.key_ids_.begin() + g.key_begin_.back(), g.key_ids_.end(), id) !=
+               g.key_ids_.end()) {
+      return;  // an alias that repeats the name
+    }
+    g.key_ids_.push_back(id);
+  };
+  size_t ai = 0;
+  for (uint32_t id : by_key) {
+    while (ai < alias_pairs.size() && alias_pairs[ai].first < name_keys[id]) {
+      add(alias_pairs[ai].first, alias_pairs[ai].second);
+      ++ai;
+    }
+    add(name_keys[id], id);
+  }
+  for (; ai < alias_pairs.size(); ++ai) add(alias_pairs[ai].first, alias_pairs[ai].second);
+  g.key_begin_.push_back(static_cast<uint32_t>(g.key_ids_.size()));
+  for (size_t k = 0; k + 1 < g.key_begin_.size(); ++k) {  // aliases may have come first
+    std::sort(g.key_ids_.begin() + g.key_begin_[k], g.key_ids_.begin() + g.key_begin_[k + 1]);
+  }
+  if (!g.keys_.empty() && g.keys_.front().empty()) {
+    return RowError(places_path, lines[g.key_ids_.front()], "name with no letters");
+  }
+  g.trie_ = NameTrie(g.keys_);
+
+  *out = std::move(g);
+  return Status::Ok();
+}
+
+std::pair<const uint32_t*, const uint32_t*> Gazetteer::IdsOfKey(std::string_view key) const {
+  const uint32_t k = trie_.Find(key);
+  if (k == NameTrie::kNoKey) return {nullptr, nullptr};
+  return {key_ids_.data() + key_begin_[k], key_ids_.data() + key_begin_[k + 1]};
+}
+
+std::vector<const PlaceRecord*> Gazetteer::Find(std::string_view name,
+                                                std::optional<PlaceLevel> level,
+                                                std::optional<PlaceScheme> scheme) const {
+  std::vector<const PlaceRecord*> out;
+  const auto [lo, hi] = IdsOfKey(PlaceKey(name));
+  for (const uint32_t* it = lo; it != hi; ++it) {
+    const PlaceRecord& r = records_[*it];
+    if ((!level || r.level == *level) && (!scheme || r.scheme == *scheme)) out.push_back(&r);
+  }
+  return out;
+}
+
+const PlaceRecord* Gazetteer::ByCode(std::string_view code) const {
+  if (code_slots_.empty()) return nullptr;
+  const size_t mask = code_slots_.size() - 1;
+  for (size_t slot = HashCode(code) & mask; code_slots_[slot] != kNone; slot = (slot + 1) & mask) {
+    if (records_[code_slots_[slot]].code == code) return &records_[code_slots_[slot]];
+  }
+  return nullptr;
+}
+
+const PlaceRecord* Gazetteer::Parent(const PlaceRecord& record) const {
+  const uint32_t p = parent_[IdOf(record)];
+  return p == kNone ? nullptr : &records_[p];
+}
+
+const PlaceRecord* Gazetteer::Province(const PlaceRecord& record) const {
+  return &records_[province_[IdOf(record)]];
+}
+
+std::vector<const PlaceRecord*> Gazetteer::Successors(const PlaceRecord& record) const {
+  const uint32_t id = IdOf(record);
+  std::vector<const PlaceRecord*> out;
+  for (uint32_t i = successor_begin_[id]; i < successor_begin_[id + 1]; ++i) {
+    out.push_back(&records_[successor_ids_[i]]);
+  }
+  return out;
+}
+
+std::vector<uint32_t> Gazetteer::Candidates(std::string_view name, PlaceLevel level,
+                                            std::optional<PlaceScheme> scheme) const {
+  const auto collect = [&](std::string_view key) {
+    std::vector<uint32_t> ids;
+    const auto [lo, hi] = IdsOfKey(key);
+    for (const uint32_t* it = lo; it != hi; ++it) {
+      const PlaceRecord& r = records_[*it];
+      if (r.level == level && (!scheme || r.scheme == *scheme)) ids.push_back(*it);
+    }
+    return ids;
+  };
+  const std::string key = PlaceKey(name);
+  std::vector<uint32_t> ids = collect(key);
+  if (!ids.empty()) return ids;
+  // "Thành phố Hà Nội", "huyện Nam Đông": try the name after the type word, and keep
+  // the units of the type it names when there are any ("Thành phố Huế" is the 2025
+  // city, not Thừa Thiên Huế province).
+  const TypeWord* word = TypeWordAt(key, 0);
+  if (word == nullptr || !word->Names(level) || key.size() == word->key.size()) return ids;
+  ids = collect(std::string_view(key).substr(word->key.size()));
+  std::vector<uint32_t> typed;
+  for (uint32_t id : ids) {
+    if (records_[id].type == word->type) typed.push_back(id);
+  }
+  return typed.empty() ? ids : typed;
+}
+
+bool Gazetteer::SuccessionLinked(uint32_t province, uint32_t hint) const {
+  if (province == hint) return true;
+  const auto follows = [&](uint32_t from, uint32_t to) {
+    for (uint32_t i = successor_begin_[from]; i < successor_begin_[from + 1]; ++i) {
+      if (successor_ids_[i] == to) return true;
+    }
+    return false;
+  };
+  return follows(province, hint) || follows(hint, province);
+}
+
+void Gazetteer::NarrowByProvince(const std::vector<uint32_t>& provinces,
+                                 std::vector<uint32_t>* ids) const {
+  std::vector<uint32_t> direct;
+  std::vector<uint32_t> linked;
+  for (uint32_t id : *ids) {
+    const uint32_t p = province_[id];
+    if (std::find(provinces.begin(), provinces.end(), p) != provinces.end()) {
+      direct.push_back(id);
+    } else if (std::any_of(provinces.begin(), provinces.end(),
+                           [&](uint32_t h) { return SuccessionLinked(p, h); })) {
+      linked.push_back(id);
+    }
+  }
+  *ids = direct.empty() ? std::move(linked) : std::move(direct);
+}
+
+const PlaceRecord* Gazetteer::Unique(std::vector<uint32_t> ids, std::optional<PlaceScheme> scheme,
+                                     std::string_view written) const {
+  if (!scheme && std::any_of(ids.begin(), ids.end(), [&](uint32_t id) {
+        return records_[id].scheme == PlaceScheme::k2008;
+      })) {
+    std::erase_if(ids, [&](uint32_t id) { return records_[id].scheme != PlaceScheme::k2008; });
+  }
+  if (ids.size() > 1) {
+    // Folding made these names equal; the diacritics as written may still tell one
+    // apart ("Tam Đường" in Lai Châu, "Tam Dương" in Vĩnh Phúc). `written` may carry
+    // a type word: the name must be all of it or its last words.
+    const std::string spelt = SpellingKey(written);
+    std::vector<uint32_t> exact;
+    for (uint32_t id : ids) {
+      const std::string name = SpellingKey(records_[id].name);
+      if (spelt.ends_with(name) &&
+          (spelt.size() == name.size() || spelt[spelt.size() - name.size() - 1] == ' ')) {
+        exact.push_back(id);
+      }
+    }
+    if (exact.size() == 1) return &records_[exact.front()];
+  }
+  return ids.size() == 1 ? &records_[ids.front()] : nullptr;
+}
+
+const PlaceRecord* Gazetteer::ResolveProvince(std::string_view name,
+                                              std::optional<PlaceScheme> scheme) const {
+  return Unique(Candidates(name, PlaceLevel::kProvince, scheme), scheme, name);
+}
+
+const PlaceRecord* Gazetteer::ResolveDistrict(std::string_view name,
+                                              std::string_view province_hint) const {
+  std::vector<uint32_t> ids = Candidates(name, PlaceLevel::kDistrict, std::nullopt);
+  if (!province_hint.empty()) {
+    const std::vector<uint32_t> provinces =
+        Candidates(province_hint, PlaceLevel::kProvince, std::nullopt);
+    if (!provinces.empty()) NarrowByProvince(provinces, &ids);
+  }
+  return Unique(std::move(ids), std::nullopt, name);
+}
+
+const PlaceRecord* Gazetteer::ResolveCommune(std::string_view name, std::string_view district_hint,
+                                             std::string_view province_hint,
+                                             std::optional<PlaceScheme> scheme) const {
+  std::vector<uint32_t> ids = Candidates(name, PlaceLevel::kCommune, scheme);
+  std::vector<uint32_t> provinces;
+  if (!province_hint.empty()) {
+    provinces = Candidates(province_hint, PlaceLevel::kProvince, std::nullopt);
+  }
+  if (!district_hint.empty()) {
+    std::vector<uint32_t> districts =
+        Candidates(district_hint, PlaceLevel::kDistrict, std::nullopt);
+    if (!districts.empty()) {
+      // A known district that is not in the hinted province leaves nothing: the
+      // hints disagree, and we do not pick one.
+      if (!provinces.empty()) NarrowByProvince(provinces, &districts);
+      std::erase_if(ids, [&](uint32_t id) {
+        return std::find(districts.begin(), districts.end(), parent_[id]) == districts.end();
+      });
+    }
+  }
+  if (!provinces.empty()) NarrowByProvince(provinces, &ids);
+  return Unique(std::move(ids), scheme, name);
+}
+
+std::vector<PlaceMention> Gazetteer::FindMentions(const IndexedText& text) const {
+  std::vector<PlaceMention> out;
+  const KeyedText keyed(text.folded());
+  const std::string& s = keyed.keyed();
+  const auto span_of = [&](size_t begin, size_t end) {
+    return text.SpanOfFolded(keyed.FoldedBegin(begin), keyed.FoldedEnd(end));
+  };
+  size_t pos = 0;
+  while (pos < s.size()) {
+    if (pos > 0 && IsKeyWordByte(s[pos - 1])) {
+      ++pos;
+      continue;
+    }
+    const TypeWord* word = TypeWordAt(s, pos);
+    if (word == nullptr) {
+      ++pos;
+      continue;
+    }
+    size_t word_end = pos + word->key.size();
+    while (word_end > pos && s[word_end - 1] == ' ') --word_end;
+    const Span type_span = span_of(pos, word_end);
+    if (!SpelledAs(text.Slice(type_span), *word)) {
+      ++pos;
+      continue;
+    }
+    const size_t name_begin = pos + word->key.size();
+    pos = name_begin;
+    if (name_begin >= s.size()) break;
+
+    // Place names are proper nouns: "xã hội an ninh" is not xã Hội An.
+    const Span first = span_of(name_begin, name_begin + 1);
+    size_t byte = text.ByteOf(first.begin);
+    const UChar32 c = static_cast<UChar32>(DecodeUtf8(text.text(), &byte));
+    if (!u_isupper(c) && !u_istitle(c) && !u_isdigit(c)) continue;
+
+    size_t best_end = 0;
+    std::vector<uint32_t> best;
+    trie_.ForEachPrefix(s, name_begin, [&](size_t end, uint32_t key) {
+      if (end < s.size() && IsKeyWordByte(s[end])) return;
+      std::vector<uint32_t> ids;
+      for (uint32_t i = key_begin_[key]; i < key_begin_[key + 1]; ++i) {
+        if (word->Names(records_[key_ids_[i]].level)) ids.push_back(key_ids_[i]);
+      }
+      if (!ids.empty()) {  // later calls are longer names
+        best_end = end;
+        best = std::move(ids);
+      }
+    });
+    if (best.empty()) continue;
+
+    PlaceMention m;
+    m.span = span_of(name_begin, best_end);
+    m.full_span = Span{type_span.begin, m.span.end};
+    m.type_word = text.Slice(type_span);
+    m.name = text.Slice(m.span);
+    // Narrow to the type the word names ("xã": not Phường), then to the spelling the
+    // text uses ("Tam Đường": not Tam Dương), each only where something is left.
+    const auto narrow = [&best](auto&& keep) {
+      std::vector<uint32_t> kept;
+      for (uint32_t id : best) {
+        if (keep(id)) kept.push_back(id);
+      }
+      if (!kept.empty()) best = std::move(kept);
+    };
+    narrow([&](uint32_t id) { return records_[id].type == word->type; });
+    if (best.size() > 1) {
+      const std::string spelt = SpellingKey(m.name);
+      narrow([&](uint32_t id) { return SpellingKey(records_[id].name) == spelt; });
+    }
+    for (uint32_t id : best) m.candidates.push_back(&records_[id]);
+    m.level = m.candidates.front()->level;
+    out.push_back(std::move(m));
+    pos = best_end;
+  }
+  return out;
+}
+
+}  // namespace ntmx

@@ -1,0 +1,79 @@
+// PlaceKey, KeyedText and NameTrie: the matching view place names are found in.
+#include "places/place_key.h"
+
+#include <gtest/gtest.h>
+
+#include <utility>
+
+#include "places/name_trie.h"
+#include "places/type_words.h"
+
+namespace ntmx {
+namespace {
+
+TEST(PlaceKey, FoldsLikeFoldKey) {
+  EXPECT_EQ(PlaceKey("  Thừa Thiên   Huế "), "thua thien hue");
+  EXPECT_EQ(PlaceKey("Hón Quản"), PlaceKey("Hớn Quản"));
+  EXPECT_EQ(PlaceKey("Định Hoá"), PlaceKey("Định Hóa"));
+  EXPECT_EQ(PlaceKey("\u0110i\u0323nh Ho\u0301a"), "dinh hoa");
+}
+
+TEST(PlaceKey, EvensOutHyphensApostrophesAndZeros) {
+  EXPECT_EQ(PlaceKey("Bà Rịa - Vũng Tàu"), "ba ria-vung tau");
+  EXPECT_EQ(PlaceKey("Phan Rang-Tháp Chàm"), "phan rang-thap cham");
+  EXPECT_EQ(PlaceKey("Ia H' Drai"), "ia h'drai");
+  EXPECT_EQ(PlaceKey("Ia H\u2019Drai"), "ia h'drai");
+  EXPECT_EQ(PlaceKey("Phường 05"), "phuong 5");
+  EXPECT_EQ(PlaceKey("Phường 10"), "phuong 10");
+  EXPECT_EQ(PlaceKey("0"), "0");
+}
+
+TEST(KeyedText, MapsBackToFoldedOffsets) {
+  const std::string folded = "huyen\n  ia h'  drai, 05";
+  const KeyedText t(folded);
+  EXPECT_EQ(t.keyed(), "huyen ia h'drai, 5");
+  const size_t at = t.keyed().find("ia h'drai");
+  EXPECT_EQ(t.FoldedBegin(at), folded.find("ia"));
+  EXPECT_EQ(t.FoldedEnd(at + 9), folded.find(','));
+  EXPECT_EQ(t.FoldedBegin(t.keyed().size() - 1), folded.size() - 1);
+}
+
+TEST(NameTrie, ReportsEveryPrefixShortestFirst) {
+  const NameTrie trie({"huong son", "huong son dong", "nam dong"});
+  std::vector<std::pair<size_t, uint32_t>> hits;
+  trie.ForEachPrefix("xa huong son dong va", 3,
+                     [&](size_t end, uint32_t key) { hits.emplace_back(end, key); });
+  EXPECT_EQ(hits, (std::vector<std::pair<size_t, uint32_t>>{{12, 0}, {17, 1}}));
+  EXPECT_EQ(trie.Find("nam dong"), 2u);
+  EXPECT_EQ(trie.Find("nam"), NameTrie::kNoKey);
+  EXPECT_EQ(trie.Find("nam dong x"), NameTrie::kNoKey);
+  EXPECT_EQ(NameTrie().Find("x"), NameTrie::kNoKey);
+}
+
+TEST(NameTrie, HandlesNonAsciiBytes) {
+  const NameTrie trie({"a", "a\xC3\x9F", "b"});  // "aß" sorts after "a"
+  EXPECT_EQ(trie.Find("a\xC3\x9F"), 1u);
+  EXPECT_EQ(trie.Find("b"), 2u);
+}
+
+TEST(TypeWords, SpellingIsCheckedAgainstTheText) {
+  const TypeWord* phuong = TypeWordAt("phuong 5", 0);
+  ASSERT_NE(phuong, nullptr);
+  EXPECT_EQ(phuong->type, "Phường");
+  EXPECT_TRUE(SpelledAs("Phường", *phuong));
+  EXPECT_TRUE(SpelledAs("PHƯỜNG", *phuong));
+  EXPECT_TRUE(SpelledAs("phuong", *phuong));
+  EXPECT_TRUE(SpelledAs("phu\u031Bo\u031B\u0300ng", *phuong));  // NFD
+  EXPECT_FALSE(SpelledAs("phương", *phuong));
+  const TypeWord* thi_tran = TypeWordAt("thi tran ab", 0);
+  ASSERT_NE(thi_tran, nullptr);
+  EXPECT_TRUE(SpelledAs("Thị\n trấn", *thi_tran));
+  EXPECT_TRUE(thi_tran->Names(PlaceLevel::kCommune));
+  EXPECT_FALSE(thi_tran->Names(PlaceLevel::kDistrict));
+  EXPECT_EQ(TypeWordAt("tp.hcm", 0)->key, "tp.");
+  EXPECT_EQ(TypeWordAt("tp. hcm", 0)->key, "tp. ");
+  EXPECT_EQ(TypeWordAt("thanh", 0), nullptr);
+}
+
+}  // namespace
+}  // namespace ntmx
