@@ -5,6 +5,7 @@
 
 #include <cstdlib>
 
+#include "criteria/catalogue.h"
 #include "places/gazetteer.h"
 #include "read/reader.h"
 #include "text/indexed_text.h"
@@ -76,6 +77,10 @@ Status Pipeline::Load(const std::filesystem::path& data_dir, const std::filesyst
   status = Gazetteer::Load(data_dir / "schemas" / "places", gazetteer.get());
   if (!status.ok()) return status;
   resources->gazetteer = std::move(gazetteer);
+  auto catalogue = std::make_shared<CriteriaCatalogue>();
+  status = CriteriaCatalogue::Load(data_dir / "schemas" / "criteria", catalogue.get());
+  if (!status.ok()) return status;
+  resources->catalogue = std::move(catalogue);
   pipeline->resources_ = std::move(resources);
 
   status = Structurer::Create(pipeline->resources_->rules, &pipeline->structurer_);

@@ -12,11 +12,13 @@
 namespace ntmx {
 
 class Gazetteer;
+class CriteriaCatalogue;
 
 struct Resources {
   std::filesystem::path data_dir;  // holds patterns/, schemas/, pipelines/
   RuleSet rules;
-  std::shared_ptr<const Gazetteer> gazetteer;
+  std::shared_ptr<const Gazetteer> gazetteer;        // schemas/places/
+  std::shared_ptr<const CriteriaCatalogue> catalogue;  // schemas/criteria/
 };
 
 }  // namespace ntmx

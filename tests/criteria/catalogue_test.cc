@@ -1,0 +1,57 @@
+// The criteria catalogue shipped in schemas/criteria/.
+#include "criteria/catalogue.h"
+
+#include <gtest/gtest.h>
+
+namespace ntmx {
+namespace {
+
+const CriteriaCatalogue& Catalogue() {
+  static const CriteriaCatalogue* const c = [] {
+    auto* out = new CriteriaCatalogue();
+    const Status s = CriteriaCatalogue::Load(NTMX_SOURCE_DIR "/schemas/criteria", out);
+    EXPECT_TRUE(s.ok()) << s.message();
+    return out;
+  }();
+  return *c;
+}
+
+TEST(CriteriaCatalogue, SetSizes) {
+  EXPECT_EQ(Catalogue().Size("xa_ntm"), 19);
+  EXPECT_EQ(Catalogue().Size("xa_ntm_nang_cao"), 19);
+  EXPECT_EQ(Catalogue().Size("xa_ntm_nang_cao", "Bình Phước"), 20);  // the province's 20th
+  EXPECT_EQ(Catalogue().Size("xa_ntm_nang_cao", "binh phuoc"), 20);
+  EXPECT_EQ(Catalogue().Size("huyen_ntm"), 9);
+  EXPECT_EQ(Catalogue().Size("thon_ntm", "Lai Châu"), 15);
+  EXPECT_EQ(Catalogue().Size("xa_ntm_2026"), 10);
+  EXPECT_EQ(Catalogue().Size("no_such_set"), 0);
+}
+
+TEST(CriteriaCatalogue, NamesFoldedAndAliased) {
+  EXPECT_EQ(Catalogue().ByName("xa_ntm", "Cơ sở HTTM nông thôn")->number, 7);
+  EXPECT_EQ(Catalogue().ByName("xa_ntm", "thông tin & truyền thông")->number, 8);
+  EXPECT_EQ(Catalogue().ByName("xa_ntm", "THỦY LỢI VÀ PHÒNG, CHỐNG THIÊN TAI")->number, 3);
+  EXPECT_EQ(Catalogue().ByName("xa_ntm", "Thuỷ lợi và phòng, chống thiên tai")->number, 3);
+  EXPECT_EQ(Catalogue().ByName("xa_ntm_nang_cao", "Y tế")->number, 14);
+  EXPECT_EQ(Catalogue().ByName("xa_ntm", "Y tế")->number, 15);
+  EXPECT_EQ(Catalogue().ByName("xa_ntm", "không có"), nullptr);
+}
+
+TEST(CriteriaCatalogue, LongestNameAtStart) {
+  size_t length = 0;
+  const CriterionEntry* e =
+      Catalogue().ByNameAtStart("xa_ntm", "Môi trường và an toàn thực phẩm (tỷ lệ …)", &length);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->number, 17);
+  EXPECT_EQ(length, std::string("moi truong va an toan thuc pham").size());
+  EXPECT_EQ(Catalogue().ByNameAtStart("xa_ntm", "Điện: 100% hộ")->number, 4);
+  EXPECT_EQ(Catalogue().ByNameAtStart("xa_ntm", "Điệnthoại"), nullptr);  // not at a word end
+}
+
+TEST(CriteriaCatalogue, NumbersMeanDifferentThingsInTwoPeriods) {
+  EXPECT_EQ(Catalogue().ByNumber("xa_ntm", 2)->name, "Giao thông");
+  EXPECT_EQ(Catalogue().ByNumber("xa_ntm_2026", 2)->name, "Hạ tầng kinh tế - xã hội");
+}
+
+}  // namespace
+}  // namespace ntmx
