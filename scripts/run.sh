@@ -9,4 +9,5 @@ scripts/setup.sh
 scripts/build.sh
 build/ntmx ingest --db "$db" corpus/
 echo
-build/ntmx sql --db "$db" "SELECT kind, records FROM record_counts ORDER BY kind"
+build/ntmx sql --db "$db" \
+  "SELECT issue_place, year, issuer_level, province, district, commune, title FROM documents ORDER BY source"

@@ -1,12 +1,24 @@
 // ExpandInputs: the files a command line names. Folders are walked recursively
-// and their files taken in name order, so runs are reproducible; hidden files
-// and folders (".git") are skipped.
+// and their plan files (.txt, .md, .markdown, .pdf) taken in name order, so runs
+// are reproducible; hidden files and folders (".git") and other files (the gold
+// .json beside a corpus, a README) are skipped. A file named on the command
+// line is always taken, whatever its name.
 #include <algorithm>
+#include <cctype>
 #include <system_error>
 
 #include "cli/commands.h"
 
 namespace ntmx {
+namespace {
+
+bool IsPlanFileName(const std::filesystem::path& p) {
+  std::string ext = p.extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ext == ".txt" || ext == ".md" || ext == ".markdown" || ext == ".pdf" || ext == ".text";
+}
+
+}  // namespace
 
 std::vector<std::filesystem::path> ExpandInputs(const std::vector<std::string>& paths) {
   namespace fs = std::filesystem;
@@ -25,7 +37,7 @@ std::vector<std::filesystem::path> ExpandInputs(const std::vector<std::string>& 
         if (it->is_directory(ec)) it.disable_recursion_pending();
         continue;
       }
-      if (it->is_regular_file(ec)) found.push_back(p);
+      if (it->is_regular_file(ec) && IsPlanFileName(p)) found.push_back(p);
     }
     std::sort(found.begin(), found.end());
     out.insert(out.end(), found.begin(), found.end());
