@@ -1,8 +1,8 @@
 // See gazetteer.h. Loading is one pass over each TSV into flat vectors whose records
-// view the file's bytes, a hash table of codes, and one sort of the records by name
-// key, grouped into the name index that the trie is built over. Nothing allocates
-// per record, per trie node or per index entry: that is what keeps the load of the
-// whole country within a few milliseconds.
+// view the file's bytes, a hash table of codes, a hash table interning the name keys
+// in one arena, and one sort of the distinct keys, which the trie is built over.
+// Nothing allocates per record, per key or per trie node: that is what keeps the
+// load of the whole country near ten milliseconds.
 #include "places/gazetteer.h"
 
 #include <unicode/uchar.h>
@@ -53,11 +53,11 @@ size_t HashCode(std::string_view code) {
   return static_cast<size_t>(h ^ (h >> 32));
 }
 
-// Eight bytes of `key` from `at` as a big-endian integer, zero-padded: integer order
-// of these words agrees with byte order of keys.
-uint64_t KeyWord(std::string_view key, size_t at) {
+// The first eight bytes of `key` as a big-endian integer, zero-padded: integer order
+// of these prefixes agrees with byte order of keys.
+uint64_t KeyPrefix(std::string_view key) {
   uint64_t p = 0;
-  for (size_t i = at; i < at + 8; ++i) {
+  for (size_t i = 0; i < 8; ++i) {
     p = (p << 8) | (i < key.size() ? static_cast<unsigned char>(key[i]) : 0u);
   }
   return p;
@@ -88,6 +88,7 @@ Status Gazetteer::Load(const std::filesystem::path& dir, Gazetteer* out) {
   Status s = TsvReader::Open(dir / "places.tsv", &tsv);
   if (!s.ok()) return s;
   const std::string places_path = tsv.path();
+  const size_t places_size = tsv.size();
   if (s = ReadHeader(&tsv, kPlacesHeader); !s.ok()) return s;
   std::vector<std::string_view> f;
   g.records_.reserve(15000);
@@ -199,25 +200,61 @@ Status Gazetteer::Load(const std::filesystem::path& dir, Gazetteer* out) {
     g.province_[i] = p;
   }
 
-  // Name index: records sorted by the key of their name; aliases, few, are merged
-  // in afterwards. Sorting ids (not (string, id) pairs) keeps the moves cheap.
-  std::vector<std::string> name_keys(n);
-  for (uint32_t i = 0; i < n; ++i) name_keys[i] = PlaceKey(g.records_[i].name);
-  // Most comparisons are settled by the first eight bytes, compared as one integer.
-  std::vector<std::pair<uint64_t, uint32_t>> order(n);
-  for (uint32_t i = 0; i < n; ++i) order[i] = {KeyWord(name_keys[i], 0), i};
-  std::sort(order.begin(), order.end(), [&](const auto& a, const auto& b) {
-    if (a.first != b.first) return a.first < b.first;
-    const int c = name_keys[a.second].compare(name_keys[b.second]);
-    return c != 0 ? c < 0 : a.second < b.second;
-  });
-  std::vector<uint32_t> by_key(n);
-  for (uint32_t i = 0; i < n; ++i) by_key[i] = order[i].second;
+  // Name index. Keys go into one arena and are interned in a hash table, so that
+  // only the distinct keys (about half the records) need sorting, and each key's
+  // records come out in file order by a counting pass.
+  g.key_arena_ = std::make_unique<std::string>();
+  std::string& arena = *g.key_arena_;
+  arena.reserve(places_size / 4);
+  std::vector<std::pair<uint32_t, uint32_t>> key_spans;  // per distinct key: arena offset, size
+  key_spans.reserve(n);
+  std::vector<uint32_t> key_slots(std::bit_ceil(2 * n + 64), kNone);
+  const auto key_at = [&](uint32_t k) {
+    return std::string_view(arena).substr(key_spans[k].first, key_spans[k].second);
+  };
+  // The slot of `key` in key_slots: where it is, or the empty slot where it would go.
+  const auto slot_of = [&](std::string_view key) {
+    const size_t mask = key_slots.size() - 1;
+    size_t slot = HashCode(key) & mask;
+    while (key_slots[slot] != kNone && key_at(key_slots[slot]) != key) slot = (slot + 1) & mask;
+    return slot;
+  };
+  // The index of the key just appended to the arena at `start`, old or new.
+  const auto intern_last = [&](size_t start) -> uint32_t {
+    const size_t slot = slot_of(std::string_view(arena).substr(start));
+    if (key_slots[slot] != kNone) {
+      arena.resize(start);
+    } else {
+      key_slots[slot] = static_cast<uint32_t>(key_spans.size());
+      key_spans.emplace_back(static_cast<uint32_t>(start),
+                             static_cast<uint32_t>(arena.size() - start));
+    }
+    return key_slots[slot];
+  };
+  std::vector<uint32_t> key_of(n);
+  for (uint32_t i = 0; i < n; ++i) {
+    const size_t start = arena.size();
+    AppendPlaceKey(g.records_[i].name, &arena);
+    if (arena.size() == start) return RowError(places_path, lines[i], "name with no letters");
+    key_of[i] = intern_last(start);
+  }
+  // Records of each key, ascending: a counting pass over key_of.
+  const uint32_t record_keys = static_cast<uint32_t>(key_spans.size());
+  std::vector<uint32_t> first_of(record_keys + 1, 0);
+  for (uint32_t k : key_of) ++first_of[k + 1];
+  for (size_t k = 1; k < first_of.size(); ++k) first_of[k] += first_of[k - 1];
+  std::vector<uint32_t> ids_of(n);
+  {
+    std::vector<uint32_t> next(first_of.begin(), first_of.end() - 1);
+    for (uint32_t i = 0; i < n; ++i) ids_of[next[key_of[i]]++] = i;
+  }
 
+  // aliases.tsv: each alias is one more key for the records its target names.
   TsvReader aliases;
   if (s = TsvReader::Open(dir / "aliases.tsv", &aliases); !s.ok()) return s;
   if (s = ReadHeader(&aliases, kAliasesHeader); !s.ok()) return s;
-  std::vector<std::pair<std::string, uint32_t>> alias_pairs;
+  std::vector<std::pair<uint32_t, uint32_t>> alias_ids;  // (key, record)
+  std::string target;
   while (aliases.Next(&f)) {
     if (f.size() != 3 && f.size() != 4) {
       return aliases.Error("expected 4 tab-separated fields, found " + std::to_string(f.size()));
@@ -227,16 +264,20 @@ Status Gazetteer::Load(const std::filesystem::path& dir, Gazetteer* out) {
       return aliases.Error("unknown level " + Quoted(f[1]) +
                            " (expected province, district or commune)");
     }
-    std::string alias_key = PlaceKey(f[0]);
-    if (alias_key.empty()) return aliases.Error("empty alias");
-    const std::string target_key = PlaceKey(f[2]);
-    auto it =
-        std::lower_bound(by_key.begin(), by_key.end(), target_key,
-                         [&](uint32_t id, const std::string& k) { return name_keys[id] < k; });
+    target.clear();
+    AppendPlaceKey(f[2], &target);
+    // An alias names records by their own name, not through another alias.
+    const uint32_t target_key = key_slots[slot_of(target)];
+    const bool known = target_key < record_keys;
+    const size_t start = arena.size();
+    AppendPlaceKey(f[0], &arena);
+    if (arena.size() == start) return aliases.Error("empty alias");
+    const uint32_t alias_key = intern_last(start);
     size_t found = 0;
-    for (; it != by_key.end() && name_keys[*it] == target_key; ++it) {
-      if (g.records_[*it].level != *level) continue;
-      alias_pairs.emplace_back(alias_key, *it);
+    for (uint32_t j = known ? first_of[target_key] : 0; known && j < first_of[target_key + 1];
+         ++j) {
+      if (g.records_[ids_of[j]].level != *level) continue;
+      alias_ids.emplace_back(alias_key, ids_of[j]);
       ++found;
     }
     if (found == 0) {
@@ -244,39 +285,34 @@ Status Gazetteer::Load(const std::filesystem::path& dir, Gazetteer* out) {
                            std::string(LevelName(*level)));
     }
   }
-  std::sort(alias_pairs.begin(), alias_pairs.end());
+  std::sort(alias_ids.begin(), alias_ids.end());
 
-  // Merge the two sorted runs into keys_ / key_begin_ / key_ids_.
-  g.keys_.reserve(n);
-  g.key_begin_.reserve(n + 1);
-  g.key_ids_.reserve(n + alias_pairs.size());
-  // Name keys are moved in (each is added once, after every comparison with it).
-  const auto add = [&g](std::string& key, uint32_t id) {
-    if (g.keys_.empty() || g.keys_.back() != key) {
-      g.key_begin_.push_back(static_cast<uint32_t>(g.key_ids_.size()));
-      g.keys_.push_back(std::move(key));
-    } else if (std::find(g.key_ids_.begin() + g.key_begin_.back(), g.key_ids_.end(), id) !=
-               g.key_ids_.end()) {
-      return;  // an alias that repeats the name
+  // Distinct keys in byte order (most comparisons settled by the first eight bytes,
+  // compared as one integer), then each key's records: its own, and its aliases'.
+  std::vector<std::pair<uint64_t, uint32_t>> order(key_spans.size());
+  for (uint32_t k = 0; k < order.size(); ++k) order[k] = {KeyPrefix(key_at(k)), k};
+  std::sort(order.begin(), order.end(), [&](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first < b.first : key_at(a.second) < key_at(b.second);
+  });
+  g.keys_.reserve(order.size());
+  g.key_begin_.reserve(order.size() + 1);
+  g.key_ids_.reserve(n + alias_ids.size());
+  for (const auto& [prefix, k] : order) {
+    g.keys_.push_back(key_at(k));
+    g.key_begin_.push_back(static_cast<uint32_t>(g.key_ids_.size()));
+    if (k < record_keys) {
+      g.key_ids_.insert(g.key_ids_.end(), ids_of.begin() + first_of[k],
+                        ids_of.begin() + first_of[k + 1]);
     }
-    g.key_ids_.push_back(id);
-  };
-  size_t ai = 0;
-  for (uint32_t id : by_key) {
-    while (ai < alias_pairs.size() && alias_pairs[ai].first < name_keys[id]) {
-      add(alias_pairs[ai].first, alias_pairs[ai].second);
-      ++ai;
+    auto a = std::lower_bound(alias_ids.begin(), alias_ids.end(), std::make_pair(k, 0u));
+    if (a != alias_ids.end() && a->first == k) {
+      for (; a != alias_ids.end() && a->first == k; ++a) g.key_ids_.push_back(a->second);
+      const auto group = g.key_ids_.begin() + g.key_begin_.back();
+      std::sort(group, g.key_ids_.end());
+      g.key_ids_.erase(std::unique(group, g.key_ids_.end()), g.key_ids_.end());
     }
-    add(name_keys[id], id);
   }
-  for (; ai < alias_pairs.size(); ++ai) add(alias_pairs[ai].first, alias_pairs[ai].second);
   g.key_begin_.push_back(static_cast<uint32_t>(g.key_ids_.size()));
-  for (size_t k = 0; k + 1 < g.key_begin_.size(); ++k) {  // aliases may have come first
-    std::sort(g.key_ids_.begin() + g.key_begin_[k], g.key_ids_.begin() + g.key_begin_[k + 1]);
-  }
-  if (!g.keys_.empty() && g.keys_.front().empty()) {
-    return RowError(places_path, lines[g.key_ids_.front()], "name with no letters");
-  }
   g.trie_ = NameTrie(g.keys_);
 
   *out = std::move(g);

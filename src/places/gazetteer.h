@@ -187,7 +187,8 @@ class Gazetteer {
   std::vector<uint32_t> code_slots_;  // hash table of record ids by code; kNone = empty
   // Name index: keys_[k] is a key, key_ids_[key_begin_[k] .. key_begin_[k+1]) the
   // records it names; trie_ indexes keys_ for FindMentions and exact lookup.
-  std::vector<std::string> keys_;
+  std::unique_ptr<std::string> key_arena_;  // the bytes keys_ view
+  std::vector<std::string_view> keys_;
   std::vector<uint32_t> key_begin_;
   std::vector<uint32_t> key_ids_;
   NameTrie trie_;

@@ -8,15 +8,15 @@
 
 namespace ntmx {
 
-NameTrie::NameTrie(const std::vector<std::string>& sorted_keys) {
+NameTrie::NameTrie(const std::vector<std::string_view>& sorted_keys) {
   size_t bytes = 0;
-  for (const std::string& k : sorted_keys) bytes += k.size();
+  for (std::string_view k : sorted_keys) bytes += k.size();
   nodes_.reserve(bytes / 2 + 1);
   edges_.reserve(bytes / 2 + 1);
   Build(sorted_keys, 0, sorted_keys.size(), 0);
 }
 
-uint32_t NameTrie::Build(const std::vector<std::string>& keys, size_t begin, size_t end,
+uint32_t NameTrie::Build(const std::vector<std::string_view>& keys, size_t begin, size_t end,
                          size_t depth) {
   const uint32_t id = static_cast<uint32_t>(nodes_.size());
   nodes_.push_back(Node{});

@@ -18,7 +18,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <string>
 #include <string_view>
 #include <vector>
 
@@ -31,7 +30,7 @@ class NameTrie {
   NameTrie() = default;
   // `sorted_keys` must be sorted (byte order), unique and non-empty strings; key i
   // is reported as index i.
-  explicit NameTrie(const std::vector<std::string>& sorted_keys);
+  explicit NameTrie(const std::vector<std::string_view>& sorted_keys);
 
   // Calls `fn(end, key_index)` for every key equal to text[pos, end), shortest first.
   template <typename Fn>
@@ -51,7 +50,7 @@ class NameTrie {
     uint32_t child;
   };
 
-  uint32_t Build(const std::vector<std::string>& keys, size_t begin, size_t end, size_t depth);
+  uint32_t Build(const std::vector<std::string_view>& keys, size_t begin, size_t end, size_t depth);
   // The child of `node` along `byte`, or kNoKey.
   uint32_t Child(uint32_t node, char byte) const;
 

@@ -20,7 +20,9 @@ constexpr bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 // can be folded and keyed in one pass and text keyed with its offsets.
 class KeyWriter {
  public:
-  KeyWriter(std::string* out, std::vector<uint32_t>* offsets) : out_(out), offsets_(offsets) {}
+  // Appends to `out`, which may already hold other keys (they are never looked at).
+  KeyWriter(std::string* out, std::vector<uint32_t>* offsets)
+      : out_(out), offsets_(offsets), start_(out->size()) {}
 
   // Byte `c` of the folded text, found at folded offset `at`.
   void Push(char c, size_t at) {
@@ -30,7 +32,7 @@ class KeyWriter {
       if (!IsDigit(c)) Emit('0', zero_at_);
     }
     if (IsSpace(c)) {
-      if (!out_->empty() && !space_pending_) {
+      if (!empty() && !space_pending_) {
         space_pending_ = true;
         space_at_ = at;
       }
@@ -42,7 +44,7 @@ class KeyWriter {
       // "a - b" -> "a-b", "h' drai" -> "h'drai".
       if (c != '-' && last != '-' && last != '\'') Emit(' ', space_at_);
     }
-    if (c == '0' && (out_->empty() || !IsKeyWordByte(out_->back()))) {
+    if (c == '0' && (empty() || !IsKeyWordByte(out_->back()))) {
       zero_pending_ = true;
       zero_at_ = at;
       return;
@@ -57,6 +59,7 @@ class KeyWriter {
   }
 
  private:
+  bool empty() const { return out_->size() == start_; }
   void Emit(char c, size_t at) {
     out_->push_back(c);
     if (offsets_ != nullptr) offsets_->push_back(static_cast<uint32_t>(at));
@@ -64,6 +67,7 @@ class KeyWriter {
 
   std::string* out_;
   std::vector<uint32_t>* offsets_;
+  const size_t start_;
   bool space_pending_ = false;
   size_t space_at_ = 0;
   bool zero_pending_ = false;
@@ -72,10 +76,8 @@ class KeyWriter {
 
 }  // namespace
 
-std::string PlaceKey(std::string_view name) {
-  std::string key;
-  key.reserve(name.size());
-  KeyWriter writer(&key, nullptr);
+void AppendPlaceKey(std::string_view name, std::string* out) {
+  KeyWriter writer(out, nullptr);
   std::string folded;  // of one code point
   size_t pos = 0;
   while (pos < name.size()) {
@@ -90,6 +92,11 @@ std::string PlaceKey(std::string_view name) {
     for (char f : folded) writer.Push(f, 0);
   }
   writer.Finish();
+}
+
+std::string PlaceKey(std::string_view name) {
+  std::string key;
+  AppendPlaceKey(name, &key);
   return key;
 }
 

@@ -27,6 +27,9 @@ namespace ntmx {
 //   PlaceKey("Thừa Thiên  Huế") == "thua thien hue"
 std::string PlaceKey(std::string_view name);
 
+// Appends PlaceKey(name) to `out` (to build many keys in one buffer).
+void AppendPlaceKey(std::string_view name, std::string* out);
+
 // A name or word as spelt, for telling apart names whose keys collide: lower case,
 // NFC, whitespace runs as one space and none at the ends, look-alike letters mapped
 // ("Ð" U+00D0 to "đ", "ƣ" to "ư"). Diacritics stay.

@@ -50,6 +50,8 @@ class TsvReader {
   Status Error(std::string_view what) const;
 
   const std::string& path() const { return path_; }
+  // The size of the file in bytes.
+  size_t size() const { return data_.size(); }
 
  private:
   std::string path_;

@@ -214,6 +214,12 @@ TEST_F(GazetteerTest, ProvinceAliasesAndTypeWords) {
   const PlaceRecord* hue2025 = places().ResolveProvince("Huế", PlaceScheme::k2025);
   ASSERT_NE(hue2025, nullptr);
   EXPECT_EQ(hue2025->code, "2025:46");
+  // Find() gives the alias's record among the name's, in file order.
+  const std::vector<const PlaceRecord*> hues = places().Find("Huế");
+  ASSERT_EQ(hues.size(), 3u);
+  EXPECT_EQ(hues[0], hue);                           // 2008 province, by alias
+  EXPECT_EQ(hues[1]->level, PlaceLevel::kDistrict);  // 2008 thành phố Huế
+  EXPECT_EQ(hues[2], hue2025);
   // "Thành phố Huế" as a province can only be the 2025 one: Thừa Thiên Huế was a tỉnh.
   EXPECT_EQ(places().ResolveProvince("Thành phố Huế"), hue2025);
 }
@@ -338,6 +344,20 @@ TEST_F(GazetteerFileTest, LoadsAWellFormedFixture) {
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(g.Successors(*c)[0]->name, "Nam Đông");
   EXPECT_EQ(g.ResolveProvince("Huế")->code, "2008:46");
+}
+
+TEST_F(GazetteerFileTest, MovingKeepsRecordsValid) {
+  Write("places.tsv", std::string(kHeader) + kGood);
+  Gazetteer g;
+  ASSERT_TRUE(Load(&g).ok());
+  const PlaceRecord* c = g.ResolveCommune("Hương Sơn");
+  ASSERT_NE(c, nullptr);
+  Gazetteer moved = std::move(g);
+  EXPECT_EQ(moved.ResolveCommune("Hương Sơn"), c);
+  EXPECT_EQ(c->name, "Hương Sơn");
+  EXPECT_EQ(c->successor_codes[0], "2025:20179");
+  const IndexedText text("xã Hương Sơn");
+  ASSERT_EQ(moved.FindMentions(text).size(), 1u);
 }
 
 TEST_F(GazetteerFileTest, WrongFieldCountNamesFileAndLine) {
