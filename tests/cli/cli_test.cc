@@ -117,7 +117,7 @@ TEST_F(CliTest, IngestKeepsGoodDocumentsAndReportsBadOnes) {
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.out.find("ingested 2, replaced 0, unchanged 0, failed 3"), std::string::npos) << r.out;
   EXPECT_NE(r.err.find("empty.txt: empty file"), std::string::npos) << r.err;
-  EXPECT_NE(r.err.find("bad.txt: invalid UTF-8 at byte 10"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("bad.txt: invalid UTF-8 at byte 13"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("binary.txt: binary file"), std::string::npos) << r.err;
 
   r = Ntmx("sql --db " + db.string() + " --format csv \"SELECT count(*) AS n FROM documents\"");
