@@ -73,8 +73,10 @@ class HeaderExtractor : public Extractor {
     // Number and symbol; then place and date — in the header, else the first lines.
     std::vector<Span> header = tree.header_lines;
     if (header.empty() && text.size() > 0) header.push_back(Span{0, std::min<uint32_t>(text.size(), 400)});
+    Span number_span{0, 0};
     for (const Span& line : header) {
       if (!number_->FindIn(text, line, &m)) continue;
+      number_span = m.span;
       facts.doc_symbol = WithoutSpaces(text.Slice(m.group("symbol")));
       if (m.has("serial")) facts.doc_number = WithoutSpaces(text.Slice(m.group("number")));
       facts.provenance.push_back({"doc_number", Provenance{m.span, number_->id()}});
@@ -85,7 +87,9 @@ class HeaderExtractor : public Extractor {
     } else if (tree.doc_type_line.end > tree.doc_type_line.begin) {
       facts.doc_type = kinds_.SymbolOf(text.FoldedSlice(tree.doc_type_line)).value_or("");
     }
-    for (const Span& line : header) {
+    for (Span line : header) {
+      // "Số: /KH-UBND Kon Plông, ngày …" on one line: the place starts after the symbol.
+      if (number_span.end > line.begin && number_span.end <= line.end) line.begin = number_span.end;
       if (!place_date_->FindIn(text, line, &m)) continue;
       facts.issue_place = Trimmed(text.Slice(m.group("place")));
       facts.issue_date = IsoDate(text.FoldedSlice(m.group("day")), text.FoldedSlice(m.group("month")),
