@@ -1,33 +1,25 @@
-// See tsv.h.
+// See tsv.h. Parsing is TsvReader's; this adds comment lines and a minimum
+// field count, and copies the fields so callers may keep them.
 #include "util/tsv.h"
 
-#include <fstream>
+#include "util/tsv_reader.h"
 
 namespace ntmx {
 
 Status ReadTsv(const std::filesystem::path& path, size_t min_fields, std::vector<TsvRow>* rows) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound(path.string() + ": cannot open the word list");
-  std::string line;
-  int number = 0;
-  while (std::getline(in, line)) {
-    ++number;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty() || line[0] == '#') continue;
+  TsvReader reader;
+  Status status = TsvReader::Open(path, &reader);
+  if (!status.ok()) return status;
+  std::vector<std::string_view> fields;
+  while (reader.Next(&fields)) {
+    if (fields[0].starts_with('#')) continue;
+    if (fields.size() < min_fields) {
+      return reader.Error("expected " + std::to_string(min_fields) +
+                          " tab-separated fields, found " + std::to_string(fields.size()));
+    }
     TsvRow row;
-    row.line = number;
-    size_t start = 0;
-    for (;;) {
-      const size_t tab = line.find('\t', start);
-      row.fields.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
-      if (tab == std::string::npos) break;
-      start = tab + 1;
-    }
-    if (row.fields.size() < min_fields) {
-      return Status::InvalidInput(path.string() + ":" + std::to_string(number) + ": expected " +
-                                  std::to_string(min_fields) + " tab-separated fields, found " +
-                                  std::to_string(row.fields.size()));
-    }
+    row.line = static_cast<int>(reader.line());
+    row.fields.assign(fields.begin(), fields.end());
     rows->push_back(std::move(row));
   }
   return Status::Ok();

@@ -1,4 +1,4 @@
-// Tab-separated word lists in schemas/: one record per line, '#' starts a
+// Tab-separated word lists in schemas/ (read with TsvReader): one record per line, "#" starts a
 // comment line, blank lines ignored. Kept tiny on purpose: these files are meant
 // to be edited by hand by people who do not write code.
 #pragma once
