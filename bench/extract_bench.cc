@@ -28,8 +28,8 @@ struct Corpus {
 const Corpus& LoadCorpus() {
   static const Corpus* const corpus = [] {
     auto* c = new Corpus();
-    for (const auto& entry :
-         std::filesystem::directory_iterator(std::filesystem::path(NTMX_SOURCE_DIR) / "corpus" / "seeds")) {
+    for (const auto& entry : std::filesystem::directory_iterator(
+             std::filesystem::path(NTMX_SOURCE_DIR) / "corpus" / "seeds")) {
       RawDocument raw;
       if (ReadFile(entry.path(), ReadOptions{}, &raw).ok()) {
         c->bytes += raw.utf8.size();

@@ -21,7 +21,7 @@ TEST(Fold, OldAndNewTonePlacementAreEqual) {
 TEST(Fold, AbsorbsTypingSlipsAndLookAlikes) {
   EXPECT_EQ(Fold("lựơng"), Fold("lượng"));
   EXPECT_EQ(Fold("\u00D0iện"), "dien");  // Ð (U+00D0) for Đ
-  EXPECT_EQ(Fold("đ\u01A3ợc"), "duoc");   // ƣ from a broken PDF font
+  EXPECT_EQ(Fold("đ\u01A3ợc"), "duoc");  // ƣ from a broken PDF font
 }
 
 TEST(Fold, DecomposedInputFoldsLikeComposed) {

@@ -31,7 +31,8 @@ int RunExtract(const CommonOptions& common, const ExtractOptions& options) {
       std::cout << json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     }
   }
-  if (as_array) std::cout << array.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+  if (as_array)
+    std::cout << array.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
   std::cout.flush();
   return failed > 0 ? 1 : 0;
 }

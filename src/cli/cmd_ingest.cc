@@ -16,8 +16,7 @@ int RunIngest(const CommonOptions& common, const IngestOptions& options) {
   std::unique_ptr<Pipeline> pipeline;
   if (!LoadPipelineOrReport(common, &pipeline)) return 2;
   Store store;
-  const std::filesystem::path migrations =
-      pipeline->resources().data_dir / "schemas" / "sql";
+  const std::filesystem::path migrations = pipeline->resources().data_dir / "schemas" / "sql";
   Status status = store.Open(options.db, migrations.string());
   if (!status.ok()) {
     std::cerr << "ntmx: " << options.db << ": " << status.message() << '\n';
@@ -49,9 +48,15 @@ int RunIngest(const CommonOptions& common, const IngestOptions& options) {
       continue;
     }
     switch (outcome) {
-      case PutOutcome::kInserted: ++inserted; break;
-      case PutOutcome::kReplaced: ++replaced; break;
-      case PutOutcome::kUnchanged: ++unchanged; break;
+      case PutOutcome::kInserted:
+        ++inserted;
+        break;
+      case PutOutcome::kReplaced:
+        ++replaced;
+        break;
+      case PutOutcome::kUnchanged:
+        ++unchanged;
+        break;
     }
   }
   if (progress) std::cerr << '\n';

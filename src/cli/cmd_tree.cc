@@ -20,7 +20,8 @@ std::string Clip(std::string_view s, size_t max_bytes) {
 
 void PrintLines(const IndexedText& text, const char* label, const std::vector<Span>& lines) {
   for (const Span& s : lines) {
-    std::cout << label << " [" << s.begin << "," << s.end << ") " << Clip(text.Slice(s), 100) << '\n';
+    std::cout << label << " [" << s.begin << "," << s.end << ") " << Clip(text.Slice(s), 100)
+              << '\n';
   }
 }
 

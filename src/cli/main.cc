@@ -35,7 +35,8 @@ int main(int argc, char** argv) {
       "extract",
       "Print one ntm-extract/1 JSON object per file (folders are read recursively).\n"
       "Example: ntmx extract --format jsonl corpus/seeds/*.txt > out.jsonl");
-  extract_cmd->add_option("--format", extract.format, "jsonl (one object per line) or json (an array)")
+  extract_cmd
+      ->add_option("--format", extract.format, "jsonl (one object per line) or json (an array)")
       ->check(CLI::IsMember({"jsonl", "json"}));
   extract_cmd->add_option("FILE", extract.paths, "plan files (.txt, .md) or folders")->required();
 
@@ -49,10 +50,10 @@ int main(int argc, char** argv) {
   ingest_cmd->add_option("PATH", ingest.paths, "files or folders")->required();
 
   ntmx::SqlOptions sql;
-  CLI::App* sql_cmd = app.add_subcommand(
-      "sql",
-      "Run one read-only SQL query and print the result.\n"
-      "Example: ntmx sql \"SELECT issue_place, year, title FROM documents\"");
+  CLI::App* sql_cmd =
+      app.add_subcommand("sql",
+                         "Run one read-only SQL query and print the result.\n"
+                         "Example: ntmx sql \"SELECT issue_place, year, title FROM documents\"");
   sql_cmd->add_option("--db", sql.db, "database file");
   sql_cmd->add_option("--format", sql.format, "table, csv or json")
       ->check(CLI::IsMember({"table", "csv", "json"}));
@@ -60,12 +61,14 @@ int main(int argc, char** argv) {
 
   ntmx::TreeOptions tree;
   CLI::App* tree_cmd = app.add_subcommand(
-      "tree", "Show the structure recovered from one file: header, title, parts, sections,\n"
-              "items, signature and footnotes, each with its span.");
+      "tree",
+      "Show the structure recovered from one file: header, title, parts, sections,\n"
+      "items, signature and footnotes, each with its span.");
   tree_cmd->add_option("FILE", tree.path, "a plan file")->required();
 
   CLI::App* rules_cmd = app.add_subcommand(
-      "rules", "Compile the pipeline's rules (patterns/*.toml) and check each against its examples.");
+      "rules",
+      "Compile the pipeline's rules (patterns/*.toml) and check each against its examples.");
 
   CLI11_PARSE(app, argc, argv);
 

@@ -1,8 +1,8 @@
 // See catalogue.h.
 #include "criteria/catalogue.h"
 
-#include "text/fold.h"
 #include <cctype>
+#include "text/fold.h"
 
 #include "util/tsv.h"
 
@@ -130,8 +130,8 @@ const CriterionEntry* CriteriaCatalogue::ByNameAtStart(std::string_view set, std
   size_t best_length = 0;
   for (const auto& [name, index] : names->second) {
     if (name.size() <= best_length || key.compare(0, name.size(), name) != 0) continue;
-    const bool boundary = key.size() == name.size() ||
-                          !std::isalnum(static_cast<unsigned char>(key[name.size()]));
+    const bool boundary =
+        key.size() == name.size() || !std::isalnum(static_cast<unsigned char>(key[name.size()]));
     if (!boundary) continue;
     best = &criteria_[index];
     best_length = name.size();

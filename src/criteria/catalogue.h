@@ -22,9 +22,9 @@
 namespace ntmx {
 
 struct CriterionEntry {
-  std::string set;    // "xa_ntm"
-  int number = 0;     // 1..
-  std::string name;   // "Thủy lợi và phòng, chống thiên tai"
+  std::string set;   // "xa_ntm"
+  int number = 0;    // 1..
+  std::string name;  // "Thủy lợi và phòng, chống thiên tai"
   std::vector<std::string> aliases;
   std::string scope;  // empty: national; else the province that added it
 };

@@ -58,9 +58,9 @@ class HeaderExtractor : public Extractor {
         signature_position_(Rule("header.signature_position")) {}
 
   static constexpr const char* kRules[] = {
-      "header.number",        "header.place_date",    "header.title_year",
+      "header.number",        "header.place_date",        "header.title_year",
       "header.issuer_line",   "header.issuer_level_line", "header.issuer_enacts",
-      "header.place_mention", "header.signature_for", "header.signature_position"};
+      "header.place_mention", "header.signature_for",     "header.signature_position"};
 
   std::string_view name() const override { return "header"; }
 
@@ -72,7 +72,8 @@ class HeaderExtractor : public Extractor {
 
     // Number and symbol; then place and date — in the header, else the first lines.
     std::vector<Span> header = tree.header_lines;
-    if (header.empty() && text.size() > 0) header.push_back(Span{0, std::min<uint32_t>(text.size(), 400)});
+    if (header.empty() && text.size() > 0)
+      header.push_back(Span{0, std::min<uint32_t>(text.size(), 400)});
     Span number_span{0, 0};
     for (const Span& line : header) {
       if (!number_->FindIn(text, line, &m)) continue;
@@ -92,8 +93,9 @@ class HeaderExtractor : public Extractor {
       if (number_span.end > line.begin && number_span.end <= line.end) line.begin = number_span.end;
       if (!place_date_->FindIn(text, line, &m)) continue;
       facts.issue_place = Trimmed(text.Slice(m.group("place")));
-      facts.issue_date = IsoDate(text.FoldedSlice(m.group("day")), text.FoldedSlice(m.group("month")),
-                                 text.FoldedSlice(m.group("year")));
+      facts.issue_date =
+          IsoDate(text.FoldedSlice(m.group("day")), text.FoldedSlice(m.group("month")),
+                  text.FoldedSlice(m.group("year")));
       facts.year = ParseSmallInt(text.FoldedSlice(m.group("year")));
       facts.provenance.push_back({"issue_date", Provenance{m.span, place_date_->id()}});
       break;
@@ -139,11 +141,13 @@ class HeaderExtractor : public Extractor {
     const std::vector<Span>& header = doc.tree.header_lines;
     for (size_t i = 0; i < header.size(); ++i) {
       if (issuer_line_->FindIn(text, header[i], &m)) {
-        return LevelName{LevelOf(text.FoldedSlice(m.group("level"))), Trimmed(text.Slice(m.group("name")))};
+        return LevelName{LevelOf(text.FoldedSlice(m.group("level"))),
+                         Trimmed(text.Slice(m.group("name")))};
       }
       if (i + 1 < header.size() && Fold(text.Slice(header[i])).find("uy ban nhan dan") == 0 &&
           issuer_level_line_->FindIn(text, header[i + 1], &m)) {
-        return LevelName{LevelOf(text.FoldedSlice(m.group("level"))), Trimmed(text.Slice(m.group("name")))};
+        return LevelName{LevelOf(text.FoldedSlice(m.group("level"))),
+                         Trimmed(text.Slice(m.group("name")))};
       }
     }
     std::optional<LevelName> found;
@@ -154,7 +158,8 @@ class HeaderExtractor : public Extractor {
                    m.has(closing ? "name2" : "name")
                        ? Trimmed(text.Slice(m.group(closing ? "name2" : "name")))
                        : std::string()};
-      if (!found || (found->name.empty() && !ln.name.empty() && ln.level == found->level)) found = ln;
+      if (!found || (found->name.empty() && !ln.name.empty() && ln.level == found->level))
+        found = ln;
       return !found->name.empty();
     };
     for (const Span& line : doc.tree.preamble_lines) {
@@ -205,7 +210,9 @@ class HeaderExtractor : public Extractor {
   static int Rank(const std::string& level) {
     return level == "commune" ? 0 : level == "district" ? 1 : 2;
   }
-  static std::string FirstLevel(const std::string& levels) { return levels.substr(0, levels.find('|')); }
+  static std::string FirstLevel(const std::string& levels) {
+    return levels.substr(0, levels.find('|'));
+  }
 
   void ExtractSigner(const DocumentView& doc, DocumentFacts* facts) const {
     const IndexedText& text = doc.text;
@@ -229,7 +236,8 @@ class HeaderExtractor : public Extractor {
         std::string key = FoldKey(text.Slice(m.group("position")));
         if (m.has("acting")) key = "quyen " + key;
         auto it = positions_.find(key);
-        signer.position = it != positions_.end() ? it->second : SentenceCase(text.Slice(m.group("position")));
+        signer.position =
+            it != positions_.end() ? it->second : SentenceCase(text.Slice(m.group("position")));
       } else if (&line == &lines.back()) {
         signer.name = Trimmed(text.Slice(line));
       }
@@ -261,7 +269,8 @@ class HeaderExtractor : public Extractor {
   const ntmx::Rule* signature_position_;
 };
 
-Status LoadMap(const std::filesystem::path& path, std::map<std::string, std::string, std::less<>>* out) {
+Status LoadMap(const std::filesystem::path& path,
+               std::map<std::string, std::string, std::less<>>* out) {
   std::vector<TsvRow> rows;
   Status status = ReadTsv(path, 2, &rows);
   if (!status.ok()) return status;

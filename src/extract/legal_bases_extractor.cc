@@ -51,8 +51,9 @@ class LegalBasesExtractor : public Extractor {
         }
         if (!overlaps) found.push_back({c, law_});
       }
-      std::sort(found.begin(), found.end(),
-                [](const Found& a, const Found& b) { return a.match.span.begin < b.match.span.begin; });
+      std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
+        return a.match.span.begin < b.match.span.begin;
+      });
       for (const Found& f : found) AddCitation(doc, line, f.match, *f.rule, &seen, out);
     }
   }
@@ -62,8 +63,8 @@ class LegalBasesExtractor : public Extractor {
                    std::set<std::string>* seen, Extraction* out) const {
     const IndexedText& text = doc.text;
     LegalBasis basis;
-    basis.kind = kinds_.KindOf(text.FoldedSlice(c.group("kind"))).value_or(
-        std::string(text.Slice(c.group("kind"))));
+    basis.kind = kinds_.KindOf(text.FoldedSlice(c.group("kind")))
+                     .value_or(std::string(text.Slice(c.group("kind"))));
     if (c.has("number")) basis.number = WithoutSpaces(text.Slice(c.group("number")));
     if (c.has("year")) {
       basis.date = IsoDate(text.FoldedSlice(c.group("day")), text.FoldedSlice(c.group("month")),
@@ -94,7 +95,8 @@ class LegalBasesExtractor : public Extractor {
 }  // namespace
 
 Status MakeLegalBasesExtractor(const Resources& resources, std::unique_ptr<Extractor>* out) {
-  for (const char* id : {"basis.paragraph", "basis.citation", "basis.law_by_name", "basis.issuer"}) {
+  for (const char* id :
+       {"basis.paragraph", "basis.citation", "basis.law_by_name", "basis.issuer"}) {
     if (resources.rules.Find(id) == nullptr) {
       return Status::InvalidInput(std::string("the legal_bases extractor needs rule '") + id +
                                   "' (patterns/legal_bases.toml)");

@@ -15,18 +15,19 @@ json Opt(const std::optional<T>& v) {
 json SpanJson(const Provenance& p) { return json::array({p.span.begin, p.span.end}); }
 
 json ToJson(const LegalBasis& r) {
-  return json{{"kind", r.kind},     {"number", Opt(r.number)}, {"date", Opt(r.date)},
+  return json{{"kind", r.kind},          {"number", Opt(r.number)},  {"date", Opt(r.date)},
               {"issuer", Opt(r.issuer)}, {"span", SpanJson(r.prov)}, {"rule", r.prov.rule_id}};
 }
 
 json ToJson(const CriteriaStatus& r) {
   return json{{"subject", r.subject}, {"criteria_set", r.criteria_set}, {"criterion", r.criterion},
-              {"status", r.status},   {"span", SpanJson(r.prov)},     {"rule", r.prov.rule_id}};
+              {"status", r.status},   {"span", SpanJson(r.prov)},       {"rule", r.prov.rule_id}};
 }
 
 json ToJson(const CriteriaCount& r) {
-  return json{{"subject", r.subject}, {"criteria_set", r.criteria_set}, {"status", r.status},
-              {"count", r.count},     {"total", Opt(r.total)},          {"listed", Opt(r.listed)},
+  return json{{"subject", r.subject},     {"criteria_set", r.criteria_set},
+              {"status", r.status},       {"count", r.count},
+              {"total", Opt(r.total)},    {"listed", Opt(r.listed)},
               {"span", SpanJson(r.prov)}, {"rule", r.prov.rule_id}};
 }
 
@@ -55,10 +56,14 @@ json ToJson(const Task& r) {
                     {"start", Opt(r.deadline->start)},
                     {"end", Opt(r.deadline->end)}};
   }
-  return json{{"subject", Opt(r.subject)}, {"criterion", Opt(r.criterion)},
-              {"indicator", Opt(r.indicator)}, {"title", r.title},
-              {"lead", r.lead},           {"support", r.support},
-              {"deadline", deadline},     {"span", SpanJson(r.prov)},
+  return json{{"subject", Opt(r.subject)},
+              {"criterion", Opt(r.criterion)},
+              {"indicator", Opt(r.indicator)},
+              {"title", r.title},
+              {"lead", r.lead},
+              {"support", r.support},
+              {"deadline", deadline},
+              {"span", SpanJson(r.prov)},
               {"rule", r.prov.rule_id}};
 }
 

@@ -97,9 +97,22 @@ struct LatexCommand {
 };
 
 constexpr std::array<LatexCommand, 16> kLatexCommands = {{
-    {"leq", "≤"}, {"le", "≤"}, {"geq", "≥"}, {"ge", "≥"}, {"neq", "≠"}, {"ne", "≠"},
-    {"times", "×"}, {"pm", "±"}, {"sim", "~"}, {"approx", "≈"}, {"div", "÷"},
-    {"cdot", "·"}, {"lt", "<"}, {"gt", ">"}, {"ldots", "..."}, {"dots", "..."},
+    {"leq", "≤"},
+    {"le", "≤"},
+    {"geq", "≥"},
+    {"ge", "≥"},
+    {"neq", "≠"},
+    {"ne", "≠"},
+    {"times", "×"},
+    {"pm", "±"},
+    {"sim", "~"},
+    {"approx", "≈"},
+    {"div", "÷"},
+    {"cdot", "·"},
+    {"lt", "<"},
+    {"gt", ">"},
+    {"ldots", "..."},
+    {"dots", "..."},
 }};
 
 std::string ReduceLatexBody(std::string_view body) {

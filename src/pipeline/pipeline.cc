@@ -33,8 +33,8 @@ Status LoadPipelineConfig(const std::filesystem::path& file, PipelineConfig* out
     for (const toml::node& item : *array) {
       auto s = item.value<std::string>();
       if (!s) {
-        return Status::InvalidInput(name + ":" + std::to_string(item.source().begin.line) +
-                                    ": `" + key + "` must be a list of strings");
+        return Status::InvalidInput(name + ":" + std::to_string(item.source().begin.line) + ": `" +
+                                    key + "` must be a list of strings");
       }
       into->push_back(*s);
     }
@@ -43,8 +43,8 @@ Status LoadPipelineConfig(const std::filesystem::path& file, PipelineConfig* out
   Status status = strings("patterns", &out->pattern_files);
   if (status.ok()) status = strings("extractors", &out->extractors);
   if (!status.ok()) return status;
-  out->max_bytes = static_cast<size_t>(table["read"]["max_bytes"].value_or<int64_t>(
-      static_cast<int64_t>(out->max_bytes)));
+  out->max_bytes = static_cast<size_t>(
+      table["read"]["max_bytes"].value_or<int64_t>(static_cast<int64_t>(out->max_bytes)));
   out->normalize.strip_markdown =
       table["normalize"]["strip_markdown"].value_or(out->normalize.strip_markdown);
   out->normalize.reduce_latex =
@@ -100,8 +100,7 @@ StructuredText Pipeline::Structure(std::string_view utf8, Diagnostics* diagnosti
   return structurer_->Run(normalized, diagnostics);
 }
 
-void Pipeline::ProcessText(std::string_view utf8, Extraction* out,
-                           Diagnostics* diagnostics) const {
+void Pipeline::ProcessText(std::string_view utf8, Extraction* out, Diagnostics* diagnostics) const {
   StructuredText structured = Structure(utf8, diagnostics);
   const IndexedText text(std::move(structured.text));
   const DocumentView view{text, structured.tree};
@@ -131,8 +130,8 @@ std::filesystem::path FindDataDir(const std::filesystem::path& explicit_dir,
   std::error_code ec;
   fs::path exe = fs::read_symlink("/proc/self/exe", ec);
   if (ec) exe = fs::absolute(argv0, ec);
-  for (const fs::path& candidate : {exe.parent_path(), exe.parent_path().parent_path(),
-                                    fs::path(NTMX_SOURCE_DIR)}) {
+  for (const fs::path& candidate :
+       {exe.parent_path(), exe.parent_path().parent_path(), fs::path(NTMX_SOURCE_DIR)}) {
     if (fs::is_directory(candidate / "patterns") && fs::is_directory(candidate / "schemas")) {
       return candidate;
     }

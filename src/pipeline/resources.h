@@ -17,7 +17,7 @@ class CriteriaCatalogue;
 struct Resources {
   std::filesystem::path data_dir;  // holds patterns/, schemas/, pipelines/
   RuleSet rules;
-  std::shared_ptr<const Gazetteer> gazetteer;        // schemas/places/
+  std::shared_ptr<const Gazetteer> gazetteer;          // schemas/places/
   std::shared_ptr<const CriteriaCatalogue> catalogue;  // schemas/criteria/
 };
 

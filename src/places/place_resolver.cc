@@ -12,7 +12,8 @@ namespace {
 std::vector<std::string> ByFrequency(const std::map<std::string, std::pair<int, std::string>>& m) {
   std::vector<std::pair<int, std::string>> v;
   for (const auto& [key, entry] : m) v.push_back(entry);
-  std::stable_sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::stable_sort(v.begin(), v.end(),
+                   [](const auto& a, const auto& b) { return a.first > b.first; });
   std::vector<std::string> out;
   for (auto& [count, name] : v) out.push_back(std::move(name));
   return out;

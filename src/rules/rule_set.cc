@@ -95,9 +95,7 @@ std::vector<RuleMatch> Rule::FindAll(const IndexedText& text, Span within) const
   return out;
 }
 
-bool Rule::Matches(std::string_view utf8) const {
-  return RE2::PartialMatch(Fold(utf8), *re_);
-}
+bool Rule::Matches(std::string_view utf8) const { return RE2::PartialMatch(Fold(utf8), *re_); }
 
 bool Rule::MatchFolded(std::string_view folded,
                        std::map<std::string, std::string_view, std::less<>>* groups) const {
@@ -121,7 +119,8 @@ bool Rule::MatchFolded(std::string_view folded,
 Status RuleSet::Add(std::string id, std::string_view pattern, std::vector<std::string> examples,
                     std::string file, int line, std::string note) {
   const std::string where = file + ":" + std::to_string(line) + ": rule '" + id + "': ";
-  if (id.empty()) return Status::InvalidInput(file + ":" + std::to_string(line) + ": rule without an id");
+  if (id.empty())
+    return Status::InvalidInput(file + ":" + std::to_string(line) + ": rule without an id");
   if (by_id_.count(id)) return Status::InvalidInput(where + "the id is used twice");
   RE2::Options options;
   options.set_case_sensitive(false);

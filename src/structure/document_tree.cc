@@ -7,13 +7,20 @@ namespace ntmx {
 
 const char* NodeKindName(NodeKind kind) {
   switch (kind) {
-    case NodeKind::kRoot: return "root";
-    case NodeKind::kPart: return "part";
-    case NodeKind::kSection: return "section";
-    case NodeKind::kLettered: return "lettered";
-    case NodeKind::kListItem: return "item";
-    case NodeKind::kParagraph: return "paragraph";
-    case NodeKind::kTableRow: return "row";
+    case NodeKind::kRoot:
+      return "root";
+    case NodeKind::kPart:
+      return "part";
+    case NodeKind::kSection:
+      return "section";
+    case NodeKind::kLettered:
+      return "lettered";
+    case NodeKind::kListItem:
+      return "item";
+    case NodeKind::kParagraph:
+      return "paragraph";
+    case NodeKind::kTableRow:
+      return "row";
   }
   return "?";
 }

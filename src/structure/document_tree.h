@@ -22,12 +22,12 @@ namespace ntmx {
 
 enum class NodeKind {
   kRoot,
-  kPart,        // "I.", "II." (Roman)
-  kSection,     // "1.", "1.2.", "2.3.1."
-  kLettered,    // "a)", "b)"
-  kListItem,    // "-", "+", "*", "•" bullets and numbered lists inside a section
-  kParagraph,   // running text
-  kTableRow,    // "| a | b |" or tab-separated cells
+  kPart,       // "I.", "II." (Roman)
+  kSection,    // "1.", "1.2.", "2.3.1."
+  kLettered,   // "a)", "b)"
+  kListItem,   // "-", "+", "*", "•" bullets and numbered lists inside a section
+  kParagraph,  // running text
+  kTableRow,   // "| a | b |" or tab-separated cells
 };
 
 const char* NodeKindName(NodeKind kind);

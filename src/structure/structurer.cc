@@ -138,13 +138,19 @@ Structurer::~Structurer() = default;
 Status Structurer::Create(const RuleSet& rules, std::unique_ptr<Structurer>* out) {
   auto lr = std::make_unique<LineRules>();
   const std::pair<const Rule**, const char*> wanted[] = {
-      {&lr->doc_type, "structure.doc_type_line"}, {&lr->preamble, "structure.preamble"},
+      {&lr->doc_type, "structure.doc_type_line"},
+      {&lr->preamble, "structure.preamble"},
       {&lr->basis_line, "structure.basis_line"},
-      {&lr->part, "structure.part"},              {&lr->section, "structure.section"},
-      {&lr->lettered, "structure.lettered"},      {&lr->bullet, "structure.bullet"},
-      {&lr->footnote, "structure.footnote"},      {&lr->recipients, "structure.recipients"},
-      {&lr->signature, "structure.signature"},    {&lr->table_row, "structure.table_row"},
-      {&lr->table_rule, "structure.table_rule"},  {&lr->sentence_end, "structure.sentence_end"},
+      {&lr->part, "structure.part"},
+      {&lr->section, "structure.section"},
+      {&lr->lettered, "structure.lettered"},
+      {&lr->bullet, "structure.bullet"},
+      {&lr->footnote, "structure.footnote"},
+      {&lr->recipients, "structure.recipients"},
+      {&lr->signature, "structure.signature"},
+      {&lr->table_row, "structure.table_row"},
+      {&lr->table_rule, "structure.table_rule"},
+      {&lr->sentence_end, "structure.sentence_end"},
   };
   for (const auto& [slot, id] : wanted) {
     *slot = rules.Find(id);
@@ -254,9 +260,9 @@ StructuredText Structurer::Run(std::string_view normalized, Diagnostics* diagnos
       }
       const Line& previous = lines[title.back()];
       const char32_t first = FirstCodePoint(line.text);
-      const bool continues = !line.blank_before ||
-                             (u_islower(static_cast<UChar32>(first)) &&
-                              !r.sentence_end->MatchFolded(previous.folded, nullptr));
+      const bool continues =
+          !line.blank_before || (u_islower(static_cast<UChar32>(first)) &&
+                                 !r.sentence_end->MatchFolded(previous.folded, nullptr));
       if (structural || basis || !continues) break;
       title.push_back(i++);
     }
@@ -265,8 +271,8 @@ StructuredText Structurer::Run(std::string_view normalized, Diagnostics* diagnos
     body_begin = i;
   } else {
     while (body_begin < n && lines[body_begin].kind != LineKind::kPreamble &&
-           lines[body_begin].kind != LineKind::kPart && lines[body_begin].kind != LineKind::kSection &&
-           body_begin < 30) {
+           lines[body_begin].kind != LineKind::kPart &&
+           lines[body_begin].kind != LineKind::kSection && body_begin < 30) {
       ++body_begin;
     }
     if (body_begin >= n || body_begin >= 30) body_begin = 0;
@@ -298,10 +304,10 @@ StructuredText Structurer::Run(std::string_view normalized, Diagnostics* diagnos
     size_t sig_begin = n;
     if (last_sig < n) {
       sig_begin = last_sig;
-      while (sig_begin > body_begin &&
-             (lines[sig_begin - 1].kind == LineKind::kSignature ||
-              (IsUpperCaseLine(lines[sig_begin - 1].text) && lines[sig_begin - 1].text.size() < 80 &&
-               lines[sig_begin - 1].kind == LineKind::kParagraph))) {
+      while (sig_begin > body_begin && (lines[sig_begin - 1].kind == LineKind::kSignature ||
+                                        (IsUpperCaseLine(lines[sig_begin - 1].text) &&
+                                         lines[sig_begin - 1].text.size() < 80 &&
+                                         lines[sig_begin - 1].kind == LineKind::kParagraph))) {
         --sig_begin;
       }
       for (size_t i = sig_begin; i <= last_sig; ++i) signature.push_back(i);
@@ -452,7 +458,8 @@ StructuredText Structurer::Run(std::string_view normalized, Diagnostics* diagnos
           add_node(NodeKind::kListItem, line.marker, span, 10);
         } else {
           numbered_list_last = 0;
-          const int depth = 1 + static_cast<int>(std::count(line.marker.begin(), line.marker.end(), '.'));
+          const int depth =
+              1 + static_cast<int>(std::count(line.marker.begin(), line.marker.end(), '.'));
           add_node(NodeKind::kSection, line.marker, span, 1 + depth);
         }
         break;
@@ -526,7 +533,8 @@ StructuredText Structurer::Run(std::string_view normalized, Diagnostics* diagnos
     at = body_begin_byte;
     while ((at = all.find(superscript, at)) != std::string_view::npos && at < body_end_byte) {
       const uint32_t begin = static_cast<uint32_t>(CountCodePoints(all.substr(0, at)));
-      footnote.anchors.push_back(Span{begin, begin + static_cast<uint32_t>(CountCodePoints(superscript))});
+      footnote.anchors.push_back(
+          Span{begin, begin + static_cast<uint32_t>(CountCodePoints(superscript))});
       at += superscript.size();
     }
     if (footnote.anchors.empty() && diagnostics != nullptr) {

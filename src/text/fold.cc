@@ -20,19 +20,38 @@ constexpr char32_t kDrop = 0xFFFFFFFF;
 
 char32_t ComputeFold(char32_t cp, const icu::Normalizer2* nfd) {
   switch (cp) {
-    case U'đ': case U'Đ': case U'\u00D0': case U'\u0189':
+    case U'đ':
+    case U'Đ':
+    case U'\u00D0':
+    case U'\u0189':
       return U'd';
-    case U'\u01A3': case U'\u01A2':  // ƣ/Ƣ, a broken font's ư
+    case U'\u01A3':
+    case U'\u01A2':  // ƣ/Ƣ, a broken font's ư
       return U'u';
-    case U'\u2010': case U'\u2011': case U'\u2012': case U'\u2013':
-    case U'\u2014': case U'\u2015': case U'\u2212':
+    case U'\u2010':
+    case U'\u2011':
+    case U'\u2012':
+    case U'\u2013':
+    case U'\u2014':
+    case U'\u2015':
+    case U'\u2212':
       return U'-';
-    case U'\u2018': case U'\u2019': case U'\u201A': case U'\u201B': case U'\u2032':
+    case U'\u2018':
+    case U'\u2019':
+    case U'\u201A':
+    case U'\u201B':
+    case U'\u2032':
       return U'\'';
-    case U'\u201C': case U'\u201D': case U'\u201E': case U'\u201F': case U'\u00AB':
+    case U'\u201C':
+    case U'\u201D':
+    case U'\u201E':
+    case U'\u201F':
+    case U'\u00AB':
     case U'\u00BB':
       return U'"';
-    case U'\u00A0': case U'\u2007': case U'\u202F':
+    case U'\u00A0':
+    case U'\u2007':
+    case U'\u202F':
       return U' ';
     default:
       break;
@@ -72,14 +91,26 @@ void AppendFoldedCodePoint(char32_t cp, std::string* out) {
     f = Table().folded[cp];
   } else {
     switch (cp) {
-      case U'\u2010': case U'\u2011': case U'\u2012': case U'\u2013':
-      case U'\u2014': case U'\u2015': case U'\u2212':
+      case U'\u2010':
+      case U'\u2011':
+      case U'\u2012':
+      case U'\u2013':
+      case U'\u2014':
+      case U'\u2015':
+      case U'\u2212':
         f = U'-';
         break;
-      case U'\u2018': case U'\u2019': case U'\u201A': case U'\u201B': case U'\u2032':
+      case U'\u2018':
+      case U'\u2019':
+      case U'\u201A':
+      case U'\u201B':
+      case U'\u2032':
         f = U'\'';
         break;
-      case U'\u201C': case U'\u201D': case U'\u201E': case U'\u201F':
+      case U'\u201C':
+      case U'\u201D':
+      case U'\u201E':
+      case U'\u201F':
         f = U'"';
         break;
       case U'\u202F':

@@ -51,10 +51,10 @@ class IndexedText {
  private:
   std::string text_;
   std::string folded_;
-  std::vector<uint32_t> cp_to_byte_;         // size() + 1 entries
-  std::vector<uint32_t> cp_to_folded_;       // size() + 1 entries
-  std::vector<uint32_t> folded_to_cp_;       // folded_.size() + 1 entries
-  std::vector<uint32_t> byte_to_cp_;         // text_.size() + 1 entries
+  std::vector<uint32_t> cp_to_byte_;    // size() + 1 entries
+  std::vector<uint32_t> cp_to_folded_;  // size() + 1 entries
+  std::vector<uint32_t> folded_to_cp_;  // folded_.size() + 1 entries
+  std::vector<uint32_t> byte_to_cp_;    // text_.size() + 1 entries
 };
 
 }  // namespace ntmx

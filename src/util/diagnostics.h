@@ -20,9 +20,15 @@ struct Diagnostic {
 
 class Diagnostics {
  public:
-  void Info(std::string stage, std::string message) { Add(Diagnostic::Severity::kInfo, std::move(stage), std::move(message)); }
-  void Warn(std::string stage, std::string message) { Add(Diagnostic::Severity::kWarning, std::move(stage), std::move(message)); }
-  void Error(std::string stage, std::string message) { Add(Diagnostic::Severity::kError, std::move(stage), std::move(message)); }
+  void Info(std::string stage, std::string message) {
+    Add(Diagnostic::Severity::kInfo, std::move(stage), std::move(message));
+  }
+  void Warn(std::string stage, std::string message) {
+    Add(Diagnostic::Severity::kWarning, std::move(stage), std::move(message));
+  }
+  void Error(std::string stage, std::string message) {
+    Add(Diagnostic::Severity::kError, std::move(stage), std::move(message));
+  }
 
   const std::vector<Diagnostic>& all() const { return items_; }
   bool has_errors() const {

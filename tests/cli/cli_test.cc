@@ -4,11 +4,11 @@
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 
+#include <unistd.h>
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-#include <unistd.h>
-#include <algorithm>
 
 namespace {
 
@@ -61,8 +61,10 @@ class CliTest : public ::testing::Test {
 };
 
 const char* const kGoodPlan =
-    "Số: 03/KH-UBND\nHương Sơn, ngày 05 tháng 01 năm 2023\n\nKẾ HOẠCH\nXây dựng nông thôn mới năm 2023\n\n"
-    "Căn cứ Quyết định số 12/QĐ-UBND ngày 05/01/2022 của UBND huyện Nam Đông;\n\nI. MỤC TIÊU\n\nNội dung.\n";
+    "Số: 03/KH-UBND\nHương Sơn, ngày 05 tháng 01 năm 2023\n\nKẾ HOẠCH\nXây dựng nông thôn mới năm "
+    "2023\n\n"
+    "Căn cứ Quyết định số 12/QĐ-UBND ngày 05/01/2022 của UBND huyện Nam Đông;\n\nI. MỤC "
+    "TIÊU\n\nNội dung.\n";
 
 TEST_F(CliTest, EmptyFile) {
   const fs::path p = Write("empty.txt", "");
@@ -110,12 +112,17 @@ TEST_F(CliTest, IngestKeepsGoodDocumentsAndReportsBadOnes) {
   Write("plans/good.txt", kGoodPlan);
   Write("plans/sub/good2.md", std::string(kGoodPlan) + "\nThêm một dòng.\n");
   Write("plans/empty.txt", "");
-  Write("plans/bad.txt", "Kế hoạch \xc3" "( not UTF-8");
-  Write("plans/binary.txt", std::string("\x7f" "ELF\2\1\1\0\0\0\0\0\0\0\0\0", 16));
+  Write("plans/bad.txt",
+        "Kế hoạch \xc3"
+        "( not UTF-8");
+  Write("plans/binary.txt", std::string("\x7f"
+                                        "ELF\2\1\1\0\0\0\0\0\0\0\0\0",
+                                        16));
   const fs::path db = dir_ / "t.db";
   CliRun r = Ntmx("ingest --db " + db.string() + " " + (dir_ / "plans").string());
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_NE(r.out.find("ingested 2, replaced 0, unchanged 0, failed 3"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("ingested 2, replaced 0, unchanged 0, failed 3"), std::string::npos)
+      << r.out;
   EXPECT_NE(r.err.find("empty.txt: empty file"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("bad.txt: invalid UTF-8 at byte 13"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("binary.txt: binary file"), std::string::npos) << r.err;
@@ -127,13 +134,15 @@ TEST_F(CliTest, IngestKeepsGoodDocumentsAndReportsBadOnes) {
   // Again: nothing changes.
   r = Ntmx("ingest --db " + db.string() + " " + (dir_ / "plans" / "good.txt").string());
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.out.find("ingested 0, replaced 0, unchanged 1, failed 0"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("ingested 0, replaced 0, unchanged 1, failed 0"), std::string::npos)
+      << r.out;
 }
 
 TEST_F(CliTest, SqlRefusesWrites) {
   const fs::path db = dir_ / "t.db";
   Write("good.txt", kGoodPlan);
-  ASSERT_EQ(Ntmx("ingest -q --db " + db.string() + " " + (dir_ / "good.txt").string()).exit_code, 0);
+  ASSERT_EQ(Ntmx("ingest -q --db " + db.string() + " " + (dir_ / "good.txt").string()).exit_code,
+            0);
   const CliRun r = Ntmx("sql --db " + db.string() + " \"DELETE FROM documents\"");
   EXPECT_NE(r.exit_code, 0);
   EXPECT_EQ(Lines(r.err), 1u) << r.err;

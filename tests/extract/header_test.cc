@@ -21,7 +21,8 @@ TEST(Header, NumberedPlanWithFullDate) {
       "ỦY BAN NHÂN DÂN\nXÃ HƯƠNG SƠN\n\nSố: 03/KH-UBND\n\nHương Sơn, ngày 05 tháng 01 năm 2023\n\n"
       "KẾ HOẠCH\nThực hiện Chương trình trọng điểm\nxây dựng nông thôn mới năm 2023\n\n"
       "Thực hiện Kế hoạch số 269/KH-UBND ngày 20/12/2022 của Ủy ban nhân dân huyện Nam Đông;\n\n"
-      "I. MỤC TIÊU\n\nNội dung.\n\nNơi nhận:\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nHồ Thanh Nghi\n");
+      "I. MỤC TIÊU\n\nNội dung.\n\nNơi nhận:\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nHồ "
+      "Thanh Nghi\n");
   const DocumentFacts& d = e.document;
   EXPECT_EQ(d.doc_type, "KH");
   EXPECT_EQ(d.doc_number, "03/KH-UBND");
@@ -67,7 +68,8 @@ TEST(Header, DraftWithBlankNumberAndDate) {
 
 TEST(Header, DistrictPlanForOneCommune) {
   const Extraction e = ExtractText(
-      "Số: /KH-UBND Kon Plông, ngày tháng năm 2024\n\nKẾ HOẠCH\nXây dựng xã Măng Bút, huyện Kon Plông\n"
+      "Số: /KH-UBND Kon Plông, ngày tháng năm 2024\n\nKẾ HOẠCH\nXây dựng xã Măng Bút, huyện Kon "
+      "Plông\n"
       "Đạt chuẩn nông thôn mới năm 2024\n\nCăn cứ Quyết định số 416/QĐ-UBND ngày 13/7/2022;\n\n"
       "Ủy ban nhân dân huyện ban hành kế hoạch như sau:\n\nI. MỤC ĐÍCH\n\nNội dung.\n\n"
       "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Đức Tín\n");

@@ -13,9 +13,7 @@ TEST(Normalize, ComposesNfd) {
   EXPECT_EQ(Normalize("Vie\u0323\u0302t Nam"), "Việt Nam");  // marks in the other order
 }
 
-TEST(Normalize, LineEnds) {
-  EXPECT_EQ(Normalize("a\r\nb\rc\n"), "a\nb\nc");
-}
+TEST(Normalize, LineEnds) { EXPECT_EQ(Normalize("a\r\nb\rc\n"), "a\nb\nc"); }
 
 TEST(Normalize, InvisibleAndSpaceCharacters) {
   EXPECT_EQ(Normalize("nông\u00A0thôn"), "nông thôn");

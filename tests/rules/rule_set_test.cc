@@ -33,7 +33,8 @@ TEST(RuleSet, BadPatternNamesFileAndLine) {
   const auto path = std::filesystem::temp_directory_path() / "ntmx_bad_rules.toml";
   {
     std::ofstream out(path);
-    out << "# comment\n\n[[rule]]\nid = \"ok\"\npattern = 'a'\n\n[[rule]]\nid = \"bad\"\npattern = '(a'\n";
+    out << "# comment\n\n[[rule]]\nid = \"ok\"\npattern = 'a'\n\n[[rule]]\nid = \"bad\"\npattern = "
+           "'(a'\n";
   }
   RuleSet rules;
   const Status status = rules.LoadFile(path);

@@ -30,13 +30,15 @@ constexpr const char* kPlan =
     "KẾ HOẠCH\nThực hiện Chương trình xây dựng\nnông thôn mới năm 2024\n\n"
     "Căn cứ Quyết định số 12/QĐ-UBND ngày 05/01/2024 của UBND huyện;\n\n"
     "I. MỤC TIÊU\n\n1. Mục tiêu chung\n\nNâng cao đời sống.\n\n"
-    "2. Chỉ tiêu\n\n2.1. Tiêu chí đã đạt gồm:\n1. Tiêu chí số 1 - Quy hoạch\n2. Tiêu chí số 2 - Giao thông\n"
+    "2. Chỉ tiêu\n\n2.1. Tiêu chí đã đạt gồm:\n1. Tiêu chí số 1 - Quy hoạch\n2. Tiêu chí số 2 - "
+    "Giao thông\n"
     "- Duy trì thường xuyên.\n+ Rà soát hồ sơ.\n\na) Quy hoạch: hoàn thiện.\n\n"
     "II. TỔ CHỨC THỰC HIỆN\n\n"
     "Các cơ quan phối hợp¹ thực hiện giúp người dân tiếp cận với nguồn vốn vay\n\n"
     "¹ Gồm Phòng Kinh tế và Hạ tầng.\n\n"
     "ưu đãi, phát triển sản xuất.\n\n"
-    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn A\n";
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ "
+    "TỊCH\n\nNguyễn Văn A\n";
 
 TEST(Structure, HeaderTitleAndPreamble) {
   const Parsed p = Parse(kPlan);
@@ -44,8 +46,9 @@ TEST(Structure, HeaderTitleAndPreamble) {
             (std::vector<std::string>{"ỦY BAN NHÂN DÂN", "XÃ HƯƠNG SƠN", "Số: /KH-UBND",
                                       "Hương Sơn, ngày tháng năm 2024"}));
   EXPECT_EQ(p.text.Slice(p.tree.doc_type_line), "KẾ HOẠCH");
-  EXPECT_EQ(Texts(p, p.tree.title_lines),
-            (std::vector<std::string>{"Thực hiện Chương trình xây dựng", "nông thôn mới năm 2024"}));
+  EXPECT_EQ(
+      Texts(p, p.tree.title_lines),
+      (std::vector<std::string>{"Thực hiện Chương trình xây dựng", "nông thôn mới năm 2024"}));
   ASSERT_EQ(p.tree.preamble_lines.size(), 1u);
   EXPECT_TRUE(p.text.Slice(p.tree.preamble_lines[0]).starts_with("Căn cứ Quyết định số 12"));
 }
@@ -58,10 +61,10 @@ TEST(Structure, PartsSectionsListsAndLetteredItems) {
     const int depth = static_cast<int>(p.tree.PathTo(static_cast<int>(i)).size());
     shape.push_back(std::to_string(depth) + NodeKindName(nodes[i].kind) + ":" + nodes[i].marker);
   }
-  EXPECT_EQ(shape, (std::vector<std::string>{
-                       "1paragraph:", "1part:I", "2section:1", "3paragraph:", "2section:2",
-                       "3section:2.1", "4item:1", "4item:2", "4item:-", "5item:+", "4lettered:a",
-                       "1part:II", "2paragraph:"}));
+  EXPECT_EQ(shape, (std::vector<std::string>{"1paragraph:", "1part:I", "2section:1",
+                                             "3paragraph:", "2section:2", "3section:2.1", "4item:1",
+                                             "4item:2", "4item:-", "5item:+", "4lettered:a",
+                                             "1part:II", "2paragraph:"}));
 }
 
 TEST(Structure, FootnoteLiftedAndSplitSentenceRejoined) {
@@ -102,7 +105,8 @@ TEST(Structure, CrlfBomAndNfdGiveTheSameTree) {
 }
 
 TEST(Structure, ParagraphsAreNotJoinedAcrossSentences) {
-  const Parsed p = Parse("KẾ HOẠCH\nTiêu đề\n\nI. MỤC TIÊU\n\nCâu một kết thúc.\n\ncâu hai viết thường.\n");
+  const Parsed p =
+      Parse("KẾ HOẠCH\nTiêu đề\n\nI. MỤC TIÊU\n\nCâu một kết thúc.\n\ncâu hai viết thường.\n");
   ASSERT_EQ(p.tree.nodes.size(), 4u);  // root, part, two paragraphs
 }
 
