@@ -13,6 +13,7 @@
 #include "extract/dates.h"
 #include "extract/document_kinds.h"
 #include "extract/extractor.h"
+#include "text/strings.h"
 #include "places/place_resolver.h"
 #include "text/case.h"
 #include "text/fold.h"
@@ -20,22 +21,6 @@
 
 namespace ntmx {
 namespace {
-
-std::string WithoutSpaces(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    if (c != ' ' && c != '\t') out.push_back(c);
-  }
-  return out;
-}
-
-std::string Trimmed(std::string_view s) {
-  const char* ws = " \t.,;:";
-  const size_t b = s.find_first_not_of(ws);
-  if (b == std::string_view::npos) return {};
-  const size_t e = s.find_last_not_of(ws);
-  return std::string(s.substr(b, e - b + 1));
-}
 
 class HeaderExtractor : public Extractor {
  public:
@@ -92,7 +77,7 @@ class HeaderExtractor : public Extractor {
       // "Số: /KH-UBND Kon Plông, ngày …" on one line: the place starts after the symbol.
       if (number_span.end > line.begin && number_span.end <= line.end) line.begin = number_span.end;
       if (!place_date_->FindIn(text, line, &m)) continue;
-      facts.issue_place = Trimmed(text.Slice(m.group("place")));
+      facts.issue_place = TrimPhrase(text.Slice(m.group("place")));
       facts.issue_date =
           IsoDate(text.FoldedSlice(m.group("day")), text.FoldedSlice(m.group("month")),
                   text.FoldedSlice(m.group("year")));
@@ -105,7 +90,7 @@ class HeaderExtractor : public Extractor {
     std::string title;
     for (const Span& line : tree.title_lines) {
       if (!title.empty()) title += ' ';
-      title += Trimmed(text.Slice(line));
+      title += TrimPhrase(text.Slice(line));
     }
     if (!title.empty()) facts.title = title;
     std::optional<int> title_year;
@@ -142,12 +127,12 @@ class HeaderExtractor : public Extractor {
     for (size_t i = 0; i < header.size(); ++i) {
       if (issuer_line_->FindIn(text, header[i], &m)) {
         return LevelName{LevelOf(text.FoldedSlice(m.group("level"))),
-                         Trimmed(text.Slice(m.group("name")))};
+                         TrimPhrase(text.Slice(m.group("name")))};
       }
       if (i + 1 < header.size() && Fold(text.Slice(header[i])).find("uy ban nhan dan") == 0 &&
           issuer_level_line_->FindIn(text, header[i + 1], &m)) {
         return LevelName{LevelOf(text.FoldedSlice(m.group("level"))),
-                         Trimmed(text.Slice(m.group("name")))};
+                         TrimPhrase(text.Slice(m.group("name")))};
       }
     }
     std::optional<LevelName> found;
@@ -156,7 +141,7 @@ class HeaderExtractor : public Extractor {
       const bool closing = m.has("level2");
       LevelName ln{LevelOf(text.FoldedSlice(m.group(closing ? "level2" : "level"))),
                    m.has(closing ? "name2" : "name")
-                       ? Trimmed(text.Slice(m.group(closing ? "name2" : "name")))
+                       ? TrimPhrase(text.Slice(m.group(closing ? "name2" : "name")))
                        : std::string()};
       if (!found || (found->name.empty() && !ln.name.empty() && ln.level == found->level))
         found = ln;
@@ -194,7 +179,7 @@ class HeaderExtractor : public Extractor {
     for (const Span& line : doc.tree.title_lines) {
       for (const RuleMatch& p : place_mention_->FindAll(text, line)) {
         const std::string level = LevelOf(text.FoldedSlice(p.group("level")));
-        auto place = resolver_.Resolve(level, Trimmed(text.Slice(p.group("name"))), context);
+        auto place = resolver_.Resolve(level, TrimPhrase(text.Slice(p.group("name"))), context);
         if (place && (!governed || Rank(place->level) < Rank(governed->level))) governed = place;
       }
     }
@@ -225,7 +210,7 @@ class HeaderExtractor : public Extractor {
     for (const Span& line : lines) {
       if (signature_for_->FindIn(text, line, &m)) {
         const std::string mode = ToUpper(text.Slice(m.group("mode")));
-        std::string body = SentenceCase(Trimmed(text.Slice(m.group("body"))));
+        std::string body = SentenceCase(TrimPhrase(text.Slice(m.group("body"))));
         const std::string marker = mode + ". ";
         if (mode == "TM") {
           on_behalf = marker + body;
@@ -239,7 +224,7 @@ class HeaderExtractor : public Extractor {
         signer.position =
             it != positions_.end() ? it->second : SentenceCase(text.Slice(m.group("position")));
       } else if (&line == &lines.back()) {
-        signer.name = Trimmed(text.Slice(line));
+        signer.name = TrimPhrase(text.Slice(line));
       }
     }
     if (signer.position.empty() && deputy) {

@@ -10,17 +10,10 @@
 #include "extract/dates.h"
 #include "extract/document_kinds.h"
 #include "extract/extractor.h"
+#include "text/strings.h"
 
 namespace ntmx {
 namespace {
-
-std::string WithoutSpaces(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    if (c != ' ' && c != '\t') out.push_back(c);
-  }
-  return out;
-}
 
 class LegalBasesExtractor : public Extractor {
  public:

@@ -1,7 +1,6 @@
 // See pipeline.h.
 #include "pipeline/pipeline.h"
 
-#include <toml++/toml.h>
 
 #include <cstdlib>
 
@@ -9,18 +8,14 @@
 #include "places/gazetteer.h"
 #include "read/reader.h"
 #include "text/indexed_text.h"
+#include "util/toml_file.h"
 
 namespace ntmx {
 
 Status LoadPipelineConfig(const std::filesystem::path& file, PipelineConfig* out) {
   const std::string name = file.string();
   toml::table table;
-  try {
-    table = toml::parse_file(name);
-  } catch (const toml::parse_error& e) {
-    return Status::InvalidInput(name + ":" + std::to_string(e.source().begin.line) + ": " +
-                                std::string(e.description()));
-  }
+  if (Status status = ParseTomlFile(file, &table); !status.ok()) return status;
   out->file = file;
   auto strings = [&](const char* key, std::vector<std::string>* into) -> Status {
     const toml::node_view<toml::node> node = table[key];

@@ -2,10 +2,10 @@
 // line of every value: a bad rule is then reported where the expert wrote it.
 #include "rules/rule_set.h"
 
-#include <toml++/toml.h>
 
 #include "text/fold.h"
 #include "text/utf8.h"
+#include "util/toml_file.h"
 
 namespace ntmx {
 
@@ -138,12 +138,7 @@ Status RuleSet::Add(std::string id, std::string_view pattern, std::vector<std::s
 Status RuleSet::LoadFile(const std::filesystem::path& path) {
   const std::string file = path.string();
   toml::table table;
-  try {
-    table = toml::parse_file(file);
-  } catch (const toml::parse_error& e) {
-    return Status::InvalidInput(file + ":" + std::to_string(e.source().begin.line) + ": " +
-                                std::string(e.description()));
-  }
+  if (Status status = ParseTomlFile(path, &table); !status.ok()) return status;
   const toml::array* rules = table["rule"].as_array();
   if (rules == nullptr) return Status::InvalidInput(file + ": no [[rule]] tables");
   const size_t before = rules_.size();

@@ -86,40 +86,10 @@ const FoldTable& Table() {
 }  // namespace
 
 void AppendFoldedCodePoint(char32_t cp, std::string* out) {
-  char32_t f;
-  if (cp < kTableSize) {
-    f = Table().folded[cp];
-  } else {
-    switch (cp) {
-      case U'\u2010':
-      case U'\u2011':
-      case U'\u2012':
-      case U'\u2013':
-      case U'\u2014':
-      case U'\u2015':
-      case U'\u2212':
-        f = U'-';
-        break;
-      case U'\u2018':
-      case U'\u2019':
-      case U'\u201A':
-      case U'\u201B':
-      case U'\u2032':
-        f = U'\'';
-        break;
-      case U'\u201C':
-      case U'\u201D':
-      case U'\u201E':
-      case U'\u201F':
-        f = U'"';
-        break;
-      case U'\u202F':
-        f = U' ';
-        break;
-      default:
-        f = static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp)));
-    }
-  }
+  // Every dash, quote and space variant is below kTableSize; above it only case
+  // remains to fold.
+  const char32_t f = cp < kTableSize ? Table().folded[cp]
+                                     : static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp)));
   if (f == kDrop) return;
   if (f < 0x80) {
     out->push_back(static_cast<char>(f));
