@@ -70,7 +70,12 @@ int main(int argc, char** argv) {
       "rules",
       "Compile the pipeline's rules (patterns/*.toml) and check each against its examples.");
 
-  CLI11_PARSE(app, argc, argv);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    // --help and --version exit 0; a usage error exits 2, like a run that could not start.
+    return app.exit(e) == 0 ? 0 : 2;
+  }
 
   if (*extract_cmd) return ntmx::RunExtract(common, extract);
   if (*ingest_cmd) return ntmx::RunIngest(common, ingest);
