@@ -120,3 +120,28 @@ TEST(Pipeline, NfdCopyOfASeedGivesExactlyItsRecords) {
 
 }  // namespace
 }  // namespace ntmx
+
+namespace ntmx {
+namespace {
+
+TEST(Header, WebCopyWithOneRowHeaderTable) {
+  const Extraction e = testing::ExtractText(
+      "| ỦY BAN NHÂN DÂN HUYỆN NAM ĐÔNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+      "|---|---|\n"
+      "| Số: 12/KH-UBND | Nam Đông, ngày 3 tháng 2 năm 2024 |\n\n"
+      "KẾ HOẠCH\nXây dựng nông thôn mới năm 2024\n---------\n\n"
+      "Căn cứ Kế hoạch số 1/KH-UBND ngày 2/1/2024 của UBND tỉnh;\n\nI. MỤC TIÊU\n\nNội dung.\n");
+  const DocumentFacts& d = e.document;
+  EXPECT_EQ(d.doc_number, "12/KH-UBND");
+  EXPECT_EQ(d.issue_place, "Nam Đông");
+  EXPECT_EQ(d.issue_date, "2024-02-03");
+  ASSERT_TRUE(d.issuer.has_value());
+  EXPECT_EQ(d.issuer->level, "district");
+  EXPECT_EQ(d.issuer->name, "Nam Đông");
+  EXPECT_EQ(d.locality.province, "Thừa Thiên Huế");
+  EXPECT_EQ(d.title, "Xây dựng nông thôn mới năm 2024");
+  ASSERT_EQ(e.legal_bases.size(), 1u);
+}
+
+}  // namespace
+}  // namespace ntmx
