@@ -145,3 +145,39 @@ TEST(Header, WebCopyWithOneRowHeaderTable) {
 
 }  // namespace
 }  // namespace ntmx
+
+namespace ntmx {
+namespace {
+
+TEST(Header, TwoColumnHeaderExportedWithTabs) {
+  const Extraction e = testing::ExtractText(
+      "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "HUYỆN ĐỊNH HÓA\tĐộc lập - Tự do - Hạnh phúc\n"
+      "Số: 45/KH-UBND\tĐịnh Hóa, ngày 10 tháng 3 năm 2024\n\n"
+      "KẾ HOẠCH\nXây dựng nông thôn mới nâng cao năm 2024\n\n"
+      "I. MỤC TIÊU\n\nNội dung.\n");
+  const DocumentFacts& d = e.document;
+  EXPECT_EQ(d.doc_number, "45/KH-UBND");
+  EXPECT_EQ(d.issue_place, "Định Hóa");
+  EXPECT_EQ(d.issue_date, "2024-03-10");
+  ASSERT_TRUE(d.issuer.has_value());
+  EXPECT_EQ(d.issuer->level, "district");
+  EXPECT_EQ(d.issuer->name, "Định Hóa");
+  EXPECT_EQ(d.locality.province, "Thái Nguyên");
+  EXPECT_EQ(d.locality.commune, std::nullopt);
+}
+
+TEST(Header, ProvincePlan) {
+  const Extraction e = testing::ExtractText(
+      "ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\n\nSố: 101/KH-UBND\n\nLai Châu, ngày 15 tháng 01 năm 2024\n\n"
+      "KẾ HOẠCH\nThực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm 2024\n\n"
+      "I. MỤC TIÊU\n\nNội dung.\n");
+  ASSERT_TRUE(e.document.issuer.has_value());
+  EXPECT_EQ(e.document.issuer->level, "province");
+  EXPECT_EQ(e.document.issuer->name, "Lai Châu");
+  EXPECT_EQ(e.document.locality.province, "Lai Châu");
+  EXPECT_EQ(e.document.locality.district, std::nullopt);
+}
+
+}  // namespace
+}  // namespace ntmx
