@@ -225,6 +225,8 @@ class HeaderExtractor : public Extractor {
             it != positions_.end() ? it->second : SentenceCase(text.Slice(m.group("position")));
       } else if (&line == &lines.back()) {
         signer.name = TrimPhrase(text.Slice(line));
+        // "LỘC VĂN DƯƠNG" is a name in capitals, not a different name.
+        if (ToUpper(signer.name) == signer.name) signer.name = TitleCase(signer.name);
       }
     }
     if (signer.position.empty() && deputy) {

@@ -127,6 +127,7 @@ struct Structurer::LineRules {
   const Rule* footnote;
   const Rule* recipients;
   const Rule* signature;
+  const Rule* signature_note;
   const Rule* table_row;
   const Rule* table_rule;
   const Rule* sentence_end;
@@ -148,6 +149,7 @@ Status Structurer::Create(const RuleSet& rules, std::unique_ptr<Structurer>* out
       {&lr->footnote, "structure.footnote"},
       {&lr->recipients, "structure.recipients"},
       {&lr->signature, "structure.signature"},
+      {&lr->signature_note, "structure.signature_note"},
       {&lr->table_row, "structure.table_row"},
       {&lr->table_rule, "structure.table_rule"},
       {&lr->sentence_end, "structure.sentence_end"},
@@ -313,6 +315,8 @@ StructuredText Structurer::Run(std::string_view normalized, Diagnostics* diagnos
       for (size_t i = sig_begin; i <= last_sig; ++i) signature.push_back(i);
       for (size_t i = last_sig + 1; i < n; ++i) {
         if (lines[i].kind == LineKind::kFootnote || lines[i].kind == LineKind::kBullet) continue;
+        // "(Đã ký)", "(Ký, ghi rõ họ tên)" between the position and the name.
+        if (r.signature_note->MatchFolded(lines[i].folded, nullptr)) continue;
         if (LooksLikePersonName(lines[i].text)) signature.push_back(i);
         break;
       }

@@ -119,3 +119,18 @@ TEST(Structure, EmptyAndHeaderlessInput) {
 
 }  // namespace
 }  // namespace ntmx
+
+namespace ntmx {
+namespace {
+
+TEST(Structure, SignatureWithSignedNoteAndNameInCapitals) {
+  const Extraction e = testing::ExtractText(
+      "KẾ HOẠCH\nTiêu đề\n\nI. MỤC TIÊU\n\nNội dung.\n\nNơi nhận:\n- Lưu: VT.\n\n"
+      "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n(Đã ký)\n\nLỘC VĂN DƯƠNG\n");
+  ASSERT_TRUE(e.document.signer.has_value());
+  EXPECT_EQ(e.document.signer->name, "Lộc Văn Dương");
+  EXPECT_EQ(e.document.signer->position, "Chủ tịch");
+}
+
+}  // namespace
+}  // namespace ntmx
