@@ -110,6 +110,27 @@ void BM_IndexText(benchmark::State& state) {
 }
 BENCHMARK(BM_IndexText)->Unit(benchmark::kMillisecond);
 
+// Pathological input: ever deeper numbering ("1.1.1.…") that is not a section
+// and so is rejoined into one growing paragraph. Was quadratic once (the
+// sentence-end rule re-ran on the growing line); should grow linearly with N.
+void BM_DeepNumbering(benchmark::State& state) {
+  const Pipeline& pipeline = LoadPipeline();
+  std::string text = "KẾ HOẠCH\nTiêu đề\n\n";
+  for (int i = 1; i <= state.range(0); ++i) {
+    for (int j = 0; j < i; ++j) text += "1.";
+    text += " Mục\n";
+  }
+  for (auto _ : state) {
+    Extraction e;
+    Diagnostics d;
+    pipeline.ProcessText(text, &e, &d);
+    benchmark::DoNotOptimize(e.document.title);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
+  state.SetComplexityN(static_cast<int64_t>(text.size()));
+}
+BENCHMARK(BM_DeepNumbering)->Arg(200)->Arg(400)->Arg(800)->Unit(benchmark::kMillisecond);
+
 void BM_LoadPipeline(benchmark::State& state) {
   for (auto _ : state) {
     std::unique_ptr<Pipeline> p;

@@ -34,6 +34,7 @@ struct Line {
   std::string text;
   std::string folded;
   bool blank_before = false;
+  bool ends_sentence = false;  // the line ends with . ; : ! ? (structure.sentence_end)
   LineKind kind = LineKind::kParagraph;
   std::string marker;
 };
@@ -202,6 +203,7 @@ StructuredText Structurer::Run(std::string_view normalized, Diagnostics* diagnos
   // Pass 2: what each line looks like on its own.
   for (Line& line : lines) {
     const std::string& f = line.folded;
+    line.ends_sentence = r.sentence_end->MatchFolded(f, nullptr);
     if (r.doc_type->MatchFolded(f, nullptr)) {
       line.kind = LineKind::kDocType;
     } else if (r.footnote->MatchFolded(f, &groups)) {
@@ -264,7 +266,7 @@ StructuredText Structurer::Run(std::string_view normalized, Diagnostics* diagnos
       const char32_t first = FirstCodePoint(line.text);
       const bool continues =
           !line.blank_before || (u_islower(static_cast<UChar32>(first)) &&
-                                 !r.sentence_end->MatchFolded(previous.folded, nullptr));
+                                 !previous.ends_sentence);
       if (structural || basis || !continues) break;
       title.push_back(i++);
     }
@@ -354,10 +356,11 @@ StructuredText Structurer::Run(std::string_view normalized, Diagnostics* diagnos
           previous.kind != LineKind::kTableRow && previous.kind != LineKind::kTableRule &&
           previous.kind != LineKind::kDocType &&
           !(IsHeadingKind(previous.kind) && CountCodePoints(previous.text) < 60) &&
-          !r.sentence_end->MatchFolded(previous.folded, nullptr);
+          !previous.ends_sentence;
       if (lower_start && previous_open) {
         previous.text += " " + line.text;
         previous.folded += " " + line.folded;
+        previous.ends_sentence = line.ends_sentence;  // the joined line ends as `line` does
         continue;
       }
     }
@@ -435,9 +438,8 @@ StructuredText Structurer::Run(std::string_view normalized, Diagnostics* diagnos
     Line& line = lines[i];
     const Span span = emit(line);
     heading_like.resize(tree.nodes.size() + 1, false);
-    heading_like[tree.nodes.size()] =
-        (!line.folded.empty() && line.folded.back() == ':') ||
-        (CountCodePoints(line.text) < 80 && !r.sentence_end->MatchFolded(line.folded, nullptr));
+    heading_like[tree.nodes.size()] = (!line.folded.empty() && line.folded.back() == ':') ||
+                                      (CountCodePoints(line.text) < 80 && !line.ends_sentence);
     const bool ends_colon = !line.folded.empty() && line.folded.back() == ':';
     if (!seen_heading && (line.kind == LineKind::kPart || line.kind == LineKind::kSection)) {
       seen_heading = true;
