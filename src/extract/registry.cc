@@ -6,6 +6,7 @@ namespace ntmx {
 
 Status MakeHeaderExtractor(const Resources& resources, std::unique_ptr<Extractor>* out);
 Status MakeLegalBasesExtractor(const Resources& resources, std::unique_ptr<Extractor>* out);
+Status MakeTargetsExtractor(const Resources& resources, std::unique_ptr<Extractor>* out);
 
 Status MakeExtractor(std::string_view name, const Resources& resources,
                      std::unique_ptr<Extractor>* out) {
@@ -16,6 +17,7 @@ Status MakeExtractor(std::string_view name, const Resources& resources,
   static constexpr Entry kExtractors[] = {
       {"header", MakeHeaderExtractor},
       {"legal_bases", MakeLegalBasesExtractor},
+      {"targets", MakeTargetsExtractor},
   };
   std::string known;
   for (const Entry& entry : kExtractors) {
