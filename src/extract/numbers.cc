@@ -121,8 +121,10 @@ std::optional<double> ParseNumberWords(std::string_view s, size_t* length) {
     std::string_view word;
     int value;
   };
-  static constexpr Word kDigits[] = {{"mot", 1}, {"hai", 2}, {"ba", 3},  {"bon", 4}, {"nam", 5},
-                                     {"sau", 6}, {"bay", 7}, {"tam", 8}, {"chin", 9}};
+  // "năm" (five) and "tám" (eight) are left out: folded, they are far more often
+  // "year" ("năm 2025 xã …") and "tâm" ("trung tâm xã").
+  static constexpr Word kDigits[] = {{"mot", 1}, {"hai", 2}, {"ba", 3},  {"bon", 4},
+                                     {"sau", 6}, {"bay", 7}, {"chin", 9}};
   auto digit_at = [&](size_t i, size_t* len) -> std::optional<int> {
     for (const Word& w : kDigits) {
       if (StartsWordAt(s, i, w.word)) {

@@ -66,7 +66,8 @@ class TargetsExtractor : public Extractor {
         reader_(std::move(reader)),
         present_(resources.rules.Find("targets.present")),
         transition_(resources.rules.Find("targets.transition")),
-        not_a_quantity_(resources.rules.Find("targets.not_a_quantity")) {}
+        not_a_quantity_(resources.rules.Find("targets.not_a_quantity")),
+        in_citation_(resources.rules.Find("targets.in_citation")) {}
 
   std::string_view name() const override { return "targets"; }
 
@@ -131,6 +132,10 @@ class TargetsExtractor : public Extractor {
         const size_t clause_begin = ClauseStart(folded, q.number_begin);
         const std::string_view before = folded.substr(clause_begin, q.begin - clause_begin);
         if (RE2::PartialMatch(folded.substr(0, q.number_begin), not_a_quantity_->re())) continue;
+        if (RE2::PartialMatch(folded.substr(SentenceStart(folded, q.number_begin), q.number_begin),
+                              in_citation_->re())) {
+          continue;
+        }
         const bool present = RE2::PartialMatch(before, present_->re()) &&
                              !RE2::PartialMatch(folded.substr(0, q.begin), xuong_con_);
         if (present) {
@@ -145,7 +150,7 @@ class TargetsExtractor : public Extractor {
           continue;
         }
         if (qi + 1 < quantities.size() && quantities[qi + 1].unit == q.unit &&
-            RE2::PartialMatch(folded.substr(q.end, quantities[qi + 1].begin - q.end), transition_->re())) {
+            RE2::PartialMatch(folded.substr(q.end, quantities[qi + 1].number_begin - q.end), transition_->re())) {
           pending_actual = q.value;
           continue;
         }
@@ -257,13 +262,15 @@ class TargetsExtractor : public Extractor {
   const Rule* present_;
   const Rule* transition_;
   const Rule* not_a_quantity_;
+  const Rule* in_citation_;
   const RE2 xuong_con_{"(?:xuong|giam) con\\s*$"};
 };
 
 }  // namespace
 
 Status MakeTargetsExtractor(const Resources& resources, std::unique_ptr<Extractor>* out) {
-  for (const char* id : {"targets.present", "targets.transition", "targets.not_a_quantity"}) {
+  for (const char* id : {"targets.present", "targets.transition", "targets.not_a_quantity",
+                         "targets.in_citation"}) {
     if (resources.rules.Find(id) == nullptr) {
       return Status::InvalidInput(std::string("the targets extractor needs rule '") + id +
                                   "' (patterns/targets.toml)");
