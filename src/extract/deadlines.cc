@@ -35,7 +35,7 @@ int Roman(std::string_view r) {
 std::optional<Deadline> ParseDeadline(std::string_view phrase, std::optional<int> plan_year) {
   const std::string f = FoldKey(phrase);
   static const RE2 kOngoing("thuong xuyen|lien tuc");
-  static const RE2 kPeriodic("dinh ky|hang thang|hang quy|hang nam|hang tuan|hằng|moi quy|moi thang");
+  static const RE2 kPeriodic("dinh ky|hang thang|hang quy|hang nam|hang tuan|moi quy|moi thang");
   static const RE2 kBy("hoan thanh|truoc|\\bvao\\b|xong|cham nhat|\\bden\\b");
   static const RE2 kDuring("\\btrong\\b");
   static const RE2 kBefore("truoc ngay (\\d{1,2})\\s*[/-]\\s*(\\d{1,2})(?:\\s*[/-]\\s*(\\d{4}))?");

@@ -7,6 +7,7 @@ namespace ntmx {
 Status MakeHeaderExtractor(const Resources& resources, std::unique_ptr<Extractor>* out);
 Status MakeLegalBasesExtractor(const Resources& resources, std::unique_ptr<Extractor>* out);
 Status MakeTargetsExtractor(const Resources& resources, std::unique_ptr<Extractor>* out);
+Status MakeTasksExtractor(const Resources& resources, std::unique_ptr<Extractor>* out);
 
 Status MakeExtractor(std::string_view name, const Resources& resources,
                      std::unique_ptr<Extractor>* out) {
@@ -18,6 +19,7 @@ Status MakeExtractor(std::string_view name, const Resources& resources,
       {"header", MakeHeaderExtractor},
       {"legal_bases", MakeLegalBasesExtractor},
       {"targets", MakeTargetsExtractor},
+      {"tasks", MakeTasksExtractor},
   };
   std::string known;
   for (const Entry& entry : kExtractors) {

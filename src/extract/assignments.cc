@@ -1,0 +1,190 @@
+// Assignments: see assignments.h.
+#include "extract/assignments.h"
+
+#include <algorithm>
+
+#include "text/fold.h"
+
+namespace ntmx {
+namespace {
+
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+// Splits a piece further on " và " where a new unit starts after it.
+std::vector<std::string> SplitOnAnd(const std::string& piece) {
+  static constexpr std::string_view kUnitStarts[] = {
+      "uy ban", "ubnd", "phong ", "trung tam", "ban ", "cong an", "dien luc", "chi cuc",
+      "hoi ", "van phong", "ngan hang", "cac xom", "cac to chuc", "cong chuc", "can bo"};
+  std::vector<std::string> out;
+  std::string rest = piece;
+  for (;;) {
+    const std::string folded = Fold(rest);
+    size_t cut = std::string::npos;
+    for (size_t at = folded.find(" va "); at != std::string::npos; at = folded.find(" va ", at + 1)) {
+      const std::string_view next = std::string_view(folded).substr(at + 4);
+      if (std::any_of(std::begin(kUnitStarts), std::end(kUnitStarts),
+                      [&](std::string_view w) { return StartsWith(next, w); })) {
+        cut = at;
+        break;
+      }
+    }
+    if (cut == std::string::npos) break;
+    // Folding is one byte per code point for these ASCII words, but the text as
+    // written may be longer: find the same cut by counting code points.
+    size_t cps = 0, byte = 0;
+    for (size_t i = 0; i < folded.size() && i < cut; ++i) cps += (static_cast<unsigned char>(folded[i]) & 0xC0) != 0x80;
+    while (byte < rest.size() && cps > 0) {
+      ++byte;
+      while (byte < rest.size() && (static_cast<unsigned char>(rest[byte]) & 0xC0) == 0x80) ++byte;
+      --cps;
+    }
+    out.push_back(rest.substr(0, byte));
+    rest = byte + 4 <= rest.size() ? rest.substr(byte + 4) : std::string();
+  }
+  if (!rest.empty()) out.push_back(rest);
+  return out;
+}
+
+}  // namespace
+
+AssignmentReader::AssignmentReader(const Resources& resources, UnitRegistry registry)
+    : resources_(resources),
+      registry_(std::move(registry)),
+      organisation_part_(resources.rules.Find("tasks.organisation_part")),
+      unit_heading_(resources.rules.Find("tasks.unit_heading")),
+      partners_(resources.rules.Find("tasks.partners")) {}
+
+std::vector<std::string> AssignmentReader::Units(const DocumentView& doc, Span span,
+                                                 std::string_view commune, bool keep_unknown,
+                                                 Diagnostics* diagnostics) const {
+  // A footnote mark inside the list: read the footnote's list instead.
+  for (const Footnote& note : doc.tree.footnotes) {
+    for (const Span& a : note.anchors) {
+      if (a.begin >= span.begin && a.end <= span.end + 2) {
+        std::string_view body = doc.text.Slice(note.text);
+        const size_t colon = body.find(':');
+        if (colon != std::string_view::npos) body = body.substr(colon + 1);
+        std::vector<std::string> out;
+        for (const std::string& piece : SplitUnits(body)) {
+          for (const std::string& p : SplitOnAnd(piece)) {
+            CanonicalUnit u = registry_.Canonical(p, commune);
+            if (!u.known && diagnostics) diagnostics->Info("units", "unit not in schemas/units.tsv: " + p);
+            if (u.known || keep_unknown) out.push_back(u.name);
+          }
+        }
+        return out;
+      }
+    }
+  }
+  std::string written(doc.text.Slice(span));
+  // Strip footnote marks and trailing dots.
+  for (std::string_view mark : {"¹", "²", "³", "⁴", "⁵"}) {
+    for (size_t at = written.find(mark); at != std::string::npos; at = written.find(mark)) written.erase(at, mark.size());
+  }
+  std::vector<std::string> out;
+  for (const std::string& piece : SplitUnits(written)) {
+    for (const std::string& p : SplitOnAnd(piece)) {
+      CanonicalUnit u = registry_.Canonical(p, commune);
+      if (!u.known && diagnostics) diagnostics->Info("units", "unit not in schemas/units.tsv: " + p);
+      if (u.known || keep_unknown) {
+        if (std::find(out.begin(), out.end(), u.name) == out.end()) out.push_back(u.name);
+      }
+    }
+  }
+  return out;
+}
+
+std::vector<UnitSection> AssignmentReader::UnitSections(const DocumentView& doc, std::string_view commune,
+                                                        Diagnostics* diagnostics) const {
+  std::vector<UnitSection> out;
+  const DocumentTree& tree = doc.tree;
+  for (size_t p = 1; p < tree.nodes.size(); ++p) {
+    const Node& part = tree.nodes[p];
+    if (part.kind != NodeKind::kPart) continue;
+    RuleMatch m;
+    if (!organisation_part_->FindIn(doc.text, part.line, &m)) continue;
+    for (int child : part.children) {
+      const Node& section = tree.nodes[child];
+      if (section.kind != NodeKind::kSection && section.kind != NodeKind::kListItem &&
+          section.kind != NodeKind::kLettered) {
+        continue;
+      }
+      if (!unit_heading_->FindIn(doc.text, section.line, &m) || !m.has("units")) continue;
+      Span units_span = m.group("units");
+      // Units named in a parenthesis: "Các tổ chức tín dụng (Ngân hàng …, …)".
+      const std::string_view written = doc.text.Slice(units_span);
+      UnitSection s;
+      s.node = child;
+      const size_t open = written.find('(');
+      const size_t close = written.rfind(')');
+      if (open != std::string_view::npos && close != std::string_view::npos && close > open) {
+        const uint32_t inner_begin = doc.text.SpanOfBytes(doc.text.ByteOf(units_span.begin) + open + 1,
+                                                          doc.text.ByteOf(units_span.begin) + open + 1).begin;
+        const uint32_t inner_end = doc.text.SpanOfBytes(doc.text.ByteOf(units_span.begin) + close,
+                                                        doc.text.ByteOf(units_span.begin) + close).begin;
+        s.units = Units(doc, Span{inner_begin, inner_end}, commune, false, nullptr);
+      }
+      if (s.units.empty()) s.units = Units(doc, units_span, commune, false, nullptr);
+      if (s.units.empty()) continue;
+      // Unknown pieces of a heading that names known units are units too.
+      std::vector<std::string> all = Units(doc, units_span, commune, true, diagnostics);
+      if (open == std::string_view::npos) s.units = all;
+      if (m.has("rest") && m.group("rest").end > m.group("rest").begin) {
+        s.rest = m.group("rest");
+        s.paragraphs.push_back(s.rest);
+      }
+      for (size_t d = child + 1; d < tree.nodes.size() && tree.nodes[d].line.begin < section.span.end; ++d) {
+        s.paragraphs.push_back(tree.nodes[d].line);
+      }
+      out.push_back(std::move(s));
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> AssignmentReader::Partners(const DocumentView& doc, Span span,
+                                                    std::string_view commune, bool in_parentheses) const {
+  std::vector<std::string> out;
+  const std::string_view folded = doc.text.FoldedSlice(span);
+  const size_t base = doc.text.FoldedByteOf(span.begin);
+  // Regions inside / outside parentheses.
+  std::vector<std::pair<size_t, size_t>> regions;
+  int depth = 0;
+  size_t start = 0;
+  for (size_t i = 0; i <= folded.size(); ++i) {
+    const bool end = i == folded.size();
+    const char c = end ? '\0' : folded[i];
+    if (end || (c == '(' && depth == 0) || (c == ')' && depth == 1)) {
+      const bool inside = depth > 0;
+      if (inside == in_parentheses && i > start) regions.push_back({start, i});
+      if (!end) depth += c == '(' ? 1 : -1;
+      start = i + 1;
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')' && depth > 0) {
+      --depth;
+    }
+  }
+  for (const auto& [b, e] : regions) {
+    for (const RuleMatch& m : partners_->FindAll(doc.text, doc.text.SpanOfFolded(base + b, base + e))) {
+      for (const std::string& u : Units(doc, m.group("units"), commune, false, nullptr)) {
+        if (std::find(out.begin(), out.end(), u) == out.end()) out.push_back(u);
+      }
+    }
+  }
+  return out;
+}
+
+std::string PlanCommune(const Extraction& out) { return out.document.locality.commune.value_or(""); }
+
+std::string PlanSubject(const Extraction& out) {
+  const Locality& l = out.document.locality;
+  return l.commune ? *l.commune : l.district ? *l.district : l.province.value_or("");
+}
+
+std::string PlanCriteriaSet(const Extraction& out) {
+  const std::string title = out.document.title ? Fold(*out.document.title) : std::string();
+  return title.find("nang cao") != std::string::npos ? "xa_ntm_nang_cao" : "xa_ntm";
+}
+
+}  // namespace ntmx
