@@ -45,6 +45,33 @@ std::vector<std::string> SplitOnAnd(const std::string& piece) {
   return out;
 }
 
+// "Văn phòng Điều phối NTM huyện – Phòng Nông nghiệp & Môi trường": two units
+// joined by a dash. A piece the registry does not know is cut at a dash when
+// both sides are known (a dash inside a name, "Tài chính - Kế hoạch", stays).
+std::vector<std::string> SplitOnDash(const std::vector<std::string>& pieces, const UnitRegistry& registry,
+                                     std::string_view commune) {
+  std::vector<std::string> out;
+  for (const std::string& p : pieces) {
+    bool split = false;
+    const CanonicalUnit whole = registry.Canonical(p, commune);
+    if (!whole.known || whole.by_prefix) {
+      for (std::string_view dash : {" – ", " - "}) {
+        for (size_t at = p.find(dash); at != std::string::npos && !split; at = p.find(dash, at + 1)) {
+          const std::string left = p.substr(0, at), right = p.substr(at + dash.size());
+          const CanonicalUnit l = registry.Canonical(left, commune), r = registry.Canonical(right, commune);
+          if (l.known && !l.by_prefix && r.known && !r.by_prefix) {
+            out.push_back(left);
+            out.push_back(right);
+            split = true;
+          }
+        }
+      }
+    }
+    if (!split) out.push_back(p);
+  }
+  return out;
+}
+
 }  // namespace
 
 AssignmentReader::AssignmentReader(const Resources& resources, UnitRegistry registry)
@@ -56,7 +83,7 @@ AssignmentReader::AssignmentReader(const Resources& resources, UnitRegistry regi
 
 std::vector<std::string> AssignmentReader::Units(const DocumentView& doc, Span span,
                                                  std::string_view commune, bool keep_unknown,
-                                                 Diagnostics* diagnostics) const {
+                                                 Diagnostics* diagnostics, bool exact) const {
   // A footnote mark inside the list: read the footnote's list instead.
   for (const Footnote& note : doc.tree.footnotes) {
     for (const Span& a : note.anchors) {
@@ -83,8 +110,9 @@ std::vector<std::string> AssignmentReader::Units(const DocumentView& doc, Span s
   }
   std::vector<std::string> out;
   for (const std::string& piece : SplitUnits(written)) {
-    for (const std::string& p : SplitOnAnd(piece)) {
+    for (const std::string& p : SplitOnDash(SplitOnAnd(piece), registry_, commune)) {
       CanonicalUnit u = registry_.Canonical(p, commune);
+      if (exact && u.by_prefix) continue;
       if (!u.known && diagnostics) diagnostics->Info("units", "unit not in schemas/units.tsv: " + p);
       if (u.known || keep_unknown) {
         if (std::find(out.begin(), out.end(), u.name) == out.end()) out.push_back(u.name);
@@ -167,7 +195,7 @@ std::vector<std::string> AssignmentReader::Partners(const DocumentView& doc, Spa
   }
   for (const auto& [b, e] : regions) {
     for (const RuleMatch& m : partners_->FindAll(doc.text, doc.text.SpanOfFolded(base + b, base + e))) {
-      for (const std::string& u : Units(doc, m.group("units"), commune, false, nullptr)) {
+      for (const std::string& u : Units(doc, m.group("units"), commune, false, nullptr, true)) {
         if (std::find(out.begin(), out.end(), u) == out.end()) out.push_back(u);
       }
     }

@@ -8,6 +8,7 @@ Status MakeHeaderExtractor(const Resources& resources, std::unique_ptr<Extractor
 Status MakeLegalBasesExtractor(const Resources& resources, std::unique_ptr<Extractor>* out);
 Status MakeTargetsExtractor(const Resources& resources, std::unique_ptr<Extractor>* out);
 Status MakeTasksExtractor(const Resources& resources, std::unique_ptr<Extractor>* out);
+Status MakeResponsibilitiesExtractor(const Resources& resources, std::unique_ptr<Extractor>* out);
 
 Status MakeExtractor(std::string_view name, const Resources& resources,
                      std::unique_ptr<Extractor>* out) {
@@ -20,6 +21,7 @@ Status MakeExtractor(std::string_view name, const Resources& resources,
       {"legal_bases", MakeLegalBasesExtractor},
       {"targets", MakeTargetsExtractor},
       {"tasks", MakeTasksExtractor},
+      {"responsibilities", MakeResponsibilitiesExtractor},
   };
   std::string known;
   for (const Entry& entry : kExtractors) {

@@ -20,6 +20,7 @@
 #include "extract/criterion_refs.h"
 #include "extract/deadlines.h"
 #include "extract/extractor.h"
+#include "places/gazetteer.h"
 #include "text/fold.h"
 
 namespace ntmx {
@@ -95,11 +96,28 @@ class TasksExtractor : public Extractor {
       out->tasks.push_back(std::move(task));
     }
 
+    // Communes named in the text: a task about one commune is that commune's.
+    std::vector<PlaceMention> communes;
+    if (resources_.gazetteer) {
+      for (PlaceMention& p : resources_.gazetteer->FindMentions(text)) {
+        if (p.level == PlaceLevel::kCommune) communes.push_back(std::move(p));
+      }
+    }
+    auto subject_of = [&](Span paragraph) {
+      std::set<std::string> named;
+      for (const PlaceMention& p : communes) {
+        if (p.full_span.begin >= paragraph.begin && p.full_span.end <= paragraph.end) {
+          named.insert(p.candidates.empty() ? std::string(p.name) : std::string(p.candidates.front()->name));
+        }
+      }
+      return named.size() == 1 ? *named.begin() : subject;
+    };
+
     // The unit sections of "Tổ chức thực hiện".
     for (const UnitSection& section : reader_.UnitSections(doc, commune, diagnostics)) {
       for (const Span& paragraph : section.paragraphs) {
         Task task;
-        task.subject = subject;
+        task.subject = subject_of(paragraph);
         task.title = Shortened(Trimmed(text.Slice(paragraph)));
         if (task.title.empty()) continue;
         task.lead = section.units;

@@ -18,7 +18,8 @@ std::string Trim(std::string_view s) {
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
 std::string WithoutPrefix(std::string key) {
-  for (std::string_view p : {"de nghi ", "co quan ", "phong "}) {
+  for (std::string_view p : {"doi voi ", "de nghi ", "cac thanh vien ", "thanh vien ", "cac ong ba ",
+                             "co quan ", "phong "}) {
     if (StartsWith(key, p)) key = key.substr(p.size());
   }
   return key;
@@ -94,11 +95,30 @@ CanonicalUnit UnitRegistry::Canonical(std::string_view mention, std::string_view
   std::string bare = WithoutPrefix(key);
   auto it = by_key_.find(key);
   if (it == by_key_.end()) it = by_key_.find(bare);
+  if (it == by_key_.end() && bare.size() > 6 && bare.compare(bare.size() - 6, 6, " huyen") == 0) {
+    // "Nội vụ huyện": the district office, however its level is written.
+    it = by_key_.find(bare.substr(0, bare.size() - 6));
+  }
+  bool by_prefix = false;
+  if (it == by_key_.end()) {
+    // The longest known name the mention starts with, two words at least:
+    // "Các phòng, ban, ngành được giao phụ trách tiêu chí" -> "Các phòng, ban, ngành".
+    for (size_t cut = bare.rfind(' '); cut != std::string::npos && cut > 0; cut = bare.rfind(' ', cut - 1)) {
+      const std::string prefix = bare.substr(0, cut);
+      if (prefix.find(' ') == std::string::npos) break;
+      auto p = by_key_.find(prefix);
+      if (p != by_key_.end() && p->second.kind != "commune_body") {
+        it = p;
+        by_prefix = true;
+        break;
+      }
+    }
+  }
   if (it != by_key_.end()) {
     if (it->second.kind == "commune_body" && !commune.empty()) {
-      return {it->second.canonical + " xã " + std::string(commune), true};
+      return {it->second.canonical + " xã " + std::string(commune), true, by_prefix};
     }
-    return {it->second.canonical, true};
+    return {it->second.canonical, true, by_prefix};
   }
   // People's Committees and councils with their place: "UBND xã Măng Bút".
   const std::string folded = FoldKey(written);
@@ -173,7 +193,7 @@ std::vector<std::string> SplitUnits(std::string_view list) {
       const bool group_word = StartsWith(next, "ban") || StartsWith(next, "nganh") ||
                               StartsWith(next, "doan the") || StartsWith(next, "thi tran") ||
                               StartsWith(next, "don vi") || StartsWith(next, "htx") ||
-                              StartsWith(next, "hop tac xa");
+                              StartsWith(next, "hop tac xa") || StartsWith(next, "ba ");
       if (!group_word) {
         flush();
         continue;

@@ -28,6 +28,7 @@ namespace ntmx {
 struct CanonicalUnit {
   std::string name;
   bool known = false;
+  bool by_prefix = false;  // only the mention's opening words are a known name
 };
 
 class UnitRegistry {
