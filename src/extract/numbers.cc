@@ -221,6 +221,13 @@ std::vector<NumberExpr> FindNumbers(std::string_view s) {
     e.begin = i;
     e.end = a_end;
     e.value = *a_value;
+    // A citation number: "416/qđ-ubnd".
+    if (a_end + 1 < s.size() && s[a_end] == '/' && IsAlpha(s[a_end + 1])) {
+      next = a_end;
+      while (next < s.size() && (IsWordByte(s[next]) || s[next] == '/' || s[next] == '-' || s[next] == '.')) ++next;
+      i = next;
+      continue;
+    }
     // Dates and pairs: a/b, a/b/c.
     if (a_end < s.size() && (s[a_end] == '/' || s[a_end] == '-' || s[a_end] == '.') && a_end + 1 < s.size() &&
         IsDigit(s[a_end + 1])) {

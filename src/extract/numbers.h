@@ -44,8 +44,9 @@ struct NumberExpr {
 };
 
 // Every number expression in folded `s`, left to right. Digits glued to letters
-// ("15/QĐ", "b2"), date-like runs ("30/6/2024", "12/2023") and indicator or
-// section numbers ("15.2", "2.3.1") are skipped.
+// before them ("b2", "qd15") and citation numbers ("416/QĐ-UBND"), date-like runs ("30/6/2024", "12/2023") and indicator or
+// section numbers ("15.2", "2.3.1") are skipped. Letters glued after a number
+// are left to the caller ("100ha" is a quantity, "3a" is not).
 std::vector<NumberExpr> FindNumbers(std::string_view s);
 
 }  // namespace ntmx

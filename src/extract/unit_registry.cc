@@ -152,14 +152,22 @@ CanonicalUnit UnitRegistry::Canonical(std::string_view mention, std::string_view
   if (StartsWith(folded, "dien luc ") || StartsWith(folded, "chi cuc thong ke ") ||
       StartsWith(folded, "vien thong ") || StartsWith(folded, "buu dien ")) {
     std::string tidy;
-    for (size_t i = 0; i < written.size(); ++i) {
-      if (written[i] == '-' || (written.compare(i, 3, "–") == 0)) {
+    std::string area = written;
+    // "Điện lực huyện Kon Plông" is "Điện lực Kon Plông": the level word goes.
+    if (StartsWith(folded, "dien luc huyen ")) {
+      const size_t first = area.find(' ');
+      const size_t second = area.find(' ', first + 1);
+      const size_t third = area.find(' ', second + 1);
+      if (third != std::string::npos) area = area.substr(0, second) + area.substr(third);
+    }
+    for (size_t i = 0; i < area.size(); ++i) {
+      if (area[i] == '-' || (area.compare(i, 3, "–") == 0)) {
         while (!tidy.empty() && tidy.back() == ' ') tidy.pop_back();
         tidy += " - ";
-        if (written[i] != '-') i += 2;
-        while (i + 1 < written.size() && written[i + 1] == ' ') ++i;
+        if (area[i] != '-') i += 2;
+        while (i + 1 < area.size() && area[i + 1] == ' ') ++i;
       } else {
-        tidy += written[i];
+        tidy += area[i];
       }
     }
     return {tidy, true};

@@ -63,7 +63,7 @@ TEST(FindNumbers, RangesPairsAndSkips) {
   EXPECT_TRUE(FindNumbers("truoc ngay 30/6/2024").empty());
   EXPECT_TRUE(FindNumbers("thang 12/2023").empty());
   EXPECT_TRUE(FindNumbers("quyet dinh so 416/qd-ubnd").empty());
-  EXPECT_TRUE(FindNumbers("ma b2 va 3a").empty());
+  EXPECT_TRUE(FindNumbers("ma b2 va qd15").empty());
 }
 
 class QuantityReaderTest : public ::testing::Test {
