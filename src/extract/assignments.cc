@@ -13,14 +13,16 @@ bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.s
 // Splits a piece further on " và " where a new unit starts after it.
 std::vector<std::string> SplitOnAnd(const std::string& piece) {
   static constexpr std::string_view kUnitStarts[] = {
-      "uy ban", "ubnd", "phong ", "trung tam", "ban ", "cong an", "dien luc", "chi cuc",
-      "hoi ", "van phong", "ngan hang", "cac xom", "cac to chuc", "cong chuc", "can bo"};
+      "uy ban",    "ubnd",     "phong ",      "trung tam", "ban ",
+      "cong an",   "dien luc", "chi cuc",     "hoi ",      "van phong",
+      "ngan hang", "cac xom",  "cac to chuc", "cong chuc", "can bo"};
   std::vector<std::string> out;
   std::string rest = piece;
   for (;;) {
     const std::string folded = Fold(rest);
     size_t cut = std::string::npos;
-    for (size_t at = folded.find(" va "); at != std::string::npos; at = folded.find(" va ", at + 1)) {
+    for (size_t at = folded.find(" va "); at != std::string::npos;
+         at = folded.find(" va ", at + 1)) {
       const std::string_view next = std::string_view(folded).substr(at + 4);
       if (std::any_of(std::begin(kUnitStarts), std::end(kUnitStarts),
                       [&](std::string_view w) { return StartsWith(next, w); })) {
@@ -32,7 +34,8 @@ std::vector<std::string> SplitOnAnd(const std::string& piece) {
     // Folding is one byte per code point for these ASCII words, but the text as
     // written may be longer: find the same cut by counting code points.
     size_t cps = 0, byte = 0;
-    for (size_t i = 0; i < folded.size() && i < cut; ++i) cps += (static_cast<unsigned char>(folded[i]) & 0xC0) != 0x80;
+    for (size_t i = 0; i < folded.size() && i < cut; ++i)
+      cps += (static_cast<unsigned char>(folded[i]) & 0xC0) != 0x80;
     while (byte < rest.size() && cps > 0) {
       ++byte;
       while (byte < rest.size() && (static_cast<unsigned char>(rest[byte]) & 0xC0) == 0x80) ++byte;
@@ -48,17 +51,19 @@ std::vector<std::string> SplitOnAnd(const std::string& piece) {
 // "Văn phòng Điều phối NTM huyện – Phòng Nông nghiệp & Môi trường": two units
 // joined by a dash. A piece the registry does not know is cut at a dash when
 // both sides are known (a dash inside a name, "Tài chính - Kế hoạch", stays).
-std::vector<std::string> SplitOnDash(const std::vector<std::string>& pieces, const UnitRegistry& registry,
-                                     std::string_view commune) {
+std::vector<std::string> SplitOnDash(const std::vector<std::string>& pieces,
+                                     const UnitRegistry& registry, std::string_view commune) {
   std::vector<std::string> out;
   for (const std::string& p : pieces) {
     bool split = false;
     const CanonicalUnit whole = registry.Canonical(p, commune);
     if (!whole.known || whole.by_prefix) {
       for (std::string_view dash : {" – ", " - "}) {
-        for (size_t at = p.find(dash); at != std::string::npos && !split; at = p.find(dash, at + 1)) {
+        for (size_t at = p.find(dash); at != std::string::npos && !split;
+             at = p.find(dash, at + 1)) {
           const std::string left = p.substr(0, at), right = p.substr(at + dash.size());
-          const CanonicalUnit l = registry.Canonical(left, commune), r = registry.Canonical(right, commune);
+          const CanonicalUnit l = registry.Canonical(left, commune),
+                              r = registry.Canonical(right, commune);
           if (l.known && !l.by_prefix && r.known && !r.by_prefix) {
             out.push_back(left);
             out.push_back(right);
@@ -95,7 +100,8 @@ std::vector<std::string> AssignmentReader::Units(const DocumentView& doc, Span s
         for (const std::string& piece : SplitUnits(body)) {
           for (const std::string& p : SplitOnAnd(piece)) {
             CanonicalUnit u = registry_.Canonical(p, commune);
-            if (!u.known && diagnostics) diagnostics->Info("units", "unit not in schemas/units.tsv: " + p);
+            if (!u.known && diagnostics)
+              diagnostics->Info("units", "unit not in schemas/units.tsv: " + p);
             if (u.known || keep_unknown) out.push_back(u.name);
           }
         }
@@ -106,14 +112,16 @@ std::vector<std::string> AssignmentReader::Units(const DocumentView& doc, Span s
   std::string written(doc.text.Slice(span));
   // Strip footnote marks and trailing dots.
   for (std::string_view mark : {"¹", "²", "³", "⁴", "⁵"}) {
-    for (size_t at = written.find(mark); at != std::string::npos; at = written.find(mark)) written.erase(at, mark.size());
+    for (size_t at = written.find(mark); at != std::string::npos; at = written.find(mark))
+      written.erase(at, mark.size());
   }
   std::vector<std::string> out;
   for (const std::string& piece : SplitUnits(written)) {
     for (const std::string& p : SplitOnDash(SplitOnAnd(piece), registry_, commune)) {
       CanonicalUnit u = registry_.Canonical(p, commune);
       if (exact && u.by_prefix) continue;
-      if (!u.known && diagnostics) diagnostics->Info("units", "unit not in schemas/units.tsv: " + p);
+      if (!u.known && diagnostics)
+        diagnostics->Info("units", "unit not in schemas/units.tsv: " + p);
       if (u.known || keep_unknown) {
         if (std::find(out.begin(), out.end(), u.name) == out.end()) out.push_back(u.name);
       }
@@ -122,7 +130,8 @@ std::vector<std::string> AssignmentReader::Units(const DocumentView& doc, Span s
   return out;
 }
 
-std::vector<UnitSection> AssignmentReader::UnitSections(const DocumentView& doc, std::string_view commune,
+std::vector<UnitSection> AssignmentReader::UnitSections(const DocumentView& doc,
+                                                        std::string_view commune,
                                                         Diagnostics* diagnostics) const {
   std::vector<UnitSection> out;
   const DocumentTree& tree = doc.tree;
@@ -146,10 +155,14 @@ std::vector<UnitSection> AssignmentReader::UnitSections(const DocumentView& doc,
       const size_t open = written.find('(');
       const size_t close = written.rfind(')');
       if (open != std::string_view::npos && close != std::string_view::npos && close > open) {
-        const uint32_t inner_begin = doc.text.SpanOfBytes(doc.text.ByteOf(units_span.begin) + open + 1,
-                                                          doc.text.ByteOf(units_span.begin) + open + 1).begin;
-        const uint32_t inner_end = doc.text.SpanOfBytes(doc.text.ByteOf(units_span.begin) + close,
-                                                        doc.text.ByteOf(units_span.begin) + close).begin;
+        const uint32_t inner_begin = doc.text
+                                         .SpanOfBytes(doc.text.ByteOf(units_span.begin) + open + 1,
+                                                      doc.text.ByteOf(units_span.begin) + open + 1)
+                                         .begin;
+        const uint32_t inner_end = doc.text
+                                       .SpanOfBytes(doc.text.ByteOf(units_span.begin) + close,
+                                                    doc.text.ByteOf(units_span.begin) + close)
+                                       .begin;
         s.units = Units(doc, Span{inner_begin, inner_end}, commune, false, nullptr);
       }
       if (s.units.empty()) s.units = Units(doc, units_span, commune, false, nullptr);
@@ -161,7 +174,8 @@ std::vector<UnitSection> AssignmentReader::UnitSections(const DocumentView& doc,
         s.rest = m.group("rest");
         s.paragraphs.push_back(s.rest);
       }
-      for (size_t d = child + 1; d < tree.nodes.size() && tree.nodes[d].line.begin < section.span.end; ++d) {
+      for (size_t d = child + 1;
+           d < tree.nodes.size() && tree.nodes[d].line.begin < section.span.end; ++d) {
         s.paragraphs.push_back(tree.nodes[d].line);
       }
       out.push_back(std::move(s));
@@ -171,7 +185,8 @@ std::vector<UnitSection> AssignmentReader::UnitSections(const DocumentView& doc,
 }
 
 std::vector<std::string> AssignmentReader::Partners(const DocumentView& doc, Span span,
-                                                    std::string_view commune, bool in_parentheses) const {
+                                                    std::string_view commune,
+                                                    bool in_parentheses) const {
   std::vector<std::string> out;
   const std::string_view folded = doc.text.FoldedSlice(span);
   const size_t base = doc.text.FoldedByteOf(span.begin);
@@ -194,7 +209,8 @@ std::vector<std::string> AssignmentReader::Partners(const DocumentView& doc, Spa
     }
   }
   for (const auto& [b, e] : regions) {
-    for (const RuleMatch& m : partners_->FindAll(doc.text, doc.text.SpanOfFolded(base + b, base + e))) {
+    for (const RuleMatch& m :
+         partners_->FindAll(doc.text, doc.text.SpanOfFolded(base + b, base + e))) {
       for (const std::string& u : Units(doc, m.group("units"), commune, false, nullptr, true)) {
         if (std::find(out.begin(), out.end(), u) == out.end()) out.push_back(u);
       }
@@ -203,7 +219,9 @@ std::vector<std::string> AssignmentReader::Partners(const DocumentView& doc, Spa
   return out;
 }
 
-std::string PlanCommune(const Extraction& out) { return out.document.locality.commune.value_or(""); }
+std::string PlanCommune(const Extraction& out) {
+  return out.document.locality.commune.value_or("");
+}
 
 std::string PlanSubject(const Extraction& out) {
   const Locality& l = out.document.locality;

@@ -38,7 +38,8 @@ class AssignmentReader {
   // `exact`: only names the registry knows whole (a partner in a sentence:
   // "các phòng, ban, ngành liên quan" is too vague to be one).
   std::vector<std::string> Units(const DocumentView& doc, Span span, std::string_view commune,
-                                 bool keep_unknown, Diagnostics* diagnostics, bool exact = false) const;
+                                 bool keep_unknown, Diagnostics* diagnostics,
+                                 bool exact = false) const;
 
   // The unit sections of the organisation part(s), in document order.
   std::vector<UnitSection> UnitSections(const DocumentView& doc, std::string_view commune,

@@ -19,11 +19,11 @@ bool WordAt(std::string_view s, size_t i, std::string_view w) {
 }
 
 size_t SkipFiller(std::string_view s, size_t i) {
-  static constexpr std::string_view kFiller[] = {"nong thon moi", "ntm", "nang cao", "dat chuan",
-                                                 "ve", "cua", "thuoc", "xa", "thon", "ban"};
+  static constexpr std::string_view kFiller[] = {
+      "nong thon moi", "ntm", "nang cao", "dat chuan", "ve", "cua", "thuoc", "xa", "thon", "ban"};
   for (;;) {
-    while (i < s.size() && (s[i] == ' ' || s[i] == '-' || s[i] == ':' || s[i] == '(' || s[i] == '*' ||
-                            s[i] == '"')) {
+    while (i < s.size() && (s[i] == ' ' || s[i] == '-' || s[i] == ':' || s[i] == '(' ||
+                            s[i] == '*' || s[i] == '"')) {
       ++i;
     }
     bool skipped = false;
@@ -47,7 +47,9 @@ std::string_view WithoutMarker(std::string_view s) {
   if (j < s.size() && (s[j] == '-' || s[j] == '+' || s[j] == '*')) {
     ++j;
   } else {
-    while (j < s.size() && (IsDigit(s[j]) || s[j] == '.' || (s[j] >= 'a' && s[j] <= 'z' && j - i < 4))) ++j;
+    while (j < s.size() &&
+           (IsDigit(s[j]) || s[j] == '.' || (s[j] >= 'a' && s[j] <= 'z' && j - i < 4)))
+      ++j;
     if (j < s.size() && (s[j] == ')' || s[j] == '.') && j > i) {
       ++j;
     } else if (j > i && s[j - 1] == '.') {

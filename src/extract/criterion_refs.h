@@ -36,8 +36,8 @@ std::vector<CriterionRef> FindCriterionRefs(std::string_view s, const CriteriaCa
 
 // The criterion a heading names, after its marker: "tiêu chí số 10 (thu nhập)",
 // "tiêu chí thu nhập", or a bare criterion name opening the line ("giáo dục:").
-std::optional<int> HeadingCriterion(std::string_view folded_heading, const CriteriaCatalogue& catalogue,
-                                    std::string_view set);
+std::optional<int> HeadingCriterion(std::string_view folded_heading,
+                                    const CriteriaCatalogue& catalogue, std::string_view set);
 
 // Strips a structural marker ("2.3.", "a)", "-", "+", "IV.") from a folded line.
 std::string_view WithoutMarker(std::string_view folded_line);

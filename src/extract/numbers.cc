@@ -9,7 +9,9 @@ namespace {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool IsWordByte(char c) { return IsDigit(c) || IsAlpha(c) || static_cast<unsigned char>(c) >= 0x80; }
+bool IsWordByte(char c) {
+  return IsDigit(c) || IsAlpha(c) || static_cast<unsigned char>(c) >= 0x80;
+}
 
 std::optional<double> Digits(std::string_view s) {
   if (s.empty()) return std::nullopt;
@@ -80,7 +82,8 @@ std::optional<double> ParseNumber(std::string_view s) {
   if (s.empty() || !IsDigit(s.front()) || !IsDigit(s.back())) return std::nullopt;
   const size_t comma = s.find(',');
   std::string_view integer = s.substr(0, comma);
-  std::string_view decimals = comma == std::string_view::npos ? std::string_view() : s.substr(comma + 1);
+  std::string_view decimals =
+      comma == std::string_view::npos ? std::string_view() : s.substr(comma + 1);
   if (decimals.find_first_not_of("0123456789") != std::string_view::npos) return std::nullopt;
   if (comma != std::string_view::npos && decimals.empty()) return std::nullopt;
   double value = 0;
@@ -96,14 +99,16 @@ std::optional<double> ParseNumber(std::string_view s) {
     size_t at = dot;
     while (grouped && at < integer.size()) {
       const size_t next = integer.find('.', at + 1);
-      const std::string_view group = integer.substr(at + 1, next == std::string_view::npos ? std::string_view::npos : next - at - 1);
+      const std::string_view group = integer.substr(
+          at + 1, next == std::string_view::npos ? std::string_view::npos : next - at - 1);
       if (group.size() != 3 || !Digits(group)) grouped = false;
       digits += group;
       at = next == std::string_view::npos ? integer.size() : next;
     }
     if (grouped) {
       value = *Digits(digits);
-    } else if (comma == std::string_view::npos && integer.find('.', dot + 1) == std::string_view::npos) {
+    } else if (comma == std::string_view::npos &&
+               integer.find('.', dot + 1) == std::string_view::npos) {
       // "2.5": an English decimal point.
       auto whole = Digits(integer.substr(0, dot));
       auto frac = integer.substr(dot + 1);
@@ -212,7 +217,9 @@ std::vector<NumberExpr> FindNumbers(std::string_view s) {
     size_t next = a_end;
     auto a_value = ParseNumber(a);
     if (glued_before || !a_value || IsIdLike(a)) {
-      while (next < s.size() && (IsWordByte(s[next]) || s[next] == '/' || s[next] == '-' || s[next] == '.')) ++next;
+      while (next < s.size() &&
+             (IsWordByte(s[next]) || s[next] == '/' || s[next] == '-' || s[next] == '.'))
+        ++next;
       i = std::max(next, i + 1);
       continue;
     }
@@ -224,13 +231,15 @@ std::vector<NumberExpr> FindNumbers(std::string_view s) {
     // A citation number: "416/qđ-ubnd".
     if (a_end + 1 < s.size() && s[a_end] == '/' && IsAlpha(s[a_end + 1])) {
       next = a_end;
-      while (next < s.size() && (IsWordByte(s[next]) || s[next] == '/' || s[next] == '-' || s[next] == '.')) ++next;
+      while (next < s.size() &&
+             (IsWordByte(s[next]) || s[next] == '/' || s[next] == '-' || s[next] == '.'))
+        ++next;
       i = next;
       continue;
     }
     // Dates and pairs: a/b, a/b/c.
-    if (a_end < s.size() && (s[a_end] == '/' || s[a_end] == '-' || s[a_end] == '.') && a_end + 1 < s.size() &&
-        IsDigit(s[a_end + 1])) {
+    if (a_end < s.size() && (s[a_end] == '/' || s[a_end] == '-' || s[a_end] == '.') &&
+        a_end + 1 < s.size() && IsDigit(s[a_end + 1])) {
       const char sep = s[a_end];
       const size_t b_begin = a_end + 1;
       const size_t b_end = TokenEnd(s, b_begin);
@@ -240,7 +249,9 @@ std::vector<NumberExpr> FindNumbers(std::string_view s) {
       const bool citation = b_end < s.size() && (IsAlpha(s[b_end]) || s[b_end] == '/');
       if (third || month_year || citation) {
         next = b_end;
-        while (next < s.size() && (IsWordByte(s[next]) || s[next] == '/' || s[next] == '-' || s[next] == '.')) ++next;
+        while (next < s.size() &&
+               (IsWordByte(s[next]) || s[next] == '/' || s[next] == '-' || s[next] == '.'))
+          ++next;
         i = next;
         continue;
       }

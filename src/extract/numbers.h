@@ -36,17 +36,17 @@ struct NumberExpr {
   Form form = Form::kSingle;
   size_t begin = 0;  // folded bytes [begin, end) of the whole expression
   size_t end = 0;
-  double value = 0;                   // the number; a range's low end; a pair's second part
-  std::optional<double> value_max;    // kRange: the high end
-  std::optional<double> first;        // kPair: the part before "/"
-  bool from_words = false;            // written in words ("hai")
-  bool from_tu_den = false;           // "từ 3 đến 5"
+  double value = 0;                 // the number; a range's low end; a pair's second part
+  std::optional<double> value_max;  // kRange: the high end
+  std::optional<double> first;      // kPair: the part before "/"
+  bool from_words = false;          // written in words ("hai")
+  bool from_tu_den = false;         // "từ 3 đến 5"
 };
 
 // Every number expression in folded `s`, left to right. Digits glued to letters
-// before them ("b2", "qd15") and citation numbers ("416/QĐ-UBND"), date-like runs ("30/6/2024", "12/2023") and indicator or
-// section numbers ("15.2", "2.3.1") are skipped. Letters glued after a number
-// are left to the caller ("100ha" is a quantity, "3a" is not).
+// before them ("b2", "qd15") and citation numbers ("416/QĐ-UBND"), date-like runs ("30/6/2024",
+// "12/2023") and indicator or section numbers ("15.2", "2.3.1") are skipped. Letters glued after a
+// number are left to the caller ("100ha" is a quantity, "3a" is not).
 std::vector<NumberExpr> FindNumbers(std::string_view s);
 
 }  // namespace ntmx

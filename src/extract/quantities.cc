@@ -112,7 +112,8 @@ std::vector<Quantity> QuantityReader::Find(std::string_view line) const {
     }
     // The comparator: the longest phrase ending right before the number.
     size_t before_end = n.begin;
-    while (before_end > 0 && (line[before_end - 1] == ' ' || line[before_end - 1] == ':')) --before_end;
+    while (before_end > 0 && (line[before_end - 1] == ' ' || line[before_end - 1] == ':'))
+      --before_end;
     const std::string_view before = line.substr(0, before_end);
     const std::string_view after = line.substr(SkipSpaces(line, q.end));
     q.comparator = "=";
@@ -123,7 +124,8 @@ std::vector<Quantity> QuantityReader::Find(std::string_view line) const {
       q.comparator = c.comparator;
       q.comparator_written = true;
       if (!c.before.empty()) q.begin = before_end - c.before.size();
-      if (!c.after.empty()) q.end = static_cast<size_t>(after.data() - line.data()) + c.after.size();
+      if (!c.after.empty())
+        q.end = static_cast<size_t>(after.data() - line.data()) + c.after.size();
       break;
     }
     if (n.form == NumberExpr::Form::kRange) {

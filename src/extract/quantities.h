@@ -28,11 +28,11 @@
 namespace ntmx {
 
 struct Quantity {
-  size_t begin = 0;         // folded bytes: comparator words .. unit (and "trở lên")
+  size_t begin = 0;  // folded bytes: comparator words .. unit (and "trở lên")
   size_t end = 0;
   size_t number_begin = 0;  // folded bytes of the number itself
   size_t number_end = 0;
-  std::string comparator;   // >=, >, <=, <, =, ~, range
+  std::string comparator;           // >=, >, <=, <, =, ~, range
   bool comparator_written = false;  // false when "=" is only the default
   double value = 0;
   std::optional<double> value_max;
@@ -68,7 +68,7 @@ class QuantityReader {
     std::string before;  // folded; may be empty
     std::string after;   // folded; may be empty
   };
-  std::vector<UnitAlias> units_;              // longest first
+  std::vector<UnitAlias> units_;               // longest first
   std::vector<ComparatorPhrase> comparators_;  // longest `before` first
 };
 

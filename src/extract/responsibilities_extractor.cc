@@ -37,7 +37,9 @@ struct Refs {
 class ResponsibilitiesExtractor : public Extractor {
  public:
   ResponsibilitiesExtractor(const Resources& resources, AssignmentReader reader)
-      : resources_(resources), reader_(std::move(reader)), lead_words_(resources.rules.Find("tasks.lead_words")) {}
+      : resources_(resources),
+        reader_(std::move(reader)),
+        lead_words_(resources.rules.Find("tasks.lead_words")) {}
 
   std::string_view name() const override { return "responsibilities"; }
 
@@ -69,17 +71,22 @@ class ResponsibilitiesExtractor : public Extractor {
           while (end < folded.size()) {
             if (folded[end] == '(') ++depth;
             if (folded[end] == ')' && depth > 0) --depth;
-            if (depth == 0 && folded[end] == '.' && (end + 1 == folded.size() || folded[end + 1] == ' ')) break;
+            if (depth == 0 && folded[end] == '.' &&
+                (end + 1 == folded.size() || folded[end + 1] == ' '))
+              break;
             ++end;
           }
           const std::string_view sentence = folded.substr(start, end - start);
           const Span sentence_span = text.SpanOfFolded(base + start, base + end);
-          ReadSentence(doc, sentence, base + start, sentence_span, section, commune, set, &paragraph_refs, add);
+          ReadSentence(doc, sentence, base + start, sentence_span, section, commune, set,
+                       &paragraph_refs, add);
           start = end + 1;
         }
         if (!paragraph_refs.empty()) {
           for (const std::string& partner : reader_.Partners(doc, paragraph, commune, false)) {
-            if (std::find(section.units.begin(), section.units.end(), partner) != section.units.end()) continue;
+            if (std::find(section.units.begin(), section.units.end(), partner) !=
+                section.units.end())
+              continue;
             add(partner, "support", paragraph_refs, paragraph);
           }
         }
@@ -92,11 +99,12 @@ class ResponsibilitiesExtractor : public Extractor {
       r.role = key.second;
       r.criteria.assign(refs.criteria.begin(), refs.criteria.end());
       r.indicators.assign(refs.indicators.begin(), refs.indicators.end());
-      std::sort(r.indicators.begin(), r.indicators.end(), [](const std::string& a, const std::string& b) {
-        const int ma = std::stoi(a), mb = std::stoi(b);
-        if (ma != mb) return ma < mb;
-        return std::stoi(a.substr(a.find('.') + 1)) < std::stoi(b.substr(b.find('.') + 1));
-      });
+      std::sort(
+          r.indicators.begin(), r.indicators.end(), [](const std::string& a, const std::string& b) {
+            const int ma = std::stoi(a), mb = std::stoi(b);
+            if (ma != mb) return ma < mb;
+            return std::stoi(a.substr(a.find('.') + 1)) < std::stoi(b.substr(b.find('.') + 1));
+          });
       r.prov = Provenance{span, "tasks.lead_words"};
       out->responsibilities.push_back(std::move(r));
     }
@@ -104,9 +112,9 @@ class ResponsibilitiesExtractor : public Extractor {
 
  private:
   template <typename Add>
-  void ReadSentence(const DocumentView& doc, std::string_view sentence, size_t folded_base, Span span,
-                    const UnitSection& section, const std::string& commune, const std::string& set,
-                    Refs* paragraph_refs, Add& add) const {
+  void ReadSentence(const DocumentView& doc, std::string_view sentence, size_t folded_base,
+                    Span span, const UnitSection& section, const std::string& commune,
+                    const std::string& set, Refs* paragraph_refs, Add& add) const {
     const CriteriaCatalogue& catalogue = *resources_.catalogue;
     std::vector<CriterionRef> refs = FindCriterionRefs(sentence, catalogue, set);
     // Explicit references only: a criterion named without its number in a unit's
@@ -128,7 +136,8 @@ class ResponsibilitiesExtractor : public Extractor {
     // Bare indicator ids after a reference: "(*Chỉ tiêu số 17.2; 17.3; 17.6*)".
     if (!positioned.empty()) {
       static const RE2 kBare("(?:^|[\\s;,(*])(\\d{1,2})\\.(\\d{1,2})(?:$|[\\s;,)*.:])");
-      re2::StringPiece input(sentence.data() + positioned.front().first, sentence.size() - positioned.front().first);
+      re2::StringPiece input(sentence.data() + positioned.front().first,
+                             sentence.size() - positioned.front().first);
       std::string major, minor;
       const char* const origin = sentence.data();
       while (RE2::FindAndConsume(&input, kBare, &major, &minor)) {
@@ -151,12 +160,14 @@ class ResponsibilitiesExtractor : public Extractor {
     for (const auto& [end, r] : positioned) sentence_refs.Add(r);
     if (sentence_refs.empty()) return;
     const bool lead = RE2::PartialMatch(sentence, lead_words_->re());
-    for (const std::string& unit : section.units) add(unit, lead ? "lead" : "support", sentence_refs, span);
+    for (const std::string& unit : section.units)
+      add(unit, lead ? "lead" : "support", sentence_refs, span);
     paragraph_refs->Add(sentence_refs);
 
     // Partners in parentheses support the reference right before the parenthesis.
     const IndexedText& text = doc.text;
-    for (size_t open = sentence.find('('); open != std::string_view::npos; open = sentence.find('(', open + 1)) {
+    for (size_t open = sentence.find('('); open != std::string_view::npos;
+         open = sentence.find('(', open + 1)) {
       const size_t close = sentence.find(')', open);
       if (close == std::string_view::npos) break;
       const Span inner = text.SpanOfFolded(folded_base + open, folded_base + close + 1);
@@ -179,17 +190,20 @@ class ResponsibilitiesExtractor : public Extractor {
 }  // namespace
 
 Status MakeResponsibilitiesExtractor(const Resources& resources, std::unique_ptr<Extractor>* out) {
-  for (const char* id : {"tasks.organisation_part", "tasks.unit_heading", "tasks.partners", "tasks.lead_words"}) {
+  for (const char* id :
+       {"tasks.organisation_part", "tasks.unit_heading", "tasks.partners", "tasks.lead_words"}) {
     if (resources.rules.Find(id) == nullptr) {
       return Status::InvalidInput(std::string("the responsibilities extractor needs rule '") + id +
                                   "' (patterns/tasks.toml)");
     }
   }
-  if (!resources.catalogue) return Status::InvalidInput("the responsibilities extractor needs the criteria catalogue");
+  if (!resources.catalogue)
+    return Status::InvalidInput("the responsibilities extractor needs the criteria catalogue");
   UnitRegistry registry;
   Status status = registry.Load(resources.data_dir / "schemas" / "units.tsv");
   if (!status.ok()) return status;
-  *out = std::make_unique<ResponsibilitiesExtractor>(resources, AssignmentReader(resources, std::move(registry)));
+  *out = std::make_unique<ResponsibilitiesExtractor>(
+      resources, AssignmentReader(resources, std::move(registry)));
   return Status::Ok();
 }
 

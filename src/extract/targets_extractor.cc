@@ -30,7 +30,9 @@
 namespace ntmx {
 namespace {
 
-bool IsClauseBreak(char c) { return c == ';' || c == '.' || c == '(' || c == ')' || c == ':' || c == ','; }
+bool IsClauseBreak(char c) {
+  return c == ';' || c == '.' || c == '(' || c == ')' || c == ':' || c == ',';
+}
 
 // Folded bytes where the clause around `at` starts (after ; . ( ) : ,).
 size_t ClauseStart(std::string_view s, size_t at) {
@@ -120,7 +122,8 @@ class TargetsExtractor : public Extractor {
         if (!heading_criterion && (*it != static_cast<int>(id) || h.kind != NodeKind::kParagraph)) {
           heading_criterion = HeadingCriterion(hf, catalogue, context_set);
         }
-        if (!heading_subject && *it != static_cast<int>(id)) heading_subject = HeadingSubject(doc, h.line, communes, facts);
+        if (!heading_subject && *it != static_cast<int>(id))
+          heading_subject = HeadingSubject(doc, h.line, communes, facts);
       }
 
       std::vector<CriterionRef> refs_cache;
@@ -150,7 +153,8 @@ class TargetsExtractor : public Extractor {
           continue;
         }
         if (qi + 1 < quantities.size() && quantities[qi + 1].unit == q.unit &&
-            RE2::PartialMatch(folded.substr(q.end, quantities[qi + 1].number_begin - q.end), transition_->re())) {
+            RE2::PartialMatch(folded.substr(q.end, quantities[qi + 1].number_begin - q.end),
+                              transition_->re())) {
           pending_actual = q.value;
           continue;
         }
@@ -174,19 +178,22 @@ class TargetsExtractor : public Extractor {
           for (const PlaceMention& m : communes) {
             const size_t mb = text.FoldedByteOf(m.full_span.begin);
             const size_t me = text.FoldedByteOf(m.full_span.end);
-            if (mb >= base + clause_begin && me <= base + q.number_begin) target.subject = PlaceName(m);
+            if (mb >= base + clause_begin && me <= base + q.number_begin)
+              target.subject = PlaceName(m);
           }
         }
         // Metric: the clause's words before the figure.
         {
           const Span ms = text.SpanOfFolded(base + clause_begin, base + q.begin);
           std::string metric = ToLower(text.Slice(ms));
-          while (!metric.empty() && (metric.back() == ' ' || metric.back() == ':')) metric.pop_back();
+          while (!metric.empty() && (metric.back() == ' ' || metric.back() == ':'))
+            metric.pop_back();
           size_t b = metric.find_first_not_of(" -+*");
           metric = b == std::string::npos ? std::string() : metric.substr(b);
           if (!metric.empty()) target.metric = metric;
         }
-        target.prov = Provenance{text.SpanOfFolded(base + q.begin, base + q.end), "targets.quantity"};
+        target.prov =
+            Provenance{text.SpanOfFolded(base + q.begin, base + q.end), "targets.quantity"};
 
         // Criterion and set.
         std::string set = context_set;
@@ -247,7 +254,8 @@ class TargetsExtractor : public Extractor {
     const size_t dash = s.rfind(" - ") != std::string_view::npos ? s.rfind(" - ") : s.rfind(" – ");
     if (dash == std::string_view::npos || !resources_.gazetteer) return std::nullopt;
     std::string name(s.substr(dash + (s.substr(dash, 3) == " - " ? 3 : 5)));
-    while (!name.empty() && (name.back() == ':' || name.back() == '*' || name.back() == ' ' || name.back() == '.')) {
+    while (!name.empty() &&
+           (name.back() == ':' || name.back() == '*' || name.back() == ' ' || name.back() == '.')) {
       name.pop_back();
     }
     if (name.empty() || name.size() > 40) return std::nullopt;
@@ -269,14 +277,15 @@ class TargetsExtractor : public Extractor {
 }  // namespace
 
 Status MakeTargetsExtractor(const Resources& resources, std::unique_ptr<Extractor>* out) {
-  for (const char* id : {"targets.present", "targets.transition", "targets.not_a_quantity",
-                         "targets.in_citation"}) {
+  for (const char* id :
+       {"targets.present", "targets.transition", "targets.not_a_quantity", "targets.in_citation"}) {
     if (resources.rules.Find(id) == nullptr) {
       return Status::InvalidInput(std::string("the targets extractor needs rule '") + id +
                                   "' (patterns/targets.toml)");
     }
   }
-  if (!resources.catalogue) return Status::InvalidInput("the targets extractor needs the criteria catalogue");
+  if (!resources.catalogue)
+    return Status::InvalidInput("the targets extractor needs the criteria catalogue");
   QuantityReader reader;
   Status status = reader.Load(resources.data_dir / "schemas");
   if (!status.ok()) return status;

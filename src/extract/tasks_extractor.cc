@@ -68,7 +68,8 @@ class TasksExtractor : public Extractor {
     RuleMatch m;
     for (size_t id = 1; id < tree.nodes.size(); ++id) {
       const Node& node = tree.nodes[id];
-      if (!lead_line_->FindIn(text, node.line, &m) && !support_line_->FindIn(text, node.line, &m)) continue;
+      if (!lead_line_->FindIn(text, node.line, &m) && !support_line_->FindIn(text, node.line, &m))
+        continue;
       const int parent = node.parent;
       if (parent <= 0 || !blocks_done.insert(parent).second) continue;
       const Node& heading = tree.nodes[parent];
@@ -78,8 +79,9 @@ class TasksExtractor : public Extractor {
       {
         const std::string_view hf = text.FoldedSlice(heading.line);
         const std::string_view bare = WithoutMarker(hf);
-        task.title = Trimmed(text.Slice(text.SpanOfFolded(text.FoldedByteOf(heading.line.begin) + (bare.data() - hf.data()),
-                                                          text.FoldedByteOf(heading.line.end))));
+        task.title = Trimmed(text.Slice(
+            text.SpanOfFolded(text.FoldedByteOf(heading.line.begin) + (bare.data() - hf.data()),
+                              text.FoldedByteOf(heading.line.end))));
         task.criterion = HeadingCriterion(hf, catalogue, set);
       }
       for (int child : heading.children) {
@@ -107,7 +109,8 @@ class TasksExtractor : public Extractor {
       std::set<std::string> named;
       for (const PlaceMention& p : communes) {
         if (p.full_span.begin >= paragraph.begin && p.full_span.end <= paragraph.end) {
-          named.insert(p.candidates.empty() ? std::string(p.name) : std::string(p.candidates.front()->name));
+          named.insert(p.candidates.empty() ? std::string(p.name)
+                                            : std::string(p.candidates.front()->name));
         }
       }
       return named.size() == 1 ? *named.begin() : subject;
@@ -122,14 +125,17 @@ class TasksExtractor : public Extractor {
         if (task.title.empty()) continue;
         task.lead = section.units;
         for (const std::string& u : reader_.Partners(doc, paragraph, commune, false)) {
-          if (std::find(task.lead.begin(), task.lead.end(), u) == task.lead.end()) task.support.push_back(u);
+          if (std::find(task.lead.begin(), task.lead.end(), u) == task.lead.end())
+            task.support.push_back(u);
         }
         if (report_->FindIn(text, paragraph, &m)) {
-          task.deadline = ParseDeadline(text.Slice(m.has("when") ? m.group("when") : m.group("when2")), year);
+          task.deadline =
+              ParseDeadline(text.Slice(m.has("when") ? m.group("when") : m.group("when2")), year);
         }
         if (by_when_->FindIn(text, paragraph, &m)) {
           task.deadline = ParseDeadline(Trimmed(text.Slice(m.group("when"))), year);
-          for (const CriterionRef& r : FindCriterionRefs(text.FoldedSlice(paragraph), catalogue, set)) {
+          for (const CriterionRef& r :
+               FindCriterionRefs(text.FoldedSlice(paragraph), catalogue, set)) {
             if (r.number && !r.indicator && !r.named_only) {
               task.criterion = r.number;
               break;
@@ -150,12 +156,14 @@ class TasksExtractor : public Extractor {
       const Node& node = tree.nodes[id];
       if (node.kind == NodeKind::kPart) continue;
       bool inside = blocks_done.count(node.parent) > 0;
-      for (const Span& s : section_spans) inside |= node.line.begin >= s.begin && node.line.end <= s.end;
+      for (const Span& s : section_spans)
+        inside |= node.line.begin >= s.begin && node.line.end <= s.end;
       if (inside || !by_when_->FindIn(text, node.line, &m)) continue;
       std::optional<int> criterion;
       for (int h : tree.PathTo(static_cast<int>(id))) {
         if (h == static_cast<int>(id)) continue;
-        if (auto c = HeadingCriterion(text.FoldedSlice(tree.nodes[h].line), catalogue, set)) criterion = c;
+        if (auto c = HeadingCriterion(text.FoldedSlice(tree.nodes[h].line), catalogue, set))
+          criterion = c;
       }
       if (!criterion) continue;
       Task task;
@@ -182,18 +190,21 @@ class TasksExtractor : public Extractor {
 }  // namespace
 
 Status MakeTasksExtractor(const Resources& resources, std::unique_ptr<Extractor>* out) {
-  for (const char* id : {"tasks.lead_line", "tasks.support_line", "tasks.deadline_line", "tasks.organisation_part",
-                         "tasks.unit_heading", "tasks.partners", "tasks.report_recurrence", "tasks.by_when",
-                         "tasks.lead_words"}) {
+  for (const char* id : {"tasks.lead_line", "tasks.support_line", "tasks.deadline_line",
+                         "tasks.organisation_part", "tasks.unit_heading", "tasks.partners",
+                         "tasks.report_recurrence", "tasks.by_when", "tasks.lead_words"}) {
     if (resources.rules.Find(id) == nullptr) {
-      return Status::InvalidInput(std::string("the tasks extractor needs rule '") + id + "' (patterns/tasks.toml)");
+      return Status::InvalidInput(std::string("the tasks extractor needs rule '") + id +
+                                  "' (patterns/tasks.toml)");
     }
   }
-  if (!resources.catalogue) return Status::InvalidInput("the tasks extractor needs the criteria catalogue");
+  if (!resources.catalogue)
+    return Status::InvalidInput("the tasks extractor needs the criteria catalogue");
   UnitRegistry registry;
   Status status = registry.Load(resources.data_dir / "schemas" / "units.tsv");
   if (!status.ok()) return status;
-  *out = std::make_unique<TasksExtractor>(resources, AssignmentReader(resources, std::move(registry)));
+  *out =
+      std::make_unique<TasksExtractor>(resources, AssignmentReader(resources, std::move(registry)));
   return Status::Ok();
 }
 

@@ -18,8 +18,8 @@ std::string Trim(std::string_view s) {
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
 std::string WithoutPrefix(std::string key) {
-  for (std::string_view p : {"doi voi ", "de nghi ", "cac thanh vien ", "thanh vien ", "cac ong ba ",
-                             "co quan ", "phong "}) {
+  for (std::string_view p : {"doi voi ", "de nghi ", "cac thanh vien ", "thanh vien ",
+                             "cac ong ba ", "co quan ", "phong "}) {
     if (StartsWith(key, p)) key = key.substr(p.size());
   }
   return key;
@@ -67,7 +67,8 @@ Status UnitRegistry::Load(const std::filesystem::path& path) {
       size_t start = 0;
       while (start <= all.size()) {
         const size_t bar = all.find('|', start);
-        std::string a = Trim(all.substr(start, bar == std::string_view::npos ? std::string_view::npos : bar - start));
+        std::string a = Trim(all.substr(
+            start, bar == std::string_view::npos ? std::string_view::npos : bar - start));
         if (!a.empty()) aliases.push_back(a);
         if (bar == std::string_view::npos) break;
         start = bar + 1;
@@ -78,7 +79,8 @@ Status UnitRegistry::Load(const std::filesystem::path& path) {
   return Status::Ok();
 }
 
-void UnitRegistry::Add(std::string canonical, std::string kind, const std::vector<std::string>& aliases) {
+void UnitRegistry::Add(std::string canonical, std::string kind,
+                       const std::vector<std::string>& aliases) {
   Entry entry{canonical, kind};
   auto put = [&](std::string_view name) {
     const std::string key = Key(name);
@@ -103,7 +105,8 @@ CanonicalUnit UnitRegistry::Canonical(std::string_view mention, std::string_view
   if (it == by_key_.end()) {
     // The longest known name the mention starts with, two words at least:
     // "Các phòng, ban, ngành được giao phụ trách tiêu chí" -> "Các phòng, ban, ngành".
-    for (size_t cut = bare.rfind(' '); cut != std::string::npos && cut > 0; cut = bare.rfind(' ', cut - 1)) {
+    for (size_t cut = bare.rfind(' '); cut != std::string::npos && cut > 0;
+         cut = bare.rfind(' ', cut - 1)) {
       const std::string prefix = bare.substr(0, cut);
       if (prefix.find(' ') == std::string::npos) break;
       auto p = by_key_.find(prefix);
@@ -124,8 +127,10 @@ CanonicalUnit UnitRegistry::Canonical(std::string_view mention, std::string_view
   const std::string folded = FoldKey(written);
   for (const auto& [prefix, canonical] :
        std::initializer_list<std::pair<std::string_view, std::string_view>>{
-           {"ubnd ", "Ủy ban nhân dân "}, {"uy ban nhan dan ", "Ủy ban nhân dân "},
-           {"hdnd ", "Hội đồng nhân dân "}, {"hoi dong nhan dan ", "Hội đồng nhân dân "},
+           {"ubnd ", "Ủy ban nhân dân "},
+           {"uy ban nhan dan ", "Ủy ban nhân dân "},
+           {"hdnd ", "Hội đồng nhân dân "},
+           {"hoi dong nhan dan ", "Hội đồng nhân dân "},
            {"dang uy ", "Đảng ủy "}}) {
     if (!StartsWith(folded, prefix)) continue;
     // The rest as written: skip as many code points as the prefix has words.

@@ -27,12 +27,12 @@ const Target* Find(const Extraction& e, double value, std::string_view unit) {
 }
 
 TEST(Targets, CriterionFromHeadingAndComparators) {
-  const Extraction e = ExtractText(CommunePlan(
-      "I. NỘI DUNG\n\n1. Tiêu chí số 10 (Thu nhập)\n\n"
-      "Phấn đấu thu nhập bình quân đầu người đạt từ 50 trđ/người/năm trở lên.\n\n"
-      "2. Tiêu chí Nghèo đa chiều\n\n"
-      "- Giảm tỷ lệ hộ nghèo từ 4,5% xuống còn 2,1%.\n"
-      "- Số hộ thoát nghèo không dưới 12 hộ.\n"));
+  const Extraction e = ExtractText(
+      CommunePlan("I. NỘI DUNG\n\n1. Tiêu chí số 10 (Thu nhập)\n\n"
+                  "Phấn đấu thu nhập bình quân đầu người đạt từ 50 trđ/người/năm trở lên.\n\n"
+                  "2. Tiêu chí Nghèo đa chiều\n\n"
+                  "- Giảm tỷ lệ hộ nghèo từ 4,5% xuống còn 2,1%.\n"
+                  "- Số hộ thoát nghèo không dưới 12 hộ.\n"));
   ASSERT_EQ(e.document.locality.commune, "Đắk Ruồng");
   const Target* income = Find(e, 50, "triệu đồng/người/năm");
   ASSERT_NE(income, nullptr);
@@ -94,11 +94,11 @@ TEST(Targets, CommuneNamedBeforeTheFigureIsTheSubject) {
 }
 
 TEST(Tasks, SolutionBlocksWithFootnoteAndDeadline) {
-  const Extraction e = ExtractText(CommunePlan(
-      "I. GIẢI PHÁP\n\n1. Tiêu chí số 9 (Nhà ở dân cư)\n\nXóa nhà tạm.\n\n"
-      "Đơn vị chủ trì: UBND xã Đắk Ruồng.\n\n"
-      "Đơn vị phối hợp: Phòng KT-HT; Phòng LĐTB&XH, Phòng Tài chính-Kế hoạch.\n\n"
-      "Thời gian thực hiện: Hoàn thành trong quý II năm 2025.\n"));
+  const Extraction e = ExtractText(
+      CommunePlan("I. GIẢI PHÁP\n\n1. Tiêu chí số 9 (Nhà ở dân cư)\n\nXóa nhà tạm.\n\n"
+                  "Đơn vị chủ trì: UBND xã Đắk Ruồng.\n\n"
+                  "Đơn vị phối hợp: Phòng KT-HT; Phòng LĐTB&XH, Phòng Tài chính-Kế hoạch.\n\n"
+                  "Thời gian thực hiện: Hoàn thành trong quý II năm 2025.\n"));
   ASSERT_FALSE(e.tasks.empty());
   const Task& t = e.tasks.front();
   EXPECT_EQ(t.criterion, 9);
@@ -142,7 +142,8 @@ TEST(Responsibilities, LeadSupportAndPartnersInParentheses) {
   bool periodic = false, partner = false;
   for (const Task& t : e.tasks) {
     if (t.lead == std::vector<std::string>{"Phòng Kinh tế và Hạ tầng"}) {
-      partner |= std::find(t.support.begin(), t.support.end(), "Phòng Tài chính - Kế hoạch") != t.support.end();
+      partner |= std::find(t.support.begin(), t.support.end(), "Phòng Tài chính - Kế hoạch") !=
+                 t.support.end();
       periodic |= t.deadline && t.deadline->kind == "periodic";
     }
   }

@@ -9,7 +9,8 @@ namespace {
 class UnitRegistryTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    ASSERT_TRUE(registry_.Load(std::filesystem::path(NTMX_SOURCE_DIR) / "schemas" / "units.tsv").ok());
+    ASSERT_TRUE(
+        registry_.Load(std::filesystem::path(NTMX_SOURCE_DIR) / "schemas" / "units.tsv").ok());
   }
   std::string Name(std::string_view mention, std::string_view commune = {}) const {
     return registry_.Canonical(mention, commune).name;
@@ -67,7 +68,8 @@ TEST(SplitUnits, SemicolonsCommasAndGroups) {
             (std::vector<std::string>{"Các phòng, ban, ngành huyện", "UBND các xã"}));
   EXPECT_EQ(SplitUnits("Các doanh nghiệp, HTX trên địa bàn"),
             (std::vector<std::string>{"Các doanh nghiệp, HTX trên địa bàn"}));
-  EXPECT_EQ(SplitUnits("Tổ A (gồm B, C), Tổ D"), (std::vector<std::string>{"Tổ A (gồm B, C)", "Tổ D"}));
+  EXPECT_EQ(SplitUnits("Tổ A (gồm B, C), Tổ D"),
+            (std::vector<std::string>{"Tổ A (gồm B, C)", "Tổ D"}));
 }
 
 }  // namespace

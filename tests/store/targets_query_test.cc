@@ -42,13 +42,14 @@ TEST(TargetsQuery, IncomeTargetsByProvinceAndLeadOfCriterion13) {
   TempDir dir;
   Store store;
   ASSERT_TRUE(store.Open(dir.File("ntm.db"), SchemaDir()).ok());
-  const Extraction kon_tum = Plan(
-      "kon_ray.txt",
-      "ỦY BAN NHÂN DÂN\nHUYỆN KON RẪY\n\nSố: /KH-UBND\nKon Rẫy, ngày    tháng    năm 2024\n\n"
-      "KẾ HOẠCH\nXây dựng xã Đắk Ruồng đạt chuẩn nông thôn mới năm 2024",
-      "I. NỘI DUNG\n\n1. Tiêu chí số 10 (Thu nhập)\n\nThu nhập bình quân đạt ≥ 48 triệu đồng/người/năm.\n\n"
-      "II. TỔ CHỨC THỰC HIỆN\n\n1. Phòng Nông nghiệp và PTNT:\n\n"
-      "- Chủ trì hướng dẫn thực hiện tiêu chí số 13 về Tổ chức sản xuất.\n");
+  const Extraction kon_tum =
+      Plan("kon_ray.txt",
+           "ỦY BAN NHÂN DÂN\nHUYỆN KON RẪY\n\nSố: /KH-UBND\nKon Rẫy, ngày    tháng    năm 2024\n\n"
+           "KẾ HOẠCH\nXây dựng xã Đắk Ruồng đạt chuẩn nông thôn mới năm 2024",
+           "I. NỘI DUNG\n\n1. Tiêu chí số 10 (Thu nhập)\n\nThu nhập bình quân đạt ≥ 48 triệu "
+           "đồng/người/năm.\n\n"
+           "II. TỔ CHỨC THỰC HIỆN\n\n1. Phòng Nông nghiệp và PTNT:\n\n"
+           "- Chủ trì hướng dẫn thực hiện tiêu chí số 13 về Tổ chức sản xuất.\n");
   const Extraction lai_chau = Plan(
       "tam_duong.txt",
       "ỦY BAN NHÂN DÂN\nHUYỆN TAM ĐƯỜNG\n\nSố: /KH-UBND\nTam Đường, ngày    tháng    năm 2024\n\n"
