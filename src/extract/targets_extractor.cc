@@ -69,7 +69,9 @@ class TargetsExtractor : public Extractor {
         present_(resources.rules.Find("targets.present")),
         transition_(resources.rules.Find("targets.transition")),
         not_a_quantity_(resources.rules.Find("targets.not_a_quantity")),
-        in_citation_(resources.rules.Find("targets.in_citation")) {}
+        in_citation_(resources.rules.Find("targets.in_citation")),
+        past_year_(resources.rules.Find("targets.past_year")),
+        present_section_(resources.rules.Find("targets.present_section")) {}
 
   std::string_view name() const override { return "targets"; }
 
@@ -101,6 +103,14 @@ class TargetsExtractor : public Extractor {
       const size_t base = text.FoldedByteOf(line.begin);
       std::vector<Quantity> quantities = reader_.Find(folded);
       if (quantities.empty()) continue;
+
+      // A section that reports the present ("III. THỰC TRẠNG …") sets no targets.
+      bool present_section = false;
+      for (int h : tree.PathTo(static_cast<int>(id))) {
+        present_section |= h != static_cast<int>(id) &&
+                           RE2::PartialMatch(text.FoldedSlice(tree.nodes[h].line), present_section_->re());
+      }
+      if (present_section) continue;
 
       // Heading context, innermost first.
       std::optional<int> heading_criterion;
@@ -139,8 +149,14 @@ class TargetsExtractor : public Extractor {
                               in_citation_->re())) {
           continue;
         }
-        const bool present = RE2::PartialMatch(before, present_->re()) &&
-                             !RE2::PartialMatch(folded.substr(0, q.begin), xuong_con_);
+        bool present = RE2::PartialMatch(before, present_->re()) &&
+                       !RE2::PartialMatch(folded.substr(0, q.begin), xuong_con_);
+        int past = 0;
+        if (!present && facts.year &&
+            RE2::PartialMatch(folded.substr(clause_begin, q.number_begin - clause_begin), past_year_->re(),
+                              &past)) {
+          present = past < *facts.year;
+        }
         if (present) {
           // The actual of the nearest target before it on this line, same unit.
           for (size_t t = out->targets.size(); t-- > first_target;) {
@@ -271,6 +287,8 @@ class TargetsExtractor : public Extractor {
   const Rule* transition_;
   const Rule* not_a_quantity_;
   const Rule* in_citation_;
+  const Rule* past_year_;
+  const Rule* present_section_;
   const RE2 xuong_con_{"(?:xuong|giam) con\\s*$"};
 };
 
@@ -278,7 +296,7 @@ class TargetsExtractor : public Extractor {
 
 Status MakeTargetsExtractor(const Resources& resources, std::unique_ptr<Extractor>* out) {
   for (const char* id :
-       {"targets.present", "targets.transition", "targets.not_a_quantity", "targets.in_citation"}) {
+       {"targets.present", "targets.transition", "targets.not_a_quantity", "targets.in_citation", "targets.past_year", "targets.present_section"}) {
     if (resources.rules.Find(id) == nullptr) {
       return Status::InvalidInput(std::string("the targets extractor needs rule '") + id +
                                   "' (patterns/targets.toml)");
