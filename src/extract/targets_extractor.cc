@@ -71,7 +71,8 @@ class TargetsExtractor : public Extractor {
         not_a_quantity_(resources.rules.Find("targets.not_a_quantity")),
         in_citation_(resources.rules.Find("targets.in_citation")),
         past_year_(resources.rules.Find("targets.past_year")),
-        present_section_(resources.rules.Find("targets.present_section")) {}
+        present_section_(resources.rules.Find("targets.present_section")),
+        advanced_set_(resources.rules.Find("targets.advanced_set")) {}
 
   std::string_view name() const override { return "targets"; }
 
@@ -118,9 +119,9 @@ class TargetsExtractor : public Extractor {
       bool heading_nang_cao = false, heading_urban = false;
       std::vector<int> path = tree.PathTo(static_cast<int>(id));
       for (auto it = path.rbegin(); it != path.rend(); ++it) {
-        const Node& h = tree.nodes[*it];
-        const std::string_view hf = text.FoldedSlice(h.line);
-        if (hf.find("nang cao") != std::string_view::npos) heading_nang_cao = true;
+        if (*it == static_cast<int>(id)) continue;  // headings only, not the line itself
+        const std::string_view hf = text.FoldedSlice(tree.nodes[*it].line);
+        if (RE2::PartialMatch(hf, advanced_set_->re())) heading_nang_cao = true;
         if (hf.find("do thi van minh") != std::string_view::npos) heading_urban = true;
       }
       const std::string context_set = heading_urban      ? "do_thi_van_minh"
@@ -220,7 +221,7 @@ class TargetsExtractor : public Extractor {
         const std::string_view sentence_text = folded.substr(sentence, clause_end - sentence);
         if (q.unit == "bản" || q.unit == "thôn" || q.unit == "ấp") {
           set = "thon_ntm";
-        } else if (!heading_urban && sentence_text.find("nang cao") != std::string_view::npos) {
+        } else if (!heading_urban && RE2::PartialMatch(sentence_text, advanced_set_->re())) {
           set = "xa_ntm_nang_cao";
         }
         if (refs_set != set) {
@@ -289,6 +290,7 @@ class TargetsExtractor : public Extractor {
   const Rule* in_citation_;
   const Rule* past_year_;
   const Rule* present_section_;
+  const Rule* advanced_set_;
   const RE2 xuong_con_{"(?:xuong|giam) con\\s*$"};
 };
 
@@ -296,7 +298,8 @@ class TargetsExtractor : public Extractor {
 
 Status MakeTargetsExtractor(const Resources& resources, std::unique_ptr<Extractor>* out) {
   for (const char* id :
-       {"targets.present", "targets.transition", "targets.not_a_quantity", "targets.in_citation", "targets.past_year", "targets.present_section"}) {
+       {"targets.present", "targets.transition", "targets.not_a_quantity", "targets.in_citation", "targets.past_year", "targets.present_section",
+                         "targets.advanced_set"}) {
     if (resources.rules.Find(id) == nullptr) {
       return Status::InvalidInput(std::string("the targets extractor needs rule '") + id +
                                   "' (patterns/targets.toml)");
