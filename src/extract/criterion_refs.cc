@@ -1,6 +1,8 @@
 // Criterion references: see criterion_refs.h.
 #include "extract/criterion_refs.h"
 
+#include <string>
+
 #include "criteria/catalogue.h"
 
 namespace ntmx {
@@ -36,6 +38,36 @@ size_t SkipFiller(std::string_view s, size_t i) {
     }
     if (!skipped) return i;
   }
+}
+
+// The catalogue's ByNameAtStart, also trying "&" as "và" ("Thông tin & Truyền
+// thông"); `length` is in bytes of `text` as given.
+const CriterionEntry* NameAtStart(const CriteriaCatalogue& catalogue, std::string_view set,
+                                  std::string_view text, size_t* length) {
+  if (const CriterionEntry* e = catalogue.ByNameAtStart(set, text, length)) return e;
+  const size_t amp = text.find('&');
+  if (amp == std::string_view::npos || amp > 80) return nullptr;
+  std::string spelled;
+  std::vector<size_t> origin;  // byte of `text` each byte of `spelled` came from
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '&') {
+      const bool space_before = i > 0 && text[i - 1] == ' ';
+      const bool space_after = i + 1 < text.size() && text[i + 1] == ' ';
+      for (char c : std::string(space_before ? "" : " ") + "va" + (space_after ? "" : " ")) {
+        spelled += c;
+        origin.push_back(i);
+      }
+    } else {
+      spelled += text[i];
+      origin.push_back(i);
+    }
+  }
+  size_t spelled_length = 0;
+  const CriterionEntry* e = catalogue.ByNameAtStart(set, spelled, &spelled_length);
+  if (e != nullptr && length != nullptr) {
+    *length = spelled_length == 0 ? 0 : origin[spelled_length - 1] + 1;
+  }
+  return e;
 }
 
 }  // namespace
@@ -103,7 +135,7 @@ std::vector<CriterionRef> FindCriterionRefs(std::string_view s, const CriteriaCa
     if (ct) continue;
     const size_t name_at = SkipFiller(s, j);
     size_t length = 0;
-    if (const CriterionEntry* e = catalogue.ByNameAtStart(set, s.substr(name_at), &length)) {
+    if (const CriterionEntry* e = NameAtStart(catalogue, set, s.substr(name_at), &length)) {
       ref.number = e->number;
       ref.named_only = true;
       ref.end = name_at + length;
@@ -126,7 +158,7 @@ std::optional<int> HeadingCriterion(std::string_view heading, const CriteriaCata
   size_t at = 0;
   while (at < heading.size() && (heading[at] == '*' || heading[at] == ' ')) ++at;
   size_t length = 0;
-  if (const CriterionEntry* e = catalogue.ByNameAtStart(set, heading.substr(at), &length)) {
+  if (const CriterionEntry* e = NameAtStart(catalogue, set, heading.substr(at), &length)) {
     const size_t end = at + length;
     // The name must be the heading ("Giáo dục:"), not the start of a sentence.
     if (end == heading.size() || heading[end] == ':' || heading[end] == '(' ||

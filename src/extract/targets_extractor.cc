@@ -108,8 +108,9 @@ class TargetsExtractor : public Extractor {
       // A section that reports the present ("III. THỰC TRẠNG …") sets no targets.
       bool present_section = false;
       for (int h : tree.PathTo(static_cast<int>(id))) {
-        present_section |= h != static_cast<int>(id) &&
-                           RE2::PartialMatch(text.FoldedSlice(tree.nodes[h].line), present_section_->re());
+        present_section |=
+            h != static_cast<int>(id) &&
+            RE2::PartialMatch(text.FoldedSlice(tree.nodes[h].line), present_section_->re());
       }
       if (present_section) continue;
 
@@ -154,8 +155,8 @@ class TargetsExtractor : public Extractor {
                        !RE2::PartialMatch(folded.substr(0, q.begin), xuong_con_);
         int past = 0;
         if (!present && facts.year &&
-            RE2::PartialMatch(folded.substr(clause_begin, q.number_begin - clause_begin), past_year_->re(),
-                              &past)) {
+            RE2::PartialMatch(folded.substr(clause_begin, q.number_begin - clause_begin),
+                              past_year_->re(), &past)) {
           present = past < *facts.year;
         }
         if (present) {
@@ -218,7 +219,9 @@ class TargetsExtractor : public Extractor {
         const size_t clause_end = ClauseEnd(folded, q.end);
         const size_t next_q = qi + 1 < quantities.size() ? quantities[qi + 1].begin : folded.size();
         const size_t after_end = std::min(clause_end, next_q);
-        const std::string_view sentence_text = folded.substr(sentence, clause_end - sentence);
+        // The set is read up to this figure's own words (the next figure may be the
+        // advanced-set one: "12/12 xã …, trong đó 01/12 xã đạt tiêu chí nâng cao").
+        const std::string_view sentence_text = folded.substr(sentence, after_end - sentence);
         if (q.unit == "bản" || q.unit == "thôn" || q.unit == "ấp") {
           set = "thon_ntm";
         } else if (!heading_urban && RE2::PartialMatch(sentence_text, advanced_set_->re())) {
@@ -233,6 +236,18 @@ class TargetsExtractor : public Extractor {
           if (!r.number) continue;
           if (r.begin >= q.end && r.begin < after_end) after.push_back(&r);
           if (r.end <= q.number_begin) before_refs.push_back(&r);
+        }
+        // A line that opens with an indicator id: "+ (3.3). Số hộ … 100%".
+        std::string opening_major, opening_minor;
+        if (RE2::PartialMatch(folded, opening_indicator_, &opening_major, &opening_minor)) {
+          const int major = std::stoi(opening_major);
+          if (after.empty() && (!heading_criterion || *heading_criterion == major)) {
+            target.criteria_set = set;
+            target.criterion = major;
+            target.indicator = opening_major + "." + opening_minor;
+            out->targets.push_back(std::move(target));
+            continue;
+          }
         }
         std::vector<const CriterionRef*> chosen = after;
         if (chosen.empty() && !before_refs.empty()) chosen.push_back(before_refs.back());
@@ -292,14 +307,16 @@ class TargetsExtractor : public Extractor {
   const Rule* present_section_;
   const Rule* advanced_set_;
   const RE2 xuong_con_{"(?:xuong|giam) con\\s*$"};
+  // Parenthesised only: "2.3. Cấp bản: …" is a section number, "(3.3)." an indicator.
+  const RE2 opening_indicator_{"^\\s*(?:[-+*]\\s*)?\\((\\d{1,2})\\.(\\d{1,2})\\)"};
 };
 
 }  // namespace
 
 Status MakeTargetsExtractor(const Resources& resources, std::unique_ptr<Extractor>* out) {
   for (const char* id :
-       {"targets.present", "targets.transition", "targets.not_a_quantity", "targets.in_citation", "targets.past_year", "targets.present_section",
-                         "targets.advanced_set"}) {
+       {"targets.present", "targets.transition", "targets.not_a_quantity", "targets.in_citation",
+        "targets.past_year", "targets.present_section", "targets.advanced_set"}) {
     if (resources.rules.Find(id) == nullptr) {
       return Status::InvalidInput(std::string("the targets extractor needs rule '") + id +
                                   "' (patterns/targets.toml)");

@@ -153,3 +153,28 @@ TEST(Responsibilities, LeadSupportAndPartnersInParentheses) {
 
 }  // namespace
 }  // namespace ntmx
+
+namespace ntmx {
+namespace {
+
+TEST(Targets, PresentSectionsPastYearsAndTheVerbNangCao) {
+  const Extraction e = ExtractText(CommunePlan(
+      "I. THỰC TRẠNG\n\n- Thu nhập bình quân 38 triệu đồng/người/năm.\n\n"
+      "II. MỤC TIÊU\n\n1. Tiêu chí số 15 (Y tế)\n\n"
+      "- Năm 2024 đạt 85%; nâng cao tỷ lệ người dân tham gia bảo hiểm y tế lên trên 92%.\n"
+      "- (15.2) Tỷ lệ trẻ em suy dinh dưỡng dưới 20%.\n"));
+  EXPECT_EQ(Find(e, 38, "triệu đồng/người/năm"), nullptr);
+  EXPECT_EQ(Find(e, 85, "%"), nullptr);
+  const Target* insured = Find(e, 92, "%");
+  ASSERT_NE(insured, nullptr);
+  EXPECT_EQ(insured->comparator, ">");
+  EXPECT_EQ(insured->criteria_set, "xa_ntm");  // "nâng cao tỷ lệ" is a verb here
+  EXPECT_EQ(insured->criterion, 15);
+  const Target* stunting = Find(e, 20, "%");
+  ASSERT_NE(stunting, nullptr);
+  EXPECT_EQ(stunting->comparator, "<");
+  EXPECT_EQ(stunting->indicator, "15.2");
+}
+
+}  // namespace
+}  // namespace ntmx
