@@ -72,7 +72,8 @@ class TargetsExtractor : public Extractor {
         in_citation_(resources.rules.Find("targets.in_citation")),
         past_year_(resources.rules.Find("targets.past_year")),
         present_section_(resources.rules.Find("targets.present_section")),
-        advanced_set_(resources.rules.Find("targets.advanced_set")) {}
+        advanced_set_(resources.rules.Find("targets.advanced_set")),
+        remaining_(resources.rules.Find("targets.remaining")) {}
 
   std::string_view name() const override { return "targets"; }
 
@@ -151,8 +152,9 @@ class TargetsExtractor : public Extractor {
                               in_citation_->re())) {
           continue;
         }
-        bool present = RE2::PartialMatch(before, present_->re()) &&
-                       !RE2::PartialMatch(folded.substr(0, q.begin), xuong_con_);
+        bool present = RE2::PartialMatch(before, present_->re()) ||
+                       (!q.comparator_written && RE2::PartialMatch(before, remaining_->re()) &&
+                        !RE2::PartialMatch(folded.substr(0, q.begin), xuong_con_));
         int past = 0;
         if (!present && facts.year &&
             RE2::PartialMatch(folded.substr(clause_begin, q.number_begin - clause_begin),
@@ -306,6 +308,7 @@ class TargetsExtractor : public Extractor {
   const Rule* past_year_;
   const Rule* present_section_;
   const Rule* advanced_set_;
+  const Rule* remaining_;
   const RE2 xuong_con_{"(?:xuong|giam) con\\s*$"};
   // Parenthesised only: "2.3. Cấp bản: …" is a section number, "(3.3)." an indicator.
   const RE2 opening_indicator_{"^\\s*(?:[-+*]\\s*)?\\((\\d{1,2})\\.(\\d{1,2})\\)"};
@@ -314,9 +317,9 @@ class TargetsExtractor : public Extractor {
 }  // namespace
 
 Status MakeTargetsExtractor(const Resources& resources, std::unique_ptr<Extractor>* out) {
-  for (const char* id :
-       {"targets.present", "targets.transition", "targets.not_a_quantity", "targets.in_citation",
-        "targets.past_year", "targets.present_section", "targets.advanced_set"}) {
+  for (const char* id : {"targets.present", "targets.transition", "targets.not_a_quantity",
+                         "targets.in_citation", "targets.past_year", "targets.present_section",
+                         "targets.advanced_set", "targets.remaining"}) {
     if (resources.rules.Find(id) == nullptr) {
       return Status::InvalidInput(std::string("the targets extractor needs rule '") + id +
                                   "' (patterns/targets.toml)");

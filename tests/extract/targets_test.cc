@@ -178,3 +178,26 @@ TEST(Targets, PresentSectionsPastYearsAndTheVerbNangCao) {
 
 }  // namespace
 }  // namespace ntmx
+
+namespace ntmx {
+namespace {
+
+TEST(Targets, CommonGoalForms) {
+  const Extraction e = ExtractText(
+      CommunePlan("I. MỤC TIÊU\n\n"
+                  "- Tỷ lệ hộ nghèo còn dưới 2%; tỷ lệ che phủ rừng đạt 45% trở lên.\n"
+                  "- Xây dựng 2,5 km đường giao thông nông thôn; kinh phí 1,5 tỷ đồng.\n"
+                  "- Phấn đấu có thêm hai sản phẩm OCOP đạt 3 sao.\n"));
+  const Target* poor = Find(e, 2, "%");
+  ASSERT_NE(poor, nullptr);
+  EXPECT_EQ(poor->comparator, "<");
+  const Target* forest = Find(e, 45, "%");
+  ASSERT_NE(forest, nullptr);
+  EXPECT_EQ(forest->comparator, ">=");
+  EXPECT_NE(Find(e, 1.5, "tỷ đồng"), nullptr);
+  EXPECT_NE(Find(e, 2, "sản phẩm"), nullptr);
+  EXPECT_EQ(e.targets.size(), 5u);  // "2,5 km" too; "3 sao" has no unit
+}
+
+}  // namespace
+}  // namespace ntmx
