@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "criteria/catalogue.h"
+#include "extract/criterion_refs.h"
 #include "text/fold.h"
 
 namespace ntmx {
@@ -215,6 +217,102 @@ std::vector<std::string> AssignmentReader::Partners(const DocumentView& doc, Spa
         if (std::find(out.begin(), out.end(), u) == out.end()) out.push_back(u);
       }
     }
+  }
+  return out;
+}
+
+std::vector<AssignmentRow> AssignmentReader::TableRows(const DocumentView& doc,
+                                                       std::string_view commune,
+                                                       std::string_view set,
+                                                       Diagnostics* diagnostics) const {
+  std::vector<AssignmentRow> out;
+  const IndexedText& text = doc.text;
+  struct Cell {
+    Span span;
+    std::string folded;
+  };
+  auto cells_of = [&](Span line) {
+    std::vector<Cell> cells;
+    const std::string_view written = text.Slice(line);
+    const char sep = written.find('|') != std::string_view::npos ? '|' : '\t';
+    const size_t base = text.ByteOf(line.begin);
+    size_t start = 0;
+    for (size_t i = 0; i <= written.size(); ++i) {
+      if (i < written.size() && written[i] != sep) continue;
+      const Span span = text.SpanOfBytes(base + start, base + i);
+      cells.push_back(Cell{span, FoldKey(text.Slice(span))});
+      start = i + 1;
+    }
+    if (sep == '|') {
+      // "| a | b |": the edges are not cells.
+      if (!cells.empty() && cells.front().folded.empty()) cells.erase(cells.begin());
+      if (!cells.empty() && cells.back().folded.empty()) cells.pop_back();
+    }
+    return cells;
+  };
+  int lead_col = -1, support_col = -1, criterion_col = -1, when_col = -1;
+  int previous = -1;
+  for (size_t id = 1; id < doc.tree.nodes.size(); ++id) {
+    const Node& node = doc.tree.nodes[id];
+    if (node.kind != NodeKind::kTableRow) {
+      lead_col = -1;
+      continue;
+    }
+    if (previous != static_cast<int>(id) - 1) lead_col = -1;  // a new table
+    previous = static_cast<int>(id);
+    const std::vector<Cell> cells = cells_of(node.line);
+    // A header row names the columns.
+    int l = -1, s = -1, c = -1, w = -1;
+    for (size_t i = 0; i < cells.size(); ++i) {
+      const std::string& f = cells[i].folded;
+      if (f.size() > 60) continue;
+      if (l < 0 &&
+          (f.find("chu tri") != std::string::npos || f.find("phu trach") != std::string::npos)) {
+        l = static_cast<int>(i);
+      } else if (s < 0 && f.find("phoi hop") != std::string::npos) {
+        s = static_cast<int>(i);
+      } else if (c < 0 && (f.find("tieu chi") != std::string::npos ||
+                           f.find("chi tieu") != std::string::npos ||
+                           f.find("noi dung") != std::string::npos ||
+                           f.find("nhiem vu") != std::string::npos)) {
+        c = static_cast<int>(i);
+      } else if (w < 0 && (f.find("thoi gian") != std::string::npos ||
+                           f.find("tien do") != std::string::npos ||
+                           f.find("thoi han") != std::string::npos)) {
+        w = static_cast<int>(i);
+      }
+    }
+    if (l >= 0 && c >= 0) {
+      lead_col = l, support_col = s, criterion_col = c, when_col = w;
+      continue;
+    }
+    if (lead_col < 0 || static_cast<int>(cells.size()) <= lead_col) continue;
+    if (std::all_of(cells.begin(), cells.end(), [](const Cell& cell) {
+          return cell.folded.find_first_not_of("-: ") == std::string::npos;
+        })) {
+      continue;  // "|---|---|"
+    }
+    AssignmentRow row;
+    row.span = node.line;
+    if (criterion_col >= 0 && criterion_col < static_cast<int>(cells.size())) {
+      const Cell& cell = cells[criterion_col];
+      row.title = std::string(text.Slice(cell.span));
+      for (const CriterionRef& r : FindCriterionRefs(cell.folded, *resources_.catalogue, set)) {
+        if (!r.number) continue;
+        row.criterion = r.number;
+        row.indicator = r.indicator;
+        break;
+      }
+      if (!row.criterion) row.criterion = HeadingCriterion(cell.folded, *resources_.catalogue, set);
+    }
+    row.lead = Units(doc, cells[lead_col].span, commune, true, diagnostics);
+    if (support_col >= 0 && support_col < static_cast<int>(cells.size())) {
+      row.support = Units(doc, cells[support_col].span, commune, true, diagnostics);
+    }
+    if (when_col >= 0 && when_col < static_cast<int>(cells.size())) {
+      row.when = std::string(text.Slice(cells[when_col].span));
+    }
+    if (!row.lead.empty() || !row.support.empty()) out.push_back(std::move(row));
   }
   return out;
 }

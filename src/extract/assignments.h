@@ -13,6 +13,7 @@
 // certain to be named (block lines, headings) and counted in Diagnostics.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,6 +28,18 @@ struct UnitSection {
   std::vector<std::string> units;  // canonical
   Span rest;                       // words after the heading's colon (may be empty)
   std::vector<Span> paragraphs;    // `rest` (when not empty) and every descendant line
+};
+
+// One row of an assignment table ("| TT | Tiêu chí | Đơn vị chủ trì | Đơn vị phối
+// hợp | Thời gian |"): the columns are found by their header words.
+struct AssignmentRow {
+  Span span;                             // the row
+  std::string title;                     // the criterion cell as written
+  std::optional<int> criterion;          // "Tiêu chí số 10 - Thu nhập", "Quy hoạch"
+  std::optional<std::string> indicator;  // "13.2"
+  std::vector<std::string> lead;
+  std::vector<std::string> support;
+  std::string when;  // the time cell as written; may be empty
 };
 
 class AssignmentReader {
@@ -49,6 +62,11 @@ class AssignmentReader {
   // the ones inside "( … )" (true) or outside (false).
   std::vector<std::string> Partners(const DocumentView& doc, Span span, std::string_view commune,
                                     bool in_parentheses) const;
+
+  // The rows of every table whose header names a lead column ("chủ trì",
+  // "phụ trách"); criteria resolve in `set`.
+  std::vector<AssignmentRow> TableRows(const DocumentView& doc, std::string_view commune,
+                                       std::string_view set, Diagnostics* diagnostics) const;
 
   const UnitRegistry& registry() const { return registry_; }
 

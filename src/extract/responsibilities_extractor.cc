@@ -9,7 +9,9 @@
 // parenthesis right after a criterion — "tiêu chí số 1 về Quy hoạch (*Phối hợp
 // với Phòng Tài nguyên và Môi trường*)" — supports that criterion; a partner named
 // in the running text of a paragraph ("phối hợp với phòng …, các xóm") supports
-// every criterion the paragraph names. One record per (unit, role), sorted.
+// every criterion the paragraph names. An assignment table ("| Tiêu chí | Đơn vị
+// chủ trì | Đơn vị phối hợp |") gives one lead and support per row. One record
+// per (unit, role), sorted.
 #include <algorithm>
 #include <map>
 #include <set>
@@ -91,6 +93,18 @@ class ResponsibilitiesExtractor : public Extractor {
           }
         }
       }
+    }
+    // Assignment tables: "| Tiêu chí | Đơn vị chủ trì | Đơn vị phối hợp |".
+    for (const AssignmentRow& row : reader_.TableRows(doc, commune, set, diagnostics)) {
+      if (!row.criterion) continue;
+      Refs refs;
+      if (row.indicator) {
+        refs.indicators.insert(*row.indicator);
+      } else {
+        refs.criteria.insert(*row.criterion);
+      }
+      for (const std::string& u : row.lead) add(u, "lead", refs, row.span);
+      for (const std::string& u : row.support) add(u, "support", refs, row.span);
     }
     for (const auto& key : order) {
       const auto& [refs, span] = records[key];

@@ -10,6 +10,8 @@
 //    outside parentheses ("Phối hợp với Phòng …"), with a periodic or ongoing
 //    deadline when the paragraph sets a reporting rhythm (tasks.report_recurrence)
 //    and a criterion when it completes one by a date (tasks.by_when);
+//  - assignment tables ("| Tiêu chí | Đơn vị chủ trì | Đơn vị phối hợp | Thời
+//    gian |"), one task per row;
 //  - elsewhere, a line that completes something by a date under a criterion
 //    heading ("hoàn thành Quy hoạch chung của xã vào đầu quý I năm 2023").
 // Deadlines are read by deadlines.h; a phrase without a year takes the plan year.
@@ -145,6 +147,21 @@ class TasksExtractor : public Extractor {
         task.prov = Provenance{paragraph, "tasks.unit_heading"};
         out->tasks.push_back(std::move(task));
       }
+    }
+
+    // Assignment tables: one task per row.
+    for (const AssignmentRow& row : reader_.TableRows(doc, commune, set, diagnostics)) {
+      Task task;
+      task.subject = subject;
+      task.criterion = row.criterion;
+      task.indicator = row.indicator;
+      task.title = Shortened(Trimmed(row.title));
+      if (task.title.empty()) task.title = Shortened(Trimmed(text.Slice(row.span)));
+      task.lead = row.lead;
+      task.support = row.support;
+      if (!row.when.empty()) task.deadline = ParseDeadline(Trimmed(row.when), year);
+      task.prov = Provenance{row.span, "tasks.table"};
+      out->tasks.push_back(std::move(task));
     }
 
     // Elsewhere: "hoàn thành … vào đầu quý I năm 2023" under a criterion heading.

@@ -201,3 +201,42 @@ TEST(Targets, CommonGoalForms) {
 
 }  // namespace
 }  // namespace ntmx
+
+namespace ntmx {
+namespace {
+
+TEST(Responsibilities, AssignmentTable) {
+  const Extraction e = ExtractText(CommunePlan(
+      "I. TỔ CHỨC THỰC HIỆN\n\n1. Phân công phụ trách các tiêu chí\n\n"
+      "| TT | Tiêu chí | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |\n"
+      "|---|---|---|---|---|\n"
+      "| 1 | Quy hoạch | Phòng KT-HT | Phòng TN&MT; UBND xã | Quý II/2025 |\n"
+      "| 2 | Tiêu chí số 10 - Thu nhập | Chi cục Thống kê huyện | Phòng TC-KH | Thường xuyên |\n"));
+  auto find = [&](std::string_view unit, std::string_view role) -> const Responsibility* {
+    for (const Responsibility& r : e.responsibilities) {
+      if (r.unit == unit && r.role == role) return &r;
+    }
+    return nullptr;
+  };
+  const Responsibility* kt = find("Phòng Kinh tế và Hạ tầng", "lead");
+  ASSERT_NE(kt, nullptr);
+  EXPECT_EQ(kt->criteria, (std::vector<int>{1}));
+  const Responsibility* commune = find("Ủy ban nhân dân xã Đắk Ruồng", "support");
+  ASSERT_NE(commune, nullptr);
+  EXPECT_EQ(commune->criteria, (std::vector<int>{1}));
+  const Responsibility* finance = find("Phòng Tài chính - Kế hoạch", "support");
+  ASSERT_NE(finance, nullptr);
+  EXPECT_EQ(finance->criteria, (std::vector<int>{10}));
+  int rows = 0;
+  for (const Task& t : e.tasks) {
+    if (t.criterion == 1) {
+      ++rows;
+      ASSERT_TRUE(t.deadline);
+      EXPECT_EQ(t.deadline->end, "2025-06-30");
+    }
+  }
+  EXPECT_EQ(rows, 1);
+}
+
+}  // namespace
+}  // namespace ntmx
