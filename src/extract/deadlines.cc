@@ -51,9 +51,10 @@ std::optional<Deadline> ParseDeadline(std::string_view phrase, std::optional<int
   bool period = false;
   if (RE2::PartialMatch(f, kBefore, &a, &b, &c)) {
     if (!c.empty()) year = std::stoi(c);
-    if (year) {
+    const int day = std::stoi(a), month = std::stoi(b);
+    if (year && month >= 1 && month <= 12 && day >= 1 && day <= DaysIn(year, month)) {
       d.start = Iso(year, 1, 1);
-      d.end = Iso(year, std::stoi(b), std::stoi(a));
+      d.end = Iso(year, month, day);
     }
     period = true;
   } else if (RE2::PartialMatch(f, kHalf, &a, &b, &y_text)) {

@@ -55,3 +55,16 @@ TEST(Deadlines, NotADeadline) {
 
 }  // namespace
 }  // namespace ntmx
+
+namespace ntmx {
+namespace {
+
+TEST(Deadlines, ImpossibleDatesGiveNoPeriod) {
+  auto d = ParseDeadline("trước ngày 31/2/2025", 2025);
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->kind, "by");
+  EXPECT_FALSE(d->end);
+}
+
+}  // namespace
+}  // namespace ntmx
