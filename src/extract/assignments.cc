@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include <re2/re2.h>
+
 #include "criteria/catalogue.h"
 #include "extract/criterion_refs.h"
 #include "text/fold.h"
@@ -328,7 +330,9 @@ std::string PlanSubject(const Extraction& out) {
 
 std::string PlanCriteriaSet(const Extraction& out) {
   const std::string title = out.document.title ? Fold(*out.document.title) : std::string();
-  return title.find("nang cao") != std::string::npos ? "xa_ntm_nang_cao" : "xa_ntm";
+  // "… nông thôn mới nâng cao …", not the verb ("nâng cao chất lượng …").
+  static const RE2 kAdvanced("(?:nong thon moi|ntm|xa)\\s+nang cao\\b");
+  return RE2::PartialMatch(title, kAdvanced) ? "xa_ntm_nang_cao" : "xa_ntm";
 }
 
 }  // namespace ntmx

@@ -20,6 +20,7 @@
 #include <re2/re2.h>
 
 #include "criteria/catalogue.h"
+#include "extract/assignments.h"
 #include "extract/criterion_refs.h"
 #include "extract/extractor.h"
 #include "extract/quantities.h"
@@ -73,7 +74,8 @@ class TargetsExtractor : public Extractor {
         past_year_(resources.rules.Find("targets.past_year")),
         present_section_(resources.rules.Find("targets.present_section")),
         advanced_set_(resources.rules.Find("targets.advanced_set")),
-        remaining_(resources.rules.Find("targets.remaining")) {}
+        remaining_(resources.rules.Find("targets.remaining")),
+        urban_set_(resources.rules.Find("targets.urban_set")) {}
 
   std::string_view name() const override { return "targets"; }
 
@@ -82,12 +84,8 @@ class TargetsExtractor : public Extractor {
     const DocumentTree& tree = doc.tree;
     const CriteriaCatalogue& catalogue = *resources_.catalogue;
     const DocumentFacts& facts = out->document;
-    std::string default_subject = facts.locality.commune    ? *facts.locality.commune
-                                  : facts.locality.district ? *facts.locality.district
-                                                            : facts.locality.province.value_or("");
-    std::string title_folded = facts.title ? Fold(*facts.title) : std::string();
-    const std::string plan_set =
-        title_folded.find("nang cao") != std::string::npos ? "xa_ntm_nang_cao" : "xa_ntm";
+    const std::string default_subject = PlanSubject(*out);
+    const std::string plan_set = PlanCriteriaSet(*out);
 
     // Commune mentions, for subjects.
     std::vector<PlaceMention> communes;
@@ -124,7 +122,7 @@ class TargetsExtractor : public Extractor {
         if (*it == static_cast<int>(id)) continue;  // headings only, not the line itself
         const std::string_view hf = text.FoldedSlice(tree.nodes[*it].line);
         if (RE2::PartialMatch(hf, advanced_set_->re())) heading_nang_cao = true;
-        if (hf.find("do thi van minh") != std::string_view::npos) heading_urban = true;
+        if (RE2::PartialMatch(hf, urban_set_->re())) heading_urban = true;
       }
       const std::string context_set = heading_urban      ? "do_thi_van_minh"
                                       : heading_nang_cao ? "xa_ntm_nang_cao"
@@ -309,6 +307,7 @@ class TargetsExtractor : public Extractor {
   const Rule* present_section_;
   const Rule* advanced_set_;
   const Rule* remaining_;
+  const Rule* urban_set_;
   const RE2 xuong_con_{"(?:xuong|giam) con\\s*$"};
   // Parenthesised only: "2.3. Cấp bản: …" is a section number, "(3.3)." an indicator.
   const RE2 opening_indicator_{"^\\s*(?:[-+*]\\s*)?\\((\\d{1,2})\\.(\\d{1,2})\\)"};
@@ -319,7 +318,7 @@ class TargetsExtractor : public Extractor {
 Status MakeTargetsExtractor(const Resources& resources, std::unique_ptr<Extractor>* out) {
   for (const char* id : {"targets.present", "targets.transition", "targets.not_a_quantity",
                          "targets.in_citation", "targets.past_year", "targets.present_section",
-                         "targets.advanced_set", "targets.remaining"}) {
+                         "targets.advanced_set", "targets.remaining", "targets.urban_set"}) {
     if (resources.rules.Find(id) == nullptr) {
       return Status::InvalidInput(std::string("the targets extractor needs rule '") + id +
                                   "' (patterns/targets.toml)");
