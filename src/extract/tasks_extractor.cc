@@ -77,7 +77,6 @@ class TasksExtractor : public Extractor {
       const Node& heading = tree.nodes[parent];
       Task task;
       task.subject = subject;
-      task.title = Trimmed(text.Slice(heading.line));
       {
         const std::string_view hf = text.FoldedSlice(heading.line);
         const std::string_view bare = WithoutMarker(hf);
@@ -119,7 +118,8 @@ class TasksExtractor : public Extractor {
     };
 
     // The unit sections of "Tổ chức thực hiện".
-    for (const UnitSection& section : reader_.UnitSections(doc, commune, diagnostics)) {
+    const std::vector<UnitSection> sections = reader_.UnitSections(doc, commune, diagnostics);
+    for (const UnitSection& section : sections) {
       for (const Span& paragraph : section.paragraphs) {
         Task task;
         task.subject = subject_of(paragraph);
@@ -166,7 +166,7 @@ class TasksExtractor : public Extractor {
 
     // Elsewhere: "hoàn thành … vào đầu quý I năm 2023" under a criterion heading.
     std::vector<Span> section_spans;
-    for (const UnitSection& section : reader_.UnitSections(doc, commune, nullptr)) {
+    for (const UnitSection& section : sections) {
       section_spans.push_back(tree.nodes[section.node].span);
     }
     for (size_t id = 1; id < tree.nodes.size(); ++id) {
