@@ -75,7 +75,8 @@ class TargetsExtractor : public Extractor {
         present_section_(resources.rules.Find("targets.present_section")),
         advanced_set_(resources.rules.Find("targets.advanced_set")),
         remaining_(resources.rules.Find("targets.remaining")),
-        urban_set_(resources.rules.Find("targets.urban_set")) {}
+        urban_set_(resources.rules.Find("targets.urban_set")),
+        year_(resources.rules.Find("targets.year")) {}
 
   std::string_view name() const override { return "targets"; }
 
@@ -189,6 +190,15 @@ class TargetsExtractor : public Extractor {
           pending_actual.reset();
         }
         target.year = facts.year;
+        if (facts.year) {
+          // "đến năm 2026 đạt 60%" in a 2024 plan is a 2026 target.
+          const size_t sentence_begin = SentenceStart(folded, q.number_begin);
+          for (const RuleMatch& y : year_->FindAll(
+                   text, text.SpanOfFolded(base + sentence_begin, base + q.number_begin))) {
+            const int named = std::stoi(std::string(text.FoldedSlice(y.group("year"))));
+            if (named >= *facts.year && named <= *facts.year + 10) target.year = named;
+          }
+        }
         // Subject.
         target.subject = default_subject;
         if (heading_subject) target.subject = heading_subject;
@@ -308,6 +318,7 @@ class TargetsExtractor : public Extractor {
   const Rule* advanced_set_;
   const Rule* remaining_;
   const Rule* urban_set_;
+  const Rule* year_;
   const RE2 xuong_con_{"(?:xuong|giam) con\\s*$"};
   // Parenthesised only: "2.3. Cấp bản: …" is a section number, "(3.3)." an indicator.
   const RE2 opening_indicator_{"^\\s*(?:[-+*]\\s*)?\\((\\d{1,2})\\.(\\d{1,2})\\)"};
@@ -316,9 +327,10 @@ class TargetsExtractor : public Extractor {
 }  // namespace
 
 Status MakeTargetsExtractor(const Resources& resources, std::unique_ptr<Extractor>* out) {
-  for (const char* id : {"targets.present", "targets.transition", "targets.not_a_quantity",
-                         "targets.in_citation", "targets.past_year", "targets.present_section",
-                         "targets.advanced_set", "targets.remaining", "targets.urban_set"}) {
+  for (const char* id :
+       {"targets.present", "targets.transition", "targets.not_a_quantity", "targets.in_citation",
+        "targets.past_year", "targets.present_section", "targets.advanced_set", "targets.remaining",
+        "targets.urban_set", "targets.year"}) {
     if (resources.rules.Find(id) == nullptr) {
       return Status::InvalidInput(std::string("the targets extractor needs rule '") + id +
                                   "' (patterns/targets.toml)");

@@ -240,3 +240,21 @@ TEST(Responsibilities, AssignmentTable) {
 
 }  // namespace
 }  // namespace ntmx
+
+namespace ntmx {
+namespace {
+
+TEST(Targets, YearNamedBeforeTheFigure) {
+  const Extraction e =
+      ExtractText(CommunePlan("I. MỤC TIÊU\n\n- Đến năm 2027, tỷ lệ lao động qua đào tạo đạt 70%.\n"
+                              "- Dự án chuyển tiếp năm 2024 tổng 3 công trình.\n"));
+  const Target* labour = Find(e, 70, "%");
+  ASSERT_NE(labour, nullptr);
+  EXPECT_EQ(labour->year, 2027);
+  const Target* works = Find(e, 3, "công trình");
+  ASSERT_NE(works, nullptr);
+  EXPECT_EQ(works->year, 2025);  // an earlier year is not the target's
+}
+
+}  // namespace
+}  // namespace ntmx
