@@ -258,3 +258,27 @@ TEST(Targets, YearNamedBeforeTheFigure) {
 
 }  // namespace
 }  // namespace ntmx
+
+namespace ntmx {
+namespace {
+
+TEST(Tasks, UnknownUnitsAreKeptAndCounted) {
+  Diagnostics diagnostics;
+  const Extraction e =
+      ExtractText(CommunePlan("I. GIẢI PHÁP\n\n1. Tiêu chí số 13 (Tổ chức sản xuất)\n\n"
+                              "Đơn vị chủ trì: Hợp tác xã Nông nghiệp Đắk Ruồng.\n\n"
+                              "Đơn vị phối hợp: Phòng NN&PTNT.\n"),
+                  &diagnostics);
+  ASSERT_FALSE(e.tasks.empty());
+  EXPECT_EQ(e.tasks[0].lead, (std::vector<std::string>{"Hợp tác xã Nông nghiệp Đắk Ruồng"}));
+  EXPECT_EQ(e.tasks[0].support,
+            (std::vector<std::string>{"Phòng Nông nghiệp và Phát triển nông thôn"}));
+  int unknown = 0;
+  for (const Diagnostic& d : diagnostics.all()) {
+    unknown += d.stage == "units" && d.message.find("Hợp tác xã Nông nghiệp") != std::string::npos;
+  }
+  EXPECT_GE(unknown, 1);
+}
+
+}  // namespace
+}  // namespace ntmx
