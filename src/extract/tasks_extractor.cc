@@ -43,6 +43,14 @@ std::string Shortened(std::string s) {
   return s.substr(0, cut) + "…";
 }
 
+// The words of `line` after its marker ("7. ", "- ").
+std::string_view WithoutMarkerText(const IndexedText& text, Span line) {
+  const std::string_view folded = text.FoldedSlice(line);
+  const std::string_view bare = WithoutMarker(folded);
+  const size_t base = text.FoldedByteOf(line.begin);
+  return text.Slice(text.SpanOfFolded(base + (bare.data() - folded.data()), base + folded.size()));
+}
+
 class TasksExtractor : public Extractor {
  public:
   TasksExtractor(const Resources& resources, AssignmentReader reader)
@@ -52,7 +60,8 @@ class TasksExtractor : public Extractor {
         support_line_(resources.rules.Find("tasks.support_line")),
         deadline_line_(resources.rules.Find("tasks.deadline_line")),
         report_(resources.rules.Find("tasks.report_recurrence")),
-        by_when_(resources.rules.Find("tasks.by_when")) {}
+        by_when_(resources.rules.Find("tasks.by_when")),
+        recurring_(resources.rules.Find("tasks.recurring_item")) {}
 
   std::string_view name() const override { return "tasks"; }
 
@@ -164,6 +173,34 @@ class TasksExtractor : public Extractor {
       out->tasks.push_back(std::move(task));
     }
 
+    // Elsewhere: items that open with their rhythm ("Thường xuyên tăng cường …").
+    for (size_t id = 1; id < tree.nodes.size(); ++id) {
+      const Node& node = tree.nodes[id];
+      if (node.kind != NodeKind::kSection && node.kind != NodeKind::kListItem &&
+          node.kind != NodeKind::kLettered) {
+        continue;
+      }
+      bool inside = blocks_done.count(node.parent) > 0;
+      for (const UnitSection& section : sections) {
+        const Span s = tree.nodes[section.node].span;
+        inside |= node.line.begin >= s.begin && node.line.end <= s.end;
+      }
+      if (inside || !recurring_->FindIn(text, node.line, &m)) continue;
+      Task task;
+      task.subject = subject;
+      task.title = Shortened(Trimmed(WithoutMarkerText(text, node.line)));
+      task.deadline = ParseDeadline(text.Slice(m.group("when")), year);
+      if (!task.deadline) continue;
+      for (int h : tree.PathTo(static_cast<int>(id))) {
+        if (h == static_cast<int>(id)) continue;
+        if (auto c = HeadingCriterion(text.FoldedSlice(tree.nodes[h].line), catalogue, set)) {
+          task.criterion = c;
+        }
+      }
+      task.prov = Provenance{node.line, recurring_->id()};
+      out->tasks.push_back(std::move(task));
+    }
+
     // Elsewhere: "hoàn thành … vào đầu quý I năm 2023" under a criterion heading.
     std::vector<Span> section_spans;
     for (const UnitSection& section : sections) {
@@ -202,14 +239,16 @@ class TasksExtractor : public Extractor {
   const Rule* deadline_line_;
   const Rule* report_;
   const Rule* by_when_;
+  const Rule* recurring_;
 };
 
 }  // namespace
 
 Status MakeTasksExtractor(const Resources& resources, std::unique_ptr<Extractor>* out) {
-  for (const char* id : {"tasks.lead_line", "tasks.support_line", "tasks.deadline_line",
-                         "tasks.organisation_part", "tasks.unit_heading", "tasks.partners",
-                         "tasks.report_recurrence", "tasks.by_when", "tasks.lead_words"}) {
+  for (const char* id :
+       {"tasks.lead_line", "tasks.support_line", "tasks.deadline_line", "tasks.organisation_part",
+        "tasks.unit_heading", "tasks.partners", "tasks.report_recurrence", "tasks.by_when",
+        "tasks.lead_words", "tasks.recurring_item"}) {
     if (resources.rules.Find(id) == nullptr) {
       return Status::InvalidInput(std::string("the tasks extractor needs rule '") + id +
                                   "' (patterns/tasks.toml)");

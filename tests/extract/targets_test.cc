@@ -282,3 +282,20 @@ TEST(Tasks, UnknownUnitsAreKeptAndCounted) {
 
 }  // namespace
 }  // namespace ntmx
+
+namespace ntmx {
+namespace {
+
+TEST(Tasks, ItemsThatOpenWithTheirRhythm) {
+  const Extraction e =
+      ExtractText(CommunePlan("I. GIẢI PHÁP\n\n1. Tuyên truyền sâu rộng.\n\n"
+                              "2. Định kỳ hằng quý rà soát, đánh giá kết quả thực hiện.\n"));
+  ASSERT_EQ(e.tasks.size(), 1u);
+  ASSERT_TRUE(e.tasks[0].deadline);
+  EXPECT_EQ(e.tasks[0].deadline->kind, "periodic");
+  EXPECT_EQ(e.tasks[0].deadline->start, "2025-01-01");
+  EXPECT_EQ(e.tasks[0].title, "Định kỳ hằng quý rà soát, đánh giá kết quả thực hiện");
+}
+
+}  // namespace
+}  // namespace ntmx
