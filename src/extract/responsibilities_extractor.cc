@@ -135,7 +135,6 @@ class ResponsibilitiesExtractor : public Extractor {
     // duties ("tiêu chí nông thôn mới") is too loose to assign.
     Refs sentence_refs;
     std::vector<std::pair<size_t, Refs>> positioned;  // end of each reference -> what it names
-    int last_criterion = 0;
     for (const CriterionRef& r : refs) {
       if (!r.number || r.named_only) continue;
       Refs one;
@@ -144,7 +143,6 @@ class ResponsibilitiesExtractor : public Extractor {
       } else {
         one.criteria.insert(*r.number);
       }
-      last_criterion = *r.number;
       positioned.push_back({r.end, one});
     }
     // Bare indicator ids after a reference: "(*Chỉ tiêu số 17.2; 17.3; 17.6*)".
@@ -165,12 +163,10 @@ class ResponsibilitiesExtractor : public Extractor {
         Refs one;
         one.indicators.insert(major + "." + minor);
         positioned.push_back({at, one});
-        if (!input.empty()) input.remove_prefix(0);
       }
       std::sort(positioned.begin(), positioned.end(),
                 [](const auto& a, const auto& b) { return a.first < b.first; });
     }
-    (void)last_criterion;
     for (const auto& [end, r] : positioned) sentence_refs.Add(r);
     if (sentence_refs.empty()) return;
     const bool lead = RE2::PartialMatch(sentence, lead_words_->re());
