@@ -6,6 +6,9 @@ namespace ntmx {
 
 Status MakeHeaderExtractor(const Resources& resources, std::unique_ptr<Extractor>* out);
 Status MakeLegalBasesExtractor(const Resources& resources, std::unique_ptr<Extractor>* out);
+Status MakeTargetsExtractor(const Resources& resources, std::unique_ptr<Extractor>* out);
+Status MakeTasksExtractor(const Resources& resources, std::unique_ptr<Extractor>* out);
+Status MakeResponsibilitiesExtractor(const Resources& resources, std::unique_ptr<Extractor>* out);
 
 Status MakeExtractor(std::string_view name, const Resources& resources,
                      std::unique_ptr<Extractor>* out) {
@@ -16,6 +19,9 @@ Status MakeExtractor(std::string_view name, const Resources& resources,
   static constexpr Entry kExtractors[] = {
       {"header", MakeHeaderExtractor},
       {"legal_bases", MakeLegalBasesExtractor},
+      {"targets", MakeTargetsExtractor},
+      {"tasks", MakeTasksExtractor},
+      {"responsibilities", MakeResponsibilitiesExtractor},
   };
   std::string known;
   for (const Entry& entry : kExtractors) {

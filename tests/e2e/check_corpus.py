@@ -61,6 +61,11 @@ def main():
     f1 = {m.group(1): float(m.group(2)) for m in
           re.finditer(r"^(\w+)\s+[\d.]+\s+[\d.]+\s+([\d.]+)\s+\d+\s+\d+\s+\d+$", score.stdout, re.M)}
     doc = re.search(r"^document fields: ([\d.]+)", score.stdout, re.M)
+    # "targets.criterion" and the like: agreement among matched targets.
+    matched = re.search(r"^targets matched: (.*)$", score.stdout, re.M)
+    if matched:
+        for attr, value in re.findall(r"(\w+) ([\d.]+)", matched.group(1)):
+            f1["targets." + attr] = float(value)
     for name, floor in floors.items():
         got = float(doc.group(1)) if name == "document_fields" and doc else f1.get(name, 0.0)
         status = "ok" if got >= floor else "BELOW"

@@ -1,0 +1,338 @@
+// Assignments: see assignments.h.
+#include "extract/assignments.h"
+
+#include <algorithm>
+
+#include <re2/re2.h>
+
+#include "criteria/catalogue.h"
+#include "extract/criterion_refs.h"
+#include "text/fold.h"
+
+namespace ntmx {
+namespace {
+
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+// Splits a piece further on " và " where a new unit starts after it.
+std::vector<std::string> SplitOnAnd(const std::string& piece) {
+  static constexpr std::string_view kUnitStarts[] = {
+      "uy ban",    "ubnd",     "phong ",      "trung tam", "ban ",
+      "cong an",   "dien luc", "chi cuc",     "hoi ",      "van phong",
+      "ngan hang", "cac xom",  "cac to chuc", "cong chuc", "can bo"};
+  std::vector<std::string> out;
+  std::string rest = piece;
+  for (;;) {
+    const std::string folded = Fold(rest);
+    size_t cut = std::string::npos;
+    for (size_t at = folded.find(" va "); at != std::string::npos;
+         at = folded.find(" va ", at + 1)) {
+      const std::string_view next = std::string_view(folded).substr(at + 4);
+      if (std::any_of(std::begin(kUnitStarts), std::end(kUnitStarts),
+                      [&](std::string_view w) { return StartsWith(next, w); })) {
+        cut = at;
+        break;
+      }
+    }
+    if (cut == std::string::npos) break;
+    // Folding is one byte per code point for these ASCII words, but the text as
+    // written may be longer: find the same cut by counting code points.
+    size_t cps = 0, byte = 0;
+    for (size_t i = 0; i < folded.size() && i < cut; ++i)
+      cps += (static_cast<unsigned char>(folded[i]) & 0xC0) != 0x80;
+    while (byte < rest.size() && cps > 0) {
+      ++byte;
+      while (byte < rest.size() && (static_cast<unsigned char>(rest[byte]) & 0xC0) == 0x80) ++byte;
+      --cps;
+    }
+    out.push_back(rest.substr(0, byte));
+    rest = byte + 4 <= rest.size() ? rest.substr(byte + 4) : std::string();
+  }
+  if (!rest.empty()) out.push_back(rest);
+  return out;
+}
+
+// "Văn phòng Điều phối NTM huyện – Phòng Nông nghiệp & Môi trường": two units
+// joined by a dash. A piece the registry does not know is cut at a dash when
+// both sides are known (a dash inside a name, "Tài chính - Kế hoạch", stays).
+std::vector<std::string> SplitOnDash(const std::vector<std::string>& pieces,
+                                     const UnitRegistry& registry, std::string_view commune) {
+  std::vector<std::string> out;
+  for (const std::string& p : pieces) {
+    bool split = false;
+    const CanonicalUnit whole = registry.Canonical(p, commune);
+    if (!whole.known || whole.by_prefix) {
+      for (std::string_view dash : {" – ", " - "}) {
+        for (size_t at = p.find(dash); at != std::string::npos && !split;
+             at = p.find(dash, at + 1)) {
+          const std::string left = p.substr(0, at), right = p.substr(at + dash.size());
+          const CanonicalUnit l = registry.Canonical(left, commune),
+                              r = registry.Canonical(right, commune);
+          if (l.known && !l.by_prefix && r.known && !r.by_prefix) {
+            out.push_back(left);
+            out.push_back(right);
+            split = true;
+          }
+        }
+      }
+    }
+    if (!split) out.push_back(p);
+  }
+  return out;
+}
+
+}  // namespace
+
+AssignmentReader::AssignmentReader(const Resources& resources, UnitRegistry registry)
+    : resources_(resources),
+      registry_(std::move(registry)),
+      organisation_part_(resources.rules.Find("tasks.organisation_part")),
+      unit_heading_(resources.rules.Find("tasks.unit_heading")),
+      partners_(resources.rules.Find("tasks.partners")) {}
+
+std::vector<std::string> AssignmentReader::Units(const DocumentView& doc, Span span,
+                                                 std::string_view commune, bool keep_unknown,
+                                                 Diagnostics* diagnostics, bool exact) const {
+  // A footnote mark inside the list: read the footnote's list instead.
+  for (const Footnote& note : doc.tree.footnotes) {
+    for (const Span& a : note.anchors) {
+      if (a.begin >= span.begin && a.end <= span.end + 2) {
+        std::string_view body = doc.text.Slice(note.text);
+        const size_t colon = body.find(':');
+        if (colon != std::string_view::npos) body = body.substr(colon + 1);
+        std::vector<std::string> out;
+        for (const std::string& piece : SplitUnits(body)) {
+          for (const std::string& p : SplitOnAnd(piece)) {
+            CanonicalUnit u = registry_.Canonical(p, commune);
+            if (!u.known && diagnostics)
+              diagnostics->Info("units", "unit not in schemas/units.tsv: " + p);
+            if (u.known || keep_unknown) out.push_back(u.name);
+          }
+        }
+        return out;
+      }
+    }
+  }
+  std::string written(doc.text.Slice(span));
+  // Strip footnote marks and trailing dots.
+  for (std::string_view mark : {"¹", "²", "³", "⁴", "⁵"}) {
+    for (size_t at = written.find(mark); at != std::string::npos; at = written.find(mark))
+      written.erase(at, mark.size());
+  }
+  std::vector<std::string> out;
+  for (const std::string& piece : SplitUnits(written)) {
+    for (const std::string& p : SplitOnDash(SplitOnAnd(piece), registry_, commune)) {
+      CanonicalUnit u = registry_.Canonical(p, commune);
+      if (exact && u.by_prefix) continue;
+      if (!u.known && diagnostics)
+        diagnostics->Info("units", "unit not in schemas/units.tsv: " + p);
+      if (u.known || keep_unknown) {
+        if (std::find(out.begin(), out.end(), u.name) == out.end()) out.push_back(u.name);
+      }
+    }
+  }
+  return out;
+}
+
+std::vector<UnitSection> AssignmentReader::UnitSections(const DocumentView& doc,
+                                                        std::string_view commune,
+                                                        Diagnostics* diagnostics) const {
+  std::vector<UnitSection> out;
+  const DocumentTree& tree = doc.tree;
+  for (size_t p = 1; p < tree.nodes.size(); ++p) {
+    const Node& part = tree.nodes[p];
+    if (part.kind != NodeKind::kPart) continue;
+    RuleMatch m;
+    if (!organisation_part_->FindIn(doc.text, part.line, &m)) continue;
+    for (int child : part.children) {
+      const Node& section = tree.nodes[child];
+      if (section.kind != NodeKind::kSection && section.kind != NodeKind::kListItem &&
+          section.kind != NodeKind::kLettered) {
+        continue;
+      }
+      if (!unit_heading_->FindIn(doc.text, section.line, &m) || !m.has("units")) continue;
+      Span units_span = m.group("units");
+      // Units named in a parenthesis: "Các tổ chức tín dụng (Ngân hàng …, …)".
+      const std::string_view written = doc.text.Slice(units_span);
+      UnitSection s;
+      s.node = child;
+      const size_t open = written.find('(');
+      const size_t close = written.rfind(')');
+      if (open != std::string_view::npos && close != std::string_view::npos && close > open) {
+        const uint32_t inner_begin = doc.text
+                                         .SpanOfBytes(doc.text.ByteOf(units_span.begin) + open + 1,
+                                                      doc.text.ByteOf(units_span.begin) + open + 1)
+                                         .begin;
+        const uint32_t inner_end = doc.text
+                                       .SpanOfBytes(doc.text.ByteOf(units_span.begin) + close,
+                                                    doc.text.ByteOf(units_span.begin) + close)
+                                       .begin;
+        s.units = Units(doc, Span{inner_begin, inner_end}, commune, false, nullptr);
+      }
+      if (s.units.empty()) s.units = Units(doc, units_span, commune, false, nullptr);
+      if (s.units.empty()) continue;
+      // Unknown pieces of a heading that names known units are units too.
+      std::vector<std::string> all = Units(doc, units_span, commune, true, diagnostics);
+      if (open == std::string_view::npos) s.units = all;
+      if (m.has("rest") && m.group("rest").end > m.group("rest").begin) {
+        s.rest = m.group("rest");
+        s.paragraphs.push_back(s.rest);
+      }
+      for (size_t d = child + 1;
+           d < tree.nodes.size() && tree.nodes[d].line.begin < section.span.end; ++d) {
+        s.paragraphs.push_back(tree.nodes[d].line);
+      }
+      out.push_back(std::move(s));
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> AssignmentReader::Partners(const DocumentView& doc, Span span,
+                                                    std::string_view commune,
+                                                    bool in_parentheses) const {
+  std::vector<std::string> out;
+  const std::string_view folded = doc.text.FoldedSlice(span);
+  const size_t base = doc.text.FoldedByteOf(span.begin);
+  // Regions inside / outside parentheses.
+  std::vector<std::pair<size_t, size_t>> regions;
+  int depth = 0;
+  size_t start = 0;
+  for (size_t i = 0; i <= folded.size(); ++i) {
+    const bool end = i == folded.size();
+    const char c = end ? '\0' : folded[i];
+    if (end || (c == '(' && depth == 0) || (c == ')' && depth == 1)) {
+      const bool inside = depth > 0;
+      if (inside == in_parentheses && i > start) regions.push_back({start, i});
+      if (!end) depth += c == '(' ? 1 : -1;
+      start = i + 1;
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')' && depth > 0) {
+      --depth;
+    }
+  }
+  for (const auto& [b, e] : regions) {
+    for (const RuleMatch& m :
+         partners_->FindAll(doc.text, doc.text.SpanOfFolded(base + b, base + e))) {
+      for (const std::string& u : Units(doc, m.group("units"), commune, false, nullptr, true)) {
+        if (std::find(out.begin(), out.end(), u) == out.end()) out.push_back(u);
+      }
+    }
+  }
+  return out;
+}
+
+std::vector<AssignmentRow> AssignmentReader::TableRows(const DocumentView& doc,
+                                                       std::string_view commune,
+                                                       std::string_view set,
+                                                       Diagnostics* diagnostics) const {
+  std::vector<AssignmentRow> out;
+  const IndexedText& text = doc.text;
+  struct Cell {
+    Span span;
+    std::string folded;
+  };
+  auto cells_of = [&](Span line) {
+    std::vector<Cell> cells;
+    const std::string_view written = text.Slice(line);
+    const char sep = written.find('|') != std::string_view::npos ? '|' : '\t';
+    const size_t base = text.ByteOf(line.begin);
+    size_t start = 0;
+    for (size_t i = 0; i <= written.size(); ++i) {
+      if (i < written.size() && written[i] != sep) continue;
+      const Span span = text.SpanOfBytes(base + start, base + i);
+      cells.push_back(Cell{span, FoldKey(text.Slice(span))});
+      start = i + 1;
+    }
+    if (sep == '|') {
+      // "| a | b |": the edges are not cells.
+      if (!cells.empty() && cells.front().folded.empty()) cells.erase(cells.begin());
+      if (!cells.empty() && cells.back().folded.empty()) cells.pop_back();
+    }
+    return cells;
+  };
+  int lead_col = -1, support_col = -1, criterion_col = -1, when_col = -1;
+  int previous = -1;
+  for (size_t id = 1; id < doc.tree.nodes.size(); ++id) {
+    const Node& node = doc.tree.nodes[id];
+    if (node.kind != NodeKind::kTableRow) {
+      lead_col = -1;
+      continue;
+    }
+    if (previous != static_cast<int>(id) - 1) lead_col = -1;  // a new table
+    previous = static_cast<int>(id);
+    const std::vector<Cell> cells = cells_of(node.line);
+    // A header row names the columns.
+    int l = -1, s = -1, c = -1, w = -1;
+    for (size_t i = 0; i < cells.size(); ++i) {
+      const std::string& f = cells[i].folded;
+      if (f.size() > 60) continue;
+      if (l < 0 &&
+          (f.find("chu tri") != std::string::npos || f.find("phu trach") != std::string::npos)) {
+        l = static_cast<int>(i);
+      } else if (s < 0 && f.find("phoi hop") != std::string::npos) {
+        s = static_cast<int>(i);
+      } else if (c < 0 && (f.find("tieu chi") != std::string::npos ||
+                           f.find("chi tieu") != std::string::npos ||
+                           f.find("noi dung") != std::string::npos ||
+                           f.find("nhiem vu") != std::string::npos)) {
+        c = static_cast<int>(i);
+      } else if (w < 0 && (f.find("thoi gian") != std::string::npos ||
+                           f.find("tien do") != std::string::npos ||
+                           f.find("thoi han") != std::string::npos)) {
+        w = static_cast<int>(i);
+      }
+    }
+    if (l >= 0 && c >= 0) {
+      lead_col = l, support_col = s, criterion_col = c, when_col = w;
+      continue;
+    }
+    if (lead_col < 0 || static_cast<int>(cells.size()) <= lead_col) continue;
+    if (std::all_of(cells.begin(), cells.end(), [](const Cell& cell) {
+          return cell.folded.find_first_not_of("-: ") == std::string::npos;
+        })) {
+      continue;  // "|---|---|"
+    }
+    AssignmentRow row;
+    row.span = node.line;
+    if (criterion_col >= 0 && criterion_col < static_cast<int>(cells.size())) {
+      const Cell& cell = cells[criterion_col];
+      row.title = std::string(text.Slice(cell.span));
+      for (const CriterionRef& r : FindCriterionRefs(cell.folded, *resources_.catalogue, set)) {
+        if (!r.number) continue;
+        row.criterion = r.number;
+        row.indicator = r.indicator;
+        break;
+      }
+      if (!row.criterion) row.criterion = HeadingCriterion(cell.folded, *resources_.catalogue, set);
+    }
+    row.lead = Units(doc, cells[lead_col].span, commune, true, diagnostics);
+    if (support_col >= 0 && support_col < static_cast<int>(cells.size())) {
+      row.support = Units(doc, cells[support_col].span, commune, true, diagnostics);
+    }
+    if (when_col >= 0 && when_col < static_cast<int>(cells.size())) {
+      row.when = std::string(text.Slice(cells[when_col].span));
+    }
+    if (!row.lead.empty() || !row.support.empty()) out.push_back(std::move(row));
+  }
+  return out;
+}
+
+std::string PlanCommune(const Extraction& out) {
+  return out.document.locality.commune.value_or("");
+}
+
+std::string PlanSubject(const Extraction& out) {
+  const Locality& l = out.document.locality;
+  return l.commune ? *l.commune : l.district ? *l.district : l.province.value_or("");
+}
+
+std::string PlanCriteriaSet(const Extraction& out) {
+  const std::string title = out.document.title ? Fold(*out.document.title) : std::string();
+  // "… nông thôn mới nâng cao …", not the verb ("nâng cao chất lượng …").
+  static const RE2 kAdvanced("(?:nong thon moi|ntm|xa)\\s+nang cao\\b");
+  return RE2::PartialMatch(title, kAdvanced) ? "xa_ntm_nang_cao" : "xa_ntm";
+}
+
+}  // namespace ntmx

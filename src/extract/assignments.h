@@ -1,0 +1,88 @@
+// Assignments: what the tasks and responsibilities extractors share — the units
+// an assignment names, read through the units registry, and the unit sections of
+// the "Tổ chức thực hiện" part.
+//
+//   VI. TỔ CHỨC THỰC HIỆN                      <- rule tasks.organisation_part
+//   1. Phòng Nông nghiệp và PTNT:               <- a UnitSection: units, then
+//   - Chủ trì … tiêu chí số 3 …; (*Phối hợp với Phòng TN&MT*)   its paragraphs
+//
+// Unit lists are split on ";" and "," (and on "và" before a unit word), each
+// piece mapped to its canonical name; a list that carries a footnote mark
+// ("các cơ quan, đơn vị phụ trách các tiêu chí¹") is read from the footnote.
+// Pieces the registry does not know are kept as written only where a unit is
+// certain to be named (block lines, headings) and counted in Diagnostics.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/extractor.h"
+#include "extract/unit_registry.h"
+
+namespace ntmx {
+
+struct UnitSection {
+  int node = 0;                    // the section heading's node
+  std::vector<std::string> units;  // canonical
+  Span rest;                       // words after the heading's colon (may be empty)
+  std::vector<Span> paragraphs;    // `rest` (when not empty) and every descendant line
+};
+
+// One row of an assignment table ("| TT | Tiêu chí | Đơn vị chủ trì | Đơn vị phối
+// hợp | Thời gian |"): the columns are found by their header words.
+struct AssignmentRow {
+  Span span;                             // the row
+  std::string title;                     // the criterion cell as written
+  std::optional<int> criterion;          // "Tiêu chí số 10 - Thu nhập", "Quy hoạch"
+  std::optional<std::string> indicator;  // "13.2"
+  std::vector<std::string> lead;
+  std::vector<std::string> support;
+  std::string when;  // the time cell as written; may be empty
+};
+
+class AssignmentReader {
+ public:
+  AssignmentReader(const Resources& resources, UnitRegistry registry);
+
+  // The canonical units of a list as written in `span` of the document.
+  // `keep_unknown`: keep pieces the registry does not know (counted).
+  // `exact`: only names the registry knows whole (a partner in a sentence:
+  // "các phòng, ban, ngành liên quan" is too vague to be one).
+  std::vector<std::string> Units(const DocumentView& doc, Span span, std::string_view commune,
+                                 bool keep_unknown, Diagnostics* diagnostics,
+                                 bool exact = false) const;
+
+  // The unit sections of the organisation part(s), in document order.
+  std::vector<UnitSection> UnitSections(const DocumentView& doc, std::string_view commune,
+                                        Diagnostics* diagnostics) const;
+
+  // Known partners named by "phối hợp với …" in `span`; `in_parentheses` selects
+  // the ones inside "( … )" (true) or outside (false).
+  std::vector<std::string> Partners(const DocumentView& doc, Span span, std::string_view commune,
+                                    bool in_parentheses) const;
+
+  // The rows of every table whose header names a lead column ("chủ trì",
+  // "phụ trách"); criteria resolve in `set`.
+  std::vector<AssignmentRow> TableRows(const DocumentView& doc, std::string_view commune,
+                                       std::string_view set, Diagnostics* diagnostics) const;
+
+  const UnitRegistry& registry() const { return registry_; }
+
+ private:
+  const Resources& resources_;
+  UnitRegistry registry_;
+  const Rule* organisation_part_;
+  const Rule* unit_heading_;
+  const Rule* partners_;
+};
+
+// The plan's commune (locality), else empty.
+std::string PlanCommune(const Extraction& out);
+// The plan's subject: its commune, else district, else province.
+std::string PlanSubject(const Extraction& out);
+// The criteria set names resolve in: the advanced set for a "nâng cao" plan.
+std::string PlanCriteriaSet(const Extraction& out);
+
+}  // namespace ntmx

@@ -1,0 +1,141 @@
+// Quantities: number + comparator + unit. See quantities.h.
+#include "extract/quantities.h"
+
+#include <algorithm>
+
+#include "extract/numbers.h"
+#include "text/fold.h"
+#include "util/tsv.h"
+
+namespace ntmx {
+namespace {
+
+bool IsWordByte(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         static_cast<unsigned char>(c) >= 0x80;
+}
+
+size_t SkipSpaces(std::string_view s, size_t i) {
+  while (i < s.size() && s[i] == ' ') ++i;
+  return i;
+}
+
+// Whether `s` ends with `phrase` starting at a word boundary (spaces and ':'
+// before the number are ignored by the caller).
+bool EndsWithPhrase(std::string_view s, std::string_view phrase) {
+  if (phrase.empty() || s.size() < phrase.size()) return false;
+  if (s.substr(s.size() - phrase.size()) != phrase) return false;
+  const size_t at = s.size() - phrase.size();
+  return at == 0 || !IsWordByte(s[at - 1]) || !IsWordByte(phrase.front());
+}
+
+bool StartsWithPhrase(std::string_view s, std::string_view phrase) {
+  if (s.substr(0, phrase.size()) != phrase) return false;
+  return s.size() == phrase.size() || !IsWordByte(s[phrase.size()]) || !IsWordByte(phrase.back());
+}
+
+}  // namespace
+
+Status QuantityReader::Load(const std::filesystem::path& schemas_dir) {
+  std::vector<TsvRow> rows;
+  Status status = ReadTsv(schemas_dir / "measure_units.tsv", 2, &rows);
+  if (!status.ok()) return status;
+  for (const TsvRow& row : rows) AddUnit(row.fields[0], row.fields[1]);
+  rows.clear();
+  status = ReadTsv(schemas_dir / "comparators.tsv", 2, &rows);
+  if (!status.ok()) return status;
+  for (const TsvRow& row : rows) {
+    AddComparator(row.fields[0], row.fields[1], row.fields.size() > 2 ? row.fields[2] : "");
+  }
+  return Status::Ok();
+}
+
+void QuantityReader::AddUnit(std::string_view alias, std::string canonical) {
+  units_.push_back({FoldKey(alias), std::move(canonical)});
+  std::stable_sort(units_.begin(), units_.end(), [](const UnitAlias& a, const UnitAlias& b) {
+    return a.folded.size() > b.folded.size();
+  });
+}
+
+void QuantityReader::AddComparator(std::string comparator, std::string_view before,
+                                   std::string_view after) {
+  comparators_.push_back({std::move(comparator), FoldKey(before), FoldKey(after)});
+  std::stable_sort(comparators_.begin(), comparators_.end(),
+                   [](const ComparatorPhrase& a, const ComparatorPhrase& b) {
+                     return a.before.size() + a.after.size() > b.before.size() + b.after.size();
+                   });
+}
+
+std::optional<std::string> QuantityReader::UnitAt(std::string_view folded, size_t* length) const {
+  for (const UnitAlias& u : units_) {
+    if (StartsWithPhrase(folded, u.folded)) {
+      if (length) *length = u.folded.size();
+      return u.canonical;
+    }
+  }
+  return std::nullopt;
+}
+
+std::vector<Quantity> QuantityReader::Find(std::string_view line) const {
+  std::vector<Quantity> out;
+  for (const NumberExpr& n : FindNumbers(line)) {
+    Quantity q;
+    q.number_begin = n.begin;
+    q.number_end = n.end;
+    q.begin = n.begin;
+    q.from_words = n.from_words;
+    // The unit: right after the number, or after one space.
+    size_t at = n.end;
+    if (at < line.size() && line[at] == ' ') ++at;
+    size_t unit_length = 0;
+    std::optional<std::string> unit = UnitAt(line.substr(at), &unit_length);
+    if (!unit) continue;
+    if (n.from_words && *unit == "%") continue;
+    q.unit = *unit;
+    q.unit_written = std::string(line.substr(at, unit_length));
+    q.end = at + unit_length;
+    q.value = n.value;
+    switch (n.form) {
+      case NumberExpr::Form::kSingle:
+        break;
+      case NumberExpr::Form::kRange:
+        q.value_max = n.value_max;
+        break;
+      case NumberExpr::Form::kPair:
+        if (q.unit == "%") {
+          q.actual = n.first;
+        } else {
+          q.of = n.value;
+          q.value = *n.first;
+        }
+        break;
+    }
+    // The comparator: the longest phrase ending right before the number.
+    size_t before_end = n.begin;
+    while (before_end > 0 && (line[before_end - 1] == ' ' || line[before_end - 1] == ':'))
+      --before_end;
+    const std::string_view before = line.substr(0, before_end);
+    const std::string_view after = line.substr(SkipSpaces(line, q.end));
+    q.comparator = "=";
+    for (const ComparatorPhrase& c : comparators_) {
+      if (!c.before.empty() && !EndsWithPhrase(before, c.before)) continue;
+      if (!c.after.empty() && !StartsWithPhrase(after, c.after)) continue;
+      if (c.before.empty() && c.after.empty()) continue;
+      q.comparator = c.comparator;
+      q.comparator_written = true;
+      if (!c.before.empty()) q.begin = before_end - c.before.size();
+      if (!c.after.empty())
+        q.end = static_cast<size_t>(after.data() - line.data()) + c.after.size();
+      break;
+    }
+    if (n.form == NumberExpr::Form::kRange) {
+      q.comparator = "range";
+      q.comparator_written = true;
+      if (EndsWithPhrase(before, "tu")) q.begin = before_end - 2;
+    }
+    out.push_back(std::move(q));
+  }
+  return out;
+}
+
+}  // namespace ntmx

@@ -1,0 +1,267 @@
+// TasksExtractor ("tasks"): the work items a plan assigns.
+//
+// Three forms:
+//  - solution blocks: a heading ("2.1. Tiêu chí số 1 (Quy hoạch)") whose lines say
+//    "Đơn vị chủ trì: …", "Đơn vị phối hợp: …", "Thời gian thực hiện: …"
+//    (rules tasks.lead_line / support_line / deadline_line); the criterion comes
+//    from the heading;
+//  - the unit sections of "Tổ chức thực hiện" (assignments.h): one task per
+//    paragraph, led by the section's units, supported by the partners named
+//    outside parentheses ("Phối hợp với Phòng …"), with a periodic or ongoing
+//    deadline when the paragraph sets a reporting rhythm (tasks.report_recurrence)
+//    and a criterion when it completes one by a date (tasks.by_when);
+//  - assignment tables ("| Tiêu chí | Đơn vị chủ trì | Đơn vị phối hợp | Thời
+//    gian |"), one task per row;
+//  - elsewhere, a line that completes something by a date under a criterion
+//    heading ("hoàn thành Quy hoạch chung của xã vào đầu quý I năm 2023").
+// Deadlines are read by deadlines.h; a phrase without a year takes the plan year.
+#include <set>
+
+#include "criteria/catalogue.h"
+#include "extract/assignments.h"
+#include "extract/criterion_refs.h"
+#include "extract/deadlines.h"
+#include "extract/extractor.h"
+#include "places/gazetteer.h"
+#include "text/fold.h"
+
+namespace ntmx {
+namespace {
+
+std::string Trimmed(std::string_view s) {
+  const char* ws = " \t.,;:*-+";
+  const size_t b = s.find_first_not_of(ws);
+  if (b == std::string_view::npos) return {};
+  const size_t e = s.find_last_not_of(" \t.,;:*");
+  return std::string(s.substr(b, e - b + 1));
+}
+
+std::string Shortened(std::string s) {
+  if (s.size() <= 200) return s;
+  size_t cut = 200;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return s.substr(0, cut) + "…";
+}
+
+// The words of `line` after its marker ("7. ", "- ").
+std::string_view WithoutMarkerText(const IndexedText& text, Span line) {
+  const std::string_view folded = text.FoldedSlice(line);
+  const std::string_view bare = WithoutMarker(folded);
+  const size_t base = text.FoldedByteOf(line.begin);
+  return text.Slice(text.SpanOfFolded(base + (bare.data() - folded.data()), base + folded.size()));
+}
+
+class TasksExtractor : public Extractor {
+ public:
+  TasksExtractor(const Resources& resources, AssignmentReader reader)
+      : resources_(resources),
+        reader_(std::move(reader)),
+        lead_line_(resources.rules.Find("tasks.lead_line")),
+        support_line_(resources.rules.Find("tasks.support_line")),
+        deadline_line_(resources.rules.Find("tasks.deadline_line")),
+        report_(resources.rules.Find("tasks.report_recurrence")),
+        by_when_(resources.rules.Find("tasks.by_when")),
+        recurring_(resources.rules.Find("tasks.recurring_item")) {}
+
+  std::string_view name() const override { return "tasks"; }
+
+  void Extract(const DocumentView& doc, Extraction* out, Diagnostics* diagnostics) const override {
+    const IndexedText& text = doc.text;
+    const DocumentTree& tree = doc.tree;
+    const std::string commune = PlanCommune(*out);
+    const std::string subject = PlanSubject(*out);
+    const std::string set = PlanCriteriaSet(*out);
+    const std::optional<int> year = out->document.year;
+    const CriteriaCatalogue& catalogue = *resources_.catalogue;
+
+    // Solution blocks, grouped by the heading they sit under.
+    std::set<int> blocks_done;
+    RuleMatch m;
+    for (size_t id = 1; id < tree.nodes.size(); ++id) {
+      const Node& node = tree.nodes[id];
+      if (!lead_line_->FindIn(text, node.line, &m) && !support_line_->FindIn(text, node.line, &m))
+        continue;
+      const int parent = node.parent;
+      if (parent <= 0 || !blocks_done.insert(parent).second) continue;
+      const Node& heading = tree.nodes[parent];
+      Task task;
+      task.subject = subject;
+      {
+        const std::string_view hf = text.FoldedSlice(heading.line);
+        const std::string_view bare = WithoutMarker(hf);
+        task.title = Trimmed(text.Slice(
+            text.SpanOfFolded(text.FoldedByteOf(heading.line.begin) + (bare.data() - hf.data()),
+                              text.FoldedByteOf(heading.line.end))));
+        task.criterion = HeadingCriterion(hf, catalogue, set);
+      }
+      for (int child : heading.children) {
+        const Span line = tree.nodes[child].line;
+        if (lead_line_->FindIn(text, line, &m)) {
+          task.lead = reader_.Units(doc, m.group("units"), commune, true, diagnostics);
+        } else if (support_line_->FindIn(text, line, &m)) {
+          task.support = reader_.Units(doc, m.group("units"), commune, true, diagnostics);
+        } else if (deadline_line_->FindIn(text, line, &m)) {
+          task.deadline = ParseDeadline(Trimmed(text.Slice(m.group("when"))), year);
+        }
+      }
+      task.prov = Provenance{heading.span, lead_line_->id()};
+      out->tasks.push_back(std::move(task));
+    }
+
+    // Communes named in the text: a task about one commune is that commune's.
+    std::vector<PlaceMention> communes;
+    if (resources_.gazetteer) {
+      for (PlaceMention& p : resources_.gazetteer->FindMentions(text)) {
+        if (p.level == PlaceLevel::kCommune) communes.push_back(std::move(p));
+      }
+    }
+    auto subject_of = [&](Span paragraph) {
+      std::set<std::string> named;
+      for (const PlaceMention& p : communes) {
+        if (p.full_span.begin >= paragraph.begin && p.full_span.end <= paragraph.end) {
+          named.insert(p.candidates.empty() ? std::string(p.name)
+                                            : std::string(p.candidates.front()->name));
+        }
+      }
+      return named.size() == 1 ? *named.begin() : subject;
+    };
+
+    // The unit sections of "Tổ chức thực hiện".
+    const std::vector<UnitSection> sections = reader_.UnitSections(doc, commune, diagnostics);
+    for (const UnitSection& section : sections) {
+      for (const Span& paragraph : section.paragraphs) {
+        Task task;
+        task.subject = subject_of(paragraph);
+        task.title = Shortened(Trimmed(text.Slice(paragraph)));
+        if (task.title.empty()) continue;
+        task.lead = section.units;
+        for (const std::string& u : reader_.Partners(doc, paragraph, commune, false)) {
+          if (std::find(task.lead.begin(), task.lead.end(), u) == task.lead.end())
+            task.support.push_back(u);
+        }
+        if (report_->FindIn(text, paragraph, &m)) {
+          task.deadline =
+              ParseDeadline(text.Slice(m.has("when") ? m.group("when") : m.group("when2")), year);
+        }
+        if (by_when_->FindIn(text, paragraph, &m)) {
+          task.deadline = ParseDeadline(Trimmed(text.Slice(m.group("when"))), year);
+          for (const CriterionRef& r :
+               FindCriterionRefs(text.FoldedSlice(paragraph), catalogue, set)) {
+            if (r.number && !r.indicator && !r.named_only) {
+              task.criterion = r.number;
+              break;
+            }
+          }
+        }
+        task.prov = Provenance{paragraph, "tasks.unit_heading"};
+        out->tasks.push_back(std::move(task));
+      }
+    }
+
+    // Assignment tables: one task per row.
+    for (const AssignmentRow& row : reader_.TableRows(doc, commune, set, diagnostics)) {
+      Task task;
+      task.subject = subject;
+      task.criterion = row.criterion;
+      task.indicator = row.indicator;
+      task.title = Shortened(Trimmed(row.title));
+      if (task.title.empty()) task.title = Shortened(Trimmed(text.Slice(row.span)));
+      task.lead = row.lead;
+      task.support = row.support;
+      if (!row.when.empty()) task.deadline = ParseDeadline(Trimmed(row.when), year);
+      task.prov = Provenance{row.span, "tasks.table"};
+      out->tasks.push_back(std::move(task));
+    }
+
+    // Elsewhere: items that open with their rhythm ("Thường xuyên tăng cường …").
+    for (size_t id = 1; id < tree.nodes.size(); ++id) {
+      const Node& node = tree.nodes[id];
+      if (node.kind != NodeKind::kSection && node.kind != NodeKind::kListItem &&
+          node.kind != NodeKind::kLettered) {
+        continue;
+      }
+      bool inside = blocks_done.count(node.parent) > 0;
+      for (const UnitSection& section : sections) {
+        const Span s = tree.nodes[section.node].span;
+        inside |= node.line.begin >= s.begin && node.line.end <= s.end;
+      }
+      if (inside || !recurring_->FindIn(text, node.line, &m)) continue;
+      Task task;
+      task.subject = subject;
+      task.title = Shortened(Trimmed(WithoutMarkerText(text, node.line)));
+      task.deadline = ParseDeadline(text.Slice(m.group("when")), year);
+      if (!task.deadline) continue;
+      for (int h : tree.PathTo(static_cast<int>(id))) {
+        if (h == static_cast<int>(id)) continue;
+        if (auto c = HeadingCriterion(text.FoldedSlice(tree.nodes[h].line), catalogue, set)) {
+          task.criterion = c;
+        }
+      }
+      task.prov = Provenance{node.line, recurring_->id()};
+      out->tasks.push_back(std::move(task));
+    }
+
+    // Elsewhere: "hoàn thành … vào đầu quý I năm 2023" under a criterion heading.
+    std::vector<Span> section_spans;
+    for (const UnitSection& section : sections) {
+      section_spans.push_back(tree.nodes[section.node].span);
+    }
+    for (size_t id = 1; id < tree.nodes.size(); ++id) {
+      const Node& node = tree.nodes[id];
+      if (node.kind == NodeKind::kPart) continue;
+      bool inside = blocks_done.count(node.parent) > 0;
+      for (const Span& s : section_spans)
+        inside |= node.line.begin >= s.begin && node.line.end <= s.end;
+      if (inside || !by_when_->FindIn(text, node.line, &m)) continue;
+      std::optional<int> criterion;
+      for (int h : tree.PathTo(static_cast<int>(id))) {
+        if (h == static_cast<int>(id)) continue;
+        if (auto c = HeadingCriterion(text.FoldedSlice(tree.nodes[h].line), catalogue, set))
+          criterion = c;
+      }
+      if (!criterion) continue;
+      Task task;
+      task.subject = subject;
+      task.criterion = criterion;
+      task.title = Shortened(Trimmed(text.Slice(node.line)));
+      task.deadline = ParseDeadline(Trimmed(text.Slice(m.group("when"))), year);
+      if (!task.deadline) continue;
+      task.prov = Provenance{m.span, by_when_->id()};
+      out->tasks.push_back(std::move(task));
+    }
+  }
+
+ private:
+  const Resources& resources_;
+  AssignmentReader reader_;
+  const Rule* lead_line_;
+  const Rule* support_line_;
+  const Rule* deadline_line_;
+  const Rule* report_;
+  const Rule* by_when_;
+  const Rule* recurring_;
+};
+
+}  // namespace
+
+Status MakeTasksExtractor(const Resources& resources, std::unique_ptr<Extractor>* out) {
+  for (const char* id :
+       {"tasks.lead_line", "tasks.support_line", "tasks.deadline_line", "tasks.organisation_part",
+        "tasks.unit_heading", "tasks.partners", "tasks.report_recurrence", "tasks.by_when",
+        "tasks.lead_words", "tasks.recurring_item"}) {
+    if (resources.rules.Find(id) == nullptr) {
+      return Status::InvalidInput(std::string("the tasks extractor needs rule '") + id +
+                                  "' (patterns/tasks.toml)");
+    }
+  }
+  if (!resources.catalogue)
+    return Status::InvalidInput("the tasks extractor needs the criteria catalogue");
+  UnitRegistry registry;
+  Status status = registry.Load(resources.data_dir / "schemas" / "units.tsv");
+  if (!status.ok()) return status;
+  *out =
+      std::make_unique<TasksExtractor>(resources, AssignmentReader(resources, std::move(registry)));
+  return Status::Ok();
+}
+
+}  // namespace ntmx

@@ -1,0 +1,221 @@
+// UnitRegistry: see unit_registry.h.
+#include "extract/unit_registry.h"
+
+#include "text/fold.h"
+#include "util/tsv.h"
+
+namespace ntmx {
+namespace {
+
+std::string Trim(std::string_view s) {
+  const char* ws = " \t.,;:*";
+  const size_t b = s.find_first_not_of(ws);
+  if (b == std::string_view::npos) return {};
+  const size_t e = s.find_last_not_of(ws);
+  return std::string(s.substr(b, e - b + 1));
+}
+
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+std::string WithoutPrefix(std::string key) {
+  for (std::string_view p : {"doi voi ", "de nghi ", "cac thanh vien ", "thanh vien ",
+                             "cac ong ba ", "co quan ", "phong "}) {
+    if (StartsWith(key, p)) key = key.substr(p.size());
+  }
+  return key;
+}
+
+}  // namespace
+
+std::string UnitRegistry::Key(std::string_view name) {
+  std::string folded = FoldKey(name);
+  std::string spaced;
+  for (char c : folded) {
+    if (c == '&' || c == '-' || c == ',' || c == '.' || c == '(' || c == ')' || c == '*') {
+      spaced += ' ';
+    } else {
+      spaced += c;
+    }
+  }
+  // Drop "va" words and collapse spaces.
+  std::string out;
+  size_t i = 0;
+  while (i < spaced.size()) {
+    while (i < spaced.size() && spaced[i] == ' ') ++i;
+    size_t j = i;
+    while (j < spaced.size() && spaced[j] != ' ') ++j;
+    if (j > i) {
+      std::string_view word(spaced.data() + i, j - i);
+      if (word != "va") {
+        if (!out.empty()) out += ' ';
+        out += word;
+      }
+    }
+    i = j;
+  }
+  return out;
+}
+
+Status UnitRegistry::Load(const std::filesystem::path& path) {
+  std::vector<TsvRow> rows;
+  Status status = ReadTsv(path, 2, &rows);
+  if (!status.ok()) return status;
+  for (const TsvRow& row : rows) {
+    std::vector<std::string> aliases;
+    if (row.fields.size() > 2) {
+      std::string_view all = row.fields[2];
+      size_t start = 0;
+      while (start <= all.size()) {
+        const size_t bar = all.find('|', start);
+        std::string a = Trim(all.substr(
+            start, bar == std::string_view::npos ? std::string_view::npos : bar - start));
+        if (!a.empty()) aliases.push_back(a);
+        if (bar == std::string_view::npos) break;
+        start = bar + 1;
+      }
+    }
+    Add(row.fields[0], row.fields[1], aliases);
+  }
+  return Status::Ok();
+}
+
+void UnitRegistry::Add(std::string canonical, std::string kind,
+                       const std::vector<std::string>& aliases) {
+  Entry entry{canonical, kind};
+  auto put = [&](std::string_view name) {
+    const std::string key = Key(name);
+    by_key_.emplace(key, entry);
+    by_key_.emplace(WithoutPrefix(key), entry);
+  };
+  put(canonical);
+  for (const std::string& a : aliases) put(a);
+}
+
+CanonicalUnit UnitRegistry::Canonical(std::string_view mention, std::string_view commune) const {
+  const std::string written = Trim(mention);
+  std::string key = Key(written);
+  std::string bare = WithoutPrefix(key);
+  auto it = by_key_.find(key);
+  if (it == by_key_.end()) it = by_key_.find(bare);
+  if (it == by_key_.end() && bare.size() > 6 && bare.compare(bare.size() - 6, 6, " huyen") == 0) {
+    // "Nội vụ huyện": the district office, however its level is written.
+    it = by_key_.find(bare.substr(0, bare.size() - 6));
+  }
+  bool by_prefix = false;
+  if (it == by_key_.end()) {
+    // The longest known name the mention starts with, two words at least:
+    // "Các phòng, ban, ngành được giao phụ trách tiêu chí" -> "Các phòng, ban, ngành".
+    for (size_t cut = bare.rfind(' '); cut != std::string::npos && cut > 0;
+         cut = bare.rfind(' ', cut - 1)) {
+      const std::string prefix = bare.substr(0, cut);
+      if (prefix.find(' ') == std::string::npos) break;
+      auto p = by_key_.find(prefix);
+      if (p != by_key_.end() && p->second.kind != "commune_body") {
+        it = p;
+        by_prefix = true;
+        break;
+      }
+    }
+  }
+  if (it != by_key_.end()) {
+    if (it->second.kind == "commune_body" && !commune.empty()) {
+      return {it->second.canonical + " xã " + std::string(commune), true, by_prefix};
+    }
+    return {it->second.canonical, true, by_prefix};
+  }
+  // People's Committees and councils with their place: "UBND xã Măng Bút".
+  const std::string folded = FoldKey(written);
+  for (const auto& [prefix, canonical] :
+       std::initializer_list<std::pair<std::string_view, std::string_view>>{
+           {"ubnd ", "Ủy ban nhân dân "},
+           {"uy ban nhan dan ", "Ủy ban nhân dân "},
+           {"hdnd ", "Hội đồng nhân dân "},
+           {"hoi dong nhan dan ", "Hội đồng nhân dân "},
+           {"dang uy ", "Đảng ủy "}}) {
+    if (!StartsWith(folded, prefix)) continue;
+    // The rest as written: skip as many code points as the prefix has words.
+    size_t words = 0;
+    for (char c : prefix) words += c == ' ';
+    size_t at = 0;
+    for (size_t w = 0; w < words && at != std::string::npos; ++w) {
+      at = written.find(' ', at);
+      if (at != std::string::npos) ++at;
+    }
+    if (at == std::string::npos) break;
+    std::string rest = written.substr(at);
+    const std::string rest_key = FoldKey(rest);
+    for (std::string_view level : {"xa ", "huyen ", "tinh "}) {
+      if (StartsWith(rest_key, level)) {
+        std::string lower = level == "xa " ? "xã" : level == "huyen " ? "huyện" : "tỉnh";
+        const size_t space = rest.find(' ');
+        return {std::string(canonical) + lower + rest.substr(space), true};
+      }
+    }
+    break;
+  }
+  // Units whose area is part of the name stay as written, dashes tidied.
+  if (StartsWith(folded, "dien luc ") || StartsWith(folded, "chi cuc thong ke ") ||
+      StartsWith(folded, "vien thong ") || StartsWith(folded, "buu dien ")) {
+    std::string tidy;
+    std::string area = written;
+    // "Điện lực huyện Kon Plông" is "Điện lực Kon Plông": the level word goes.
+    if (StartsWith(folded, "dien luc huyen ")) {
+      const size_t first = area.find(' ');
+      const size_t second = area.find(' ', first + 1);
+      const size_t third = area.find(' ', second + 1);
+      if (third != std::string::npos) area = area.substr(0, second) + area.substr(third);
+    }
+    for (size_t i = 0; i < area.size(); ++i) {
+      if (area[i] == '-' || (area.compare(i, 3, "–") == 0)) {
+        while (!tidy.empty() && tidy.back() == ' ') tidy.pop_back();
+        tidy += " - ";
+        if (area[i] != '-') i += 2;
+        while (i + 1 < area.size() && area[i + 1] == ' ') ++i;
+      } else {
+        tidy += area[i];
+      }
+    }
+    return {tidy, true};
+  }
+  return {written, false};
+}
+
+std::vector<std::string> SplitUnits(std::string_view list) {
+  std::vector<std::string> out;
+  int depth = 0;
+  std::string current;
+  auto flush = [&] {
+    std::string t = Trim(current);
+    if (!t.empty()) out.push_back(t);
+    current.clear();
+  };
+  for (size_t i = 0; i < list.size(); ++i) {
+    const char c = list[i];
+    if (c == '(') ++depth;
+    if (c == ')' && depth > 0) --depth;
+    if (depth == 0 && c == ';') {
+      flush();
+      continue;
+    }
+    if (depth == 0 && c == ',') {
+      // A comma separates units when the next word starts a new unit name
+      // (upper case, or a unit word); "phòng, ban, ngành" stays together.
+      size_t j = i + 1;
+      while (j < list.size() && list[j] == ' ') ++j;
+      const std::string next = FoldKey(list.substr(j, 24));
+      const bool group_word = StartsWith(next, "ban") || StartsWith(next, "nganh") ||
+                              StartsWith(next, "doan the") || StartsWith(next, "thi tran") ||
+                              StartsWith(next, "don vi") || StartsWith(next, "htx") ||
+                              StartsWith(next, "hop tac xa") || StartsWith(next, "ba ");
+      if (!group_word) {
+        flush();
+        continue;
+      }
+    }
+    current += c;
+  }
+  flush();
+  return out;
+}
+
+}  // namespace ntmx

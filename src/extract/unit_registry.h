@@ -1,0 +1,59 @@
+// UnitRegistry: the responsible units of schemas/units.tsv and a matcher that maps
+// every way a plan writes a unit to one canonical name.
+//
+// Mentions are looked up by a folded key in which case, diacritics, tone
+// placement, "&", "và" and dashes do not matter, so "Phòng Kinh tế - Hạ tầng",
+// "Phòng Kinh tế và Hạ Tầng", "phòng KT-HT" and "Kinh tế - Hạ tầng" are one key
+// (a leading "Phòng", "Đề nghị" or "Cơ quan" is optional). People's Committees
+// carry their place: "UBND xã Măng Bút" -> "Ủy ban nhân dân xã Măng Bút"; a bare
+// "UBND"/"HĐND"/"Đảng ủy" in a commune plan is the commune's own. "Điện lực X" and
+// "Chi cục Thống kê …" keep their area as written. A mention that matches nothing
+// is returned as written with `known` false, so the caller can count it.
+//
+//   registry.Canonical("phòng LĐTB&XH", {})  -> {"Phòng Lao động - Thương binh và Xã hội", true}
+//   SplitUnits("Phòng A; Phòng B, Phòng C")  -> {"Phòng A", "Phòng B", "Phòng C"}
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "util/status.h"
+
+namespace ntmx {
+
+struct CanonicalUnit {
+  std::string name;
+  bool known = false;
+  bool by_prefix = false;  // only the mention's opening words are a known name
+};
+
+class UnitRegistry {
+ public:
+  // Loads `path` (schemas/units.tsv); errors name file:line.
+  Status Load(const std::filesystem::path& path);
+  void Add(std::string canonical, std::string kind, const std::vector<std::string>& aliases);
+
+  // The canonical unit for `mention` as written; `commune` (may be empty) is the
+  // plan's commune, given to a bare "UBND", "HĐND" or "Đảng ủy".
+  CanonicalUnit Canonical(std::string_view mention, std::string_view commune) const;
+
+  // The matching key of a name (exposed for tests).
+  static std::string Key(std::string_view name);
+
+ private:
+  struct Entry {
+    std::string canonical;
+    std::string kind;
+  };
+  std::map<std::string, Entry, std::less<>> by_key_;
+};
+
+// Splits a list of units on ";" and on "," where the comma separates units (not
+// inside "Phòng, ban, ngành" groups or parentheses). Pieces are trimmed.
+std::vector<std::string> SplitUnits(std::string_view list);
+
+}  // namespace ntmx

@@ -1,0 +1,70 @@
+// Deadlines: one form per test, kinds and periods.
+#include "extract/deadlines.h"
+
+#include <gtest/gtest.h>
+
+namespace ntmx {
+namespace {
+
+void Expect(std::string_view phrase, const char* kind, const char* start, const char* end,
+            std::optional<int> plan_year = 2025) {
+  auto d = ParseDeadline(phrase, plan_year);
+  ASSERT_TRUE(d) << phrase;
+  EXPECT_EQ(d->kind, kind) << phrase;
+  EXPECT_EQ(d->start.value_or(""), start) << phrase;
+  EXPECT_EQ(d->end.value_or(""), end) << phrase;
+  EXPECT_EQ(d->text, phrase);
+}
+
+TEST(Deadlines, Years) {
+  Expect("Trong năm 2026", "during", "2026-01-01", "2026-12-31");
+  Expect("Hoàn thành trong năm 2022", "by", "2022-01-01", "2022-12-31");
+}
+
+TEST(Deadlines, QuartersInWordsAndSlashes) {
+  Expect("Hoàn thành trong quý II năm 2025", "by", "2025-04-01", "2025-06-30");
+  Expect("trong quý III năm 2024", "during", "2024-07-01", "2024-09-30");
+  Expect("quý IV/2023", "by", "2023-10-01", "2023-12-31");
+  Expect("vào đầu quý I năm 2026", "by", "2026-01-01", "2026-03-31");
+}
+
+TEST(Deadlines, MonthsDaysAndHalves) {
+  Expect("trước ngày 31/3/2025", "by", "2025-01-01", "2025-03-31");
+  Expect("vào tháng 11 năm 2024", "by", "2024-11-01", "2024-11-30");
+  Expect("tháng 2/2024", "by", "2024-02-01", "2024-02-29");
+  Expect("6 tháng đầu năm 2025", "by", "2025-01-01", "2025-06-30");
+  Expect("sáu tháng cuối năm 2023", "by", "2023-07-01", "2023-12-31");
+}
+
+TEST(Deadlines, NoYearTakesThePlanYear) {
+  Expect("Hoàn thành trong quý II", "by", "2025-04-01", "2025-06-30");
+  Expect("vào tháng 9", "by", "2025-09-01", "2025-09-30");
+}
+
+TEST(Deadlines, OngoingAndPeriodic) {
+  Expect("Thường xuyên", "ongoing", "2025-01-01", "2025-12-31");
+  Expect("Duy trì thường xuyên trong năm 2024", "ongoing", "2024-01-01", "2024-12-31");
+  Expect("hằng quý", "periodic", "2025-01-01", "2025-12-31");
+  Expect("Định kỳ hàng tháng", "periodic", "2025-01-01", "2025-12-31");
+}
+
+TEST(Deadlines, NotADeadline) {
+  EXPECT_FALSE(ParseDeadline("theo quy định", 2025));
+  EXPECT_FALSE(ParseDeadline("", 2025));
+}
+
+}  // namespace
+}  // namespace ntmx
+
+namespace ntmx {
+namespace {
+
+TEST(Deadlines, ImpossibleDatesGiveNoPeriod) {
+  auto d = ParseDeadline("trước ngày 31/2/2025", 2025);
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->kind, "by");
+  EXPECT_FALSE(d->end);
+}
+
+}  // namespace
+}  // namespace ntmx

@@ -1,0 +1,162 @@
+// The number parser and the quantity reader, one form per test.
+#include "extract/numbers.h"
+
+#include <gtest/gtest.h>
+
+#include "extract/quantities.h"
+#include "text/fold.h"
+
+namespace ntmx {
+namespace {
+
+TEST(ParseNumber, GroupsAndDecimals) {
+  EXPECT_EQ(ParseNumber("4.342"), 4342);
+  EXPECT_EQ(ParseNumber("12.000"), 12000);
+  EXPECT_EQ(ParseNumber("1.234.567"), 1234567);
+  EXPECT_DOUBLE_EQ(*ParseNumber("52,77"), 52.77);
+  EXPECT_DOUBLE_EQ(*ParseNumber("1.250,5"), 1250.5);
+  EXPECT_DOUBLE_EQ(*ParseNumber("0,15"), 0.15);
+  EXPECT_EQ(ParseNumber("05"), 5);
+  EXPECT_EQ(ParseNumber("0"), 0);
+  EXPECT_DOUBLE_EQ(*ParseNumber("2.5"), 2.5);  // an English decimal point
+  EXPECT_FALSE(ParseNumber(""));
+  EXPECT_FALSE(ParseNumber("1,2,3"));
+  EXPECT_FALSE(ParseNumber("abc"));
+}
+
+TEST(ParseNumberWords, SmallNumbers) {
+  size_t n = 0;
+  EXPECT_EQ(ParseNumberWords("mot nha", &n), 1);
+  EXPECT_EQ(n, 3u);
+  EXPECT_EQ(ParseNumberWords("hai muoi ho", &n), 20);
+  EXPECT_EQ(ParseNumberWords("hai muoi lam nguoi", &n), 25);
+  EXPECT_EQ(ParseNumberWords("muoi mot xa", &n), 11);
+  EXPECT_EQ(ParseNumberWords("ba tram nguoi", &n), 300);
+  EXPECT_FALSE(ParseNumberWords("mottram", &n));
+  EXPECT_FALSE(ParseNumberWords("ho tro", &n));
+}
+
+TEST(FindNumbers, RangesPairsAndSkips) {
+  auto r = FindNumbers("tu 47-49 trieu");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].form, NumberExpr::Form::kRange);
+  EXPECT_EQ(r[0].value, 47);
+  EXPECT_EQ(r[0].value_max, 49);
+
+  r = FindNumbers("them 01 - 03 san pham");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].value, 1);
+  EXPECT_EQ(r[0].value_max, 3);
+
+  r = FindNumbers("tu 3 den 5 ha");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_TRUE(r[0].from_tu_den);
+  EXPECT_EQ(r[0].value_max, 5);
+
+  r = FindNumbers("dat 52,77/75%");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].form, NumberExpr::Form::kPair);
+  EXPECT_DOUBLE_EQ(*r[0].first, 52.77);
+  EXPECT_EQ(r[0].value, 75);
+
+  // Dates, month/year, citations and glued codes are not numbers to read.
+  EXPECT_TRUE(FindNumbers("truoc ngay 30/6/2024").empty());
+  EXPECT_TRUE(FindNumbers("thang 12/2023").empty());
+  EXPECT_TRUE(FindNumbers("quyet dinh so 416/qd-ubnd").empty());
+  EXPECT_TRUE(FindNumbers("ma b2 va qd15").empty());
+}
+
+class QuantityReaderTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ASSERT_TRUE(reader_.Load(std::filesystem::path(NTMX_SOURCE_DIR) / "schemas").ok());
+  }
+  std::vector<Quantity> Find(std::string_view text) const { return reader_.Find(Fold(text)); }
+  QuantityReader reader_;
+};
+
+TEST_F(QuantityReaderTest, Comparators) {
+  struct Case {
+    const char* text;
+    const char* comparator;
+    double value;
+  };
+  const Case cases[] = {
+      {"bình quân ≥ 50 triệu đồng/người/năm", ">=", 50},
+      {"tỷ lệ ≤ 10%", "<=", 10},
+      {"phấn đấu đạt từ 85% trở lên", ">=", 85},
+      {"tối thiểu 3 phòng", ">=", 3},
+      {"ít nhất 2 hợp tác xã", ">=", 2},
+      {"không thấp hơn 70%", ">=", 70},
+      {"không dưới 60%", ">=", 60},
+      {"trên 200 lao động", ">", 200},
+      {"dưới 4%", "<", 4},
+      {"không quá 5%", "<=", 5},
+      {"tối đa 8 hộ", "<=", 8},
+      {"khoảng 1.500 người", "~", 1500},
+      {"giảm xuống còn 1%", "=", 1},
+      {"đạt 95%", "=", 95},
+      {"duy trì 100% số hộ", "=", 100},
+      {"xây 12 nhà", "=", 12},
+  };
+  for (const Case& c : cases) {
+    auto q = Find(c.text);
+    ASSERT_EQ(q.size(), 1u) << c.text;
+    EXPECT_EQ(q[0].comparator, c.comparator) << c.text;
+    EXPECT_DOUBLE_EQ(q[0].value, c.value) << c.text;
+  }
+}
+
+TEST_F(QuantityReaderTest, UnitsAreCanonical) {
+  struct Case {
+    const char* text;
+    const char* unit;
+  };
+  const Case cases[] = {
+      {"từ 50-52 trđ/người/năm", "triệu đồng/người/năm"},
+      {"kinh phí 1.200 trđ", "triệu đồng"},
+      {"bể 300 m³", "m3"},
+      {"mật ong 2.000 lít mật/năm", "lít/năm"},
+      {"thêm 2 sản phẩm OCOP", "sản phẩm"},
+      {"trồng 40ha cây ăn quả", "ha"},
+      {"10 HTX", "hợp tác xã"},
+      {"8/8 thôn bản", "bản"},
+      {"9 tỷ đồng", "tỷ đồng"},
+      {"80 tấn/năm", "tấn/năm"},
+  };
+  for (const Case& c : cases) {
+    auto q = Find(c.text);
+    ASSERT_EQ(q.size(), 1u) << c.text;
+    EXPECT_EQ(q[0].unit, c.unit) << c.text;
+  }
+}
+
+TEST_F(QuantityReaderTest, PairsRangesAndWords) {
+  auto q = Find("đạt 8/10 xã");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].value, 8);
+  EXPECT_EQ(q[0].of, 10);
+  EXPECT_FALSE(q[0].actual);
+
+  q = Find("tỷ lệ 61,5/70%");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].value, 70);
+  EXPECT_DOUBLE_EQ(*q[0].actual, 61.5);
+
+  q = Find("từ 2 đến 4 công trình");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].comparator, "range");
+  EXPECT_EQ(q[0].value_max, 4);
+
+  q = Find("xây hai mươi nhà");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].value, 20);
+  EXPECT_EQ(q[0].unit, "nhà");
+
+  // No unit, or a criteria count: not a quantity.
+  EXPECT_TRUE(Find("đạt 14/19 tiêu chí").empty());
+  EXPECT_TRUE(Find("mục 2.3 và năm 2024").empty());
+}
+
+}  // namespace
+}  // namespace ntmx
