@@ -6,6 +6,9 @@ namespace ntmx {
 
 Status MakeHeaderExtractor(const Resources& resources, std::unique_ptr<Extractor>* out);
 Status MakeLegalBasesExtractor(const Resources& resources, std::unique_ptr<Extractor>* out);
+Status MakeCriteriaStatusExtractor(const Resources& resources, std::unique_ptr<Extractor>* out);
+Status MakeCriteriaCountsExtractor(const Resources& resources, std::unique_ptr<Extractor>* out);
+Status MakeAuditStage(const Resources& resources, std::unique_ptr<Extractor>* out);
 
 Status MakeExtractor(std::string_view name, const Resources& resources,
                      std::unique_ptr<Extractor>* out) {
@@ -16,6 +19,9 @@ Status MakeExtractor(std::string_view name, const Resources& resources,
   static constexpr Entry kExtractors[] = {
       {"header", MakeHeaderExtractor},
       {"legal_bases", MakeLegalBasesExtractor},
+      {"criteria_status", MakeCriteriaStatusExtractor},
+      {"criteria_counts", MakeCriteriaCountsExtractor},
+      {"audit", MakeAuditStage},  // src/audit/: findings over what the others read
   };
   std::string known;
   for (const Entry& entry : kExtractors) {
