@@ -187,17 +187,20 @@ class Auditor {
     return std::string(s.substr(0, cut)) + "…";
   }
 
-  // The commune a line names: "xã Tân Hiệp", or "… – Tân Hiệp:" at its end.
-  std::optional<std::string> CommuneOfLine(Span line) const {
+  // The commune a line names before `at`: "xã Tân Hiệp" (the nearest), or
+  // "… – Tân Hiệp:" at the line's end.
+  std::optional<std::string> CommuneOfLine(Span line, uint32_t at) const {
     const IndexedText& t = doc_.text;
     const std::string district = e_->document.locality.district.value_or("");
+    std::optional<std::string> found;
     for (const PlaceMention& m : mentions_) {
       if (m.level != PlaceLevel::kCommune || m.full_span.begin < line.begin ||
-          m.full_span.begin >= line.end)
+          m.full_span.begin >= at)
         continue;
       const PlaceRecord* rec = r_.gazetteer->ResolveCommune(std::string(m.name), district, province_);
-      return rec ? std::string(rec->name) : std::string(m.name);
+      found = rec ? std::string(rec->name) : std::string(m.name);
     }
+    if (found) return found;
     RuleMatch m;
     if (r_.rules.Find("criteria.subject.heading_name")->FindIn(t, line, &m) && m.has("name")) {
       const PlaceRecord* rec =
@@ -228,7 +231,7 @@ class Auditor {
       for (const RuleMatch& m : goal->FindAll(doc_.text, line)) {
         const int year = std::stoi(std::string(doc_.text.FoldedSlice(m.group("year"))));
         if (year >= plan_year || year < 2000) continue;
-        std::string subject = CommuneOfLine(line).value_or(DefaultSubject());
+        std::string subject = CommuneOfLine(line, m.span.begin).value_or(DefaultSubject());
         if (!stale.count(subject)) order.push_back(subject);
         stale[subject].push_back({m.span, year});
       }

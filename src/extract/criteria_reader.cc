@@ -603,6 +603,22 @@ class CriteriaReadingPass {
       for (Claim& c : claims) {
         if (c.begin >= lead_b && c.end <= lead_e) claim = &c;
       }
+      // The list must follow the criteria it introduces closely: "các tiêu chí
+      // chưa đạt gồm:", "14/19 tiêu chí, gồm:" — not "các tiêu chí chưa đạt
+      // chuẩn, trong Kế hoạch cần … như:" (a list of works, not of criteria).
+      size_t last_ref_end = lead_b;
+      for (const RuleMatch& w : All("criteria.word", lead_b, lead_e))
+        last_ref_end = std::max(last_ref_end, w.folded_end);
+      for (const Claim& c : claims)
+        if (c.begin >= lead_b && c.end <= lead_e) last_ref_end = std::max(last_ref_end, c.end);
+      if (last_ref_end > lead_b) {
+        size_t gap_end = lead_e;
+        while (gap_end > last_ref_end && (f_[gap_end - 1] == ' ' || f_[gap_end - 1] == ','))
+          --gap_end;
+        if (gap_end > last_ref_end + 60 ||
+            f_.substr(last_ref_end, gap_end - last_ref_end).find(',') != std::string::npos)
+          continue;
+      }
       const bool has_word = Any("criteria.word", lead_b, lead_e);
       StatusSet status = StatusIn(lead_b, lead_e);
       if (claim != nullptr) {
