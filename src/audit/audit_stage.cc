@@ -28,7 +28,8 @@ Status MakeAuditStage(const Resources& resources, std::unique_ptr<Extractor>* ou
                                   "' (patterns/criteria.toml)");
     }
   }
-  if (resources.catalogue == nullptr) return Status::InvalidInput("the audit stage needs the catalogue");
+  if (resources.catalogue == nullptr)
+    return Status::InvalidInput("the audit stage needs the catalogue");
   *out = std::make_unique<AuditStage>(resources);
   return Status::Ok();
 }

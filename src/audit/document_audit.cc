@@ -93,7 +93,8 @@ class Auditor {
   }
 
   void StatusConflict() {
-    std::map<std::tuple<std::string, std::string, int>, std::map<std::string, const CriteriaStatus*>>
+    std::map<std::tuple<std::string, std::string, int>,
+             std::map<std::string, const CriteriaStatus*>>
         by;
     for (const CriteriaStatus& s : e_->criteria_status) {
       by[{s.subject, s.criteria_set, s.criterion}].emplace(s.status, &s);
@@ -117,11 +118,20 @@ class Auditor {
     for (auto it = s.rbegin(); it != s.rend(); ++it) {
       int v = 0;
       switch (*it) {
-        case 'I': v = 1; break;
-        case 'V': v = 5; break;
-        case 'X': v = 10; break;
-        case 'L': v = 50; break;
-        default: return 0;
+        case 'I':
+          v = 1;
+          break;
+        case 'V':
+          v = 5;
+          break;
+        case 'X':
+          v = 10;
+          break;
+        case 'L':
+          v = 50;
+          break;
+        default:
+          return 0;
       }
       total += v < prev ? -v : v;
       prev = std::max(prev, v);
@@ -158,9 +168,9 @@ class Auditor {
           const int prev = LastNumber(*seq[i - 1]);
           const int next = LastNumber(*seq[i]);
           if (prev <= 0 || next <= 0 || next == prev + 1) continue;
-          const std::string heading =
-              parent.kind == NodeKind::kRoot ? std::string("the body")
-                                             : "\"" + Clip(doc_.text.Slice(parent.line)) + "\"";
+          const std::string heading = parent.kind == NodeKind::kRoot
+                                          ? std::string("the body")
+                                          : "\"" + Clip(doc_.text.Slice(parent.line)) + "\"";
           std::string message;
           if (next <= prev) {
             message = "Under " + heading + ", item " + seq[i - 1]->marker + " is followed by " +
@@ -197,7 +207,8 @@ class Auditor {
       if (m.level != PlaceLevel::kCommune || m.full_span.begin < line.begin ||
           m.full_span.begin >= at)
         continue;
-      const PlaceRecord* rec = r_.gazetteer->ResolveCommune(std::string(m.name), district, province_);
+      const PlaceRecord* rec =
+          r_.gazetteer->ResolveCommune(std::string(m.name), district, province_);
       found = rec ? std::string(rec->name) : std::string(m.name);
     }
     if (found) return found;

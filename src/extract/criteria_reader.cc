@@ -14,9 +14,9 @@
 namespace ntmx {
 namespace {
 
-const char* const kSets[] = {"huyen_ntm_nang_cao", "huyen_ntm",       "xa_ntm_kieu_mau",
-                             "xa_ntm_nang_cao",    "do_thi_van_minh", "thon_ntm",
-                             "xa_ntm"};
+const char* const kSets[] = {
+    "huyen_ntm_nang_cao", "huyen_ntm", "xa_ntm_kieu_mau", "xa_ntm_nang_cao",
+    "do_thi_van_minh",    "thon_ntm",  "xa_ntm"};
 
 struct StatusSet {
   bool met = false;
@@ -28,8 +28,9 @@ struct StatusSet {
   // The statuses a statement gives its criteria: what is not met may also be
   // planned; what is met is only met.
   std::vector<std::string> given() const {
-    if (unmet) return planned ? std::vector<std::string>{"unmet", "planned"}
-                              : std::vector<std::string>{"unmet"};
+    if (unmet)
+      return planned ? std::vector<std::string>{"unmet", "planned"}
+                     : std::vector<std::string>{"unmet"};
     if (met) return {"met"};
     if (planned) return {"planned"};
     return {};
@@ -127,7 +128,8 @@ class CriteriaReadingPass {
     }
     bool cites_2026 = false;
     for (const LegalBasis& b : so_far.legal_bases) {
-      if (b.number && rules_.Find("criteria.set.period_2026")->Matches(*b.number)) cites_2026 = true;
+      if (b.number && rules_.Find("criteria.set.period_2026")->Matches(*b.number))
+        cites_2026 = true;
     }
     RuleMatch m;
     if (rules_.Find("criteria.set.period_2026")->FindIn(text_, 0, f_.size(), &m)) cites_2026 = true;
@@ -235,8 +237,8 @@ class CriteriaReadingPass {
             ->FindIn(text_, LineBegin(id), LineEnd(id), &m) &&
         m.has("name")) {
       const std::string name(text_.Slice(m.group("name")));
-      const PlaceRecord* record = r_.gazetteer->ResolveCommune(
-          name, default_district_.value_or(""), province_);
+      const PlaceRecord* record =
+          r_.gazetteer->ResolveCommune(name, default_district_.value_or(""), province_);
       if (record != nullptr) return std::string(record->name);
     }
     return std::nullopt;
@@ -400,10 +402,10 @@ class CriteriaReadingPass {
     // Skip the marker ("1.", "a)", "-", "2.1.").
     if (!n.marker.empty() || n.kind == NodeKind::kSection || n.kind == NodeKind::kListItem ||
         n.kind == NodeKind::kLettered) {
-      while (b < line_end && (IsDigit(f_[b]) || f_[b] == '.' || f_[b] == ')' || f_[b] == '-' ||
-                              f_[b] == '+' || f_[b] == '*' || f_[b] == ' ' ||
-                              (f_[b] >= 'a' && f_[b] <= 'z' && b + 1 < line_end &&
-                               f_[b + 1] == ')')))
+      while (b < line_end &&
+             (IsDigit(f_[b]) || f_[b] == '.' || f_[b] == ')' || f_[b] == '-' || f_[b] == '+' ||
+              f_[b] == '*' || f_[b] == ' ' ||
+              (f_[b] >= 'a' && f_[b] <= 'z' && b + 1 < line_end && f_[b + 1] == ')')))
         ++b;
     }
     size_t e = f_.find(':', b);
@@ -474,8 +476,7 @@ class CriteriaReadingPass {
         out_.mismatches.push_back(std::move(mm));
       }
     }
-    const std::string key =
-        subject + "|" + set + "|" + std::to_string(ref.number) + "|" + status;
+    const std::string key = subject + "|" + set + "|" + std::to_string(ref.number) + "|" + status;
     if (!status_keys_.insert(key).second) return;
     CriteriaStatus s;
     s.subject = subject;
@@ -527,8 +528,8 @@ class CriteriaReadingPass {
     const Rule* not_count = rules_.Find("criteria.claim.not_count");
     auto preceded_by_number = [&](size_t at) {
       return at > 0 && (IsDigit(f_[at - 1]) ||
-                        ((f_[at - 1] == ',' || f_[at - 1] == '.' || f_[at - 1] == '/') &&
-                         at > 1 && IsDigit(f_[at - 2])));
+                        ((f_[at - 1] == ',' || f_[at - 1] == '.' || f_[at - 1] == '/') && at > 1 &&
+                         IsDigit(f_[at - 2])));
     };
     for (const char* id : {"criteria.claim.ratio", "criteria.claim.number"}) {
       const Rule* rule = rules_.Find(id);
@@ -675,8 +676,9 @@ class CriteriaReadingPass {
       }
       if (claim != nullptr && !claim->attached) {
         claim->attached = true;
-        AddCount(id, *claim, distinct.empty() ? std::nullopt
-                                              : std::optional<int>(static_cast<int>(distinct.size())));
+        AddCount(id, *claim,
+                 distinct.empty() ? std::nullopt
+                                  : std::optional<int>(static_cast<int>(distinct.size())));
       }
       if (region_e == le) break;
       at = std::max(at, region_e);
@@ -790,8 +792,10 @@ class CriteriaReadingPass {
       const auto cells = Cells(f_, LineBegin(rows[r]), LineEnd(rows[r]));
       for (size_t c = 0; c < cells.size(); ++c) {
         const std::string cell = f_.substr(cells[c].first, cells[c].second - cells[c].first);
-        if (cell == "dat" || cell == "da dat") met_col = static_cast<int>(c);
-        else if (cell == "chua dat") unmet_col = static_cast<int>(c);
+        if (cell == "dat" || cell == "da dat")
+          met_col = static_cast<int>(c);
+        else if (cell == "chua dat")
+          unmet_col = static_cast<int>(c);
         else if (cell.find("ket qua") != std::string::npos ||
                  cell.find("danh gia") != std::string::npos ||
                  cell.find("hien trang") != std::string::npos ||
@@ -810,7 +814,8 @@ class CriteriaReadingPass {
       const int id = rows[r];
       const size_t lb = LineBegin(id), le = LineEnd(id);
       const auto cells = Cells(f_, lb, le);
-      if (cells.empty() || rules_.Find("structure.table_rule")->Matches(std::string(text_.Slice(Node(id).line))))
+      if (cells.empty() ||
+          rules_.Find("structure.table_rule")->Matches(std::string(text_.Slice(Node(id).line))))
         continue;
       const std::string set = SetAt(id, lb, lb);
       std::optional<Ref> ref;
@@ -830,8 +835,9 @@ class CriteriaReadingPass {
       if (!ref) continue;
       auto cell_text = [&](int c) -> std::string {
         if (c < 0 || static_cast<size_t>(c) >= cells.size()) return {};
-        return f_.substr(cells[static_cast<size_t>(c)].first,
-                         cells[static_cast<size_t>(c)].second - cells[static_cast<size_t>(c)].first);
+        return f_.substr(
+            cells[static_cast<size_t>(c)].first,
+            cells[static_cast<size_t>(c)].second - cells[static_cast<size_t>(c)].first);
       };
       auto marked = [](const std::string& v) { return !v.empty() && v != "-" && v != "0"; };
       std::vector<std::string> statuses;
@@ -840,8 +846,10 @@ class CriteriaReadingPass {
         if (v.rfind("dat", 0) == 0 || v.rfind("da dat", 0) == 0) return "met";
         return {};
       };
-      if (const std::string s = value_status(cell_text(result_col)); !s.empty()) statuses.push_back(s);
-      if (marked(cell_text(met_col)) && value_status(cell_text(met_col)) != "unmet") statuses.push_back("met");
+      if (const std::string s = value_status(cell_text(result_col)); !s.empty())
+        statuses.push_back(s);
+      if (marked(cell_text(met_col)) && value_status(cell_text(met_col)) != "unmet")
+        statuses.push_back("met");
       if (marked(cell_text(unmet_col))) statuses.push_back("unmet");
       if (value_status(cell_text(plan_col)) == "met") statuses.push_back("planned");
       const std::string subject = SubjectAt(id, lb, set);
@@ -870,10 +878,10 @@ CriteriaReader::CriteriaReader(const Resources& resources) : resources_(resource
 
 const std::vector<std::string>& CriteriaReader::RequiredRules() {
   static const std::vector<std::string> rules = {
-      "criteria.word",           "criteria.indicator_of",     "criteria.status.unmet",
-      "criteria.status.met",     "criteria.status.planned",   "criteria.claim.ratio",
-      "criteria.claim.number",   "criteria.claim.not_count",  "criteria.enumeration",
-      "criteria.aggregate",      "criteria.set.period_2026",  "criteria.subject.heading_name",
+      "criteria.word",         "criteria.indicator_of",    "criteria.status.unmet",
+      "criteria.status.met",   "criteria.status.planned",  "criteria.claim.ratio",
+      "criteria.claim.number", "criteria.claim.not_count", "criteria.enumeration",
+      "criteria.aggregate",    "criteria.set.period_2026", "criteria.subject.heading_name",
       "structure.table_rule"};
   return rules;
 }

@@ -1,0 +1,68 @@
+// The audit stage: findings over one document's records and structure.
+#include <gtest/gtest.h>
+
+#include "extract/criteria_test_util.h"
+
+namespace ntmx {
+namespace {
+
+using testing::CommunePlan;
+using testing::CountFindings;
+using testing::DistrictPlan;
+using testing::ExtractText;
+
+TEST(DocumentAudit, TotalsThatDoNotAddUpAndAWrongSetSize) {
+  const Extraction e =
+      ExtractText(CommunePlan("I. KẾT QUẢ\n\n"
+                              "- Xã đã đạt 14/19 tiêu chí.\n"
+                              "- Xã chưa đạt 06/19 tiêu chí.\n"
+                              "- Năm trước xã đạt 13/18 tiêu chí.\n"));
+  EXPECT_EQ(CountFindings(e, "count_total_mismatch"), 1);
+  EXPECT_EQ(CountFindings(e, "set_size_mismatch"), 1);
+  for (const Finding& f : e.findings) {
+    EXPECT_FALSE(f.message.empty());
+    EXPECT_EQ(f.subject, "Hương Sơn");
+  }
+}
+
+TEST(DocumentAudit, ConsistentCountsRaiseNothing) {
+  const Extraction e = ExtractText(CommunePlan(
+      "I. KẾT QUẢ\n\n"
+      "- Xã đã đạt 17/19 tiêu chí.\n"
+      "- Xã chưa đạt 02/19 tiêu chí, gồm: Y tế; Văn hóa.\n\n"
+      "II. NHIỆM VỤ\n\n1. Phấn đấu đạt 19/19 tiêu chí năm 2024.\n\n2. Tổ chức thực hiện.\n"));
+  EXPECT_TRUE(e.findings.empty()) << e.findings.front().message;
+}
+
+TEST(DocumentAudit, SectionNumberingGap) {
+  const Extraction e = ExtractText(CommunePlan(
+      "I. MỤC TIÊU\n\nNội dung.\n\nII. TỔ CHỨC THỰC HIỆN\n\n1. Ban Chỉ đạo xã:\n\nChỉ đạo.\n\n"
+      "2. Công chức Văn hóa - Xã hội:\n\nTuyên truyền.\n\n4. Các xóm:\n\nThực hiện.\n"));
+  ASSERT_EQ(CountFindings(e, "section_numbering_gap"), 1);
+  for (const Finding& f : e.findings) {
+    if (f.check != "section_numbering_gap") continue;
+    EXPECT_EQ(f.subject, std::nullopt);
+    EXPECT_NE(f.message.find("3"), std::string::npos) << f.message;
+  }
+}
+
+TEST(DocumentAudit, StaleDeadlineNamesTheCommune) {
+  const Extraction e = ExtractText(DistrictPlan(
+      "I. NHIỆM VỤ\n\n"
+      "1. Xã phấn đấu về đích nông thôn mới nâng cao năm 2025 – Hương Phú:\n\nTập trung nguồn "
+      "lực.\n\n"
+      "2. Xã phấn đấu về đích nông thôn mới nâng cao năm 2023 – Thượng Quảng:\n\nTập trung nguồn "
+      "lực.\n\n"
+      "3. Các xã đã đạt chuẩn nông thôn mới năm 2023 tiếp tục duy trì; tăng 02 tiêu chí so với "
+      "năm 2023.\n",
+      2025));
+  ASSERT_EQ(CountFindings(e, "stale_deadline"), 1);
+  for (const Finding& f : e.findings) {
+    if (f.check == "stale_deadline") {
+      EXPECT_EQ(f.subject, "Thượng Quảng");
+    }
+  }
+}
+
+}  // namespace
+}  // namespace ntmx
