@@ -22,6 +22,16 @@ inline std::string CommunePlan(std::string_view body,
          std::string(body) + "\n";
 }
 
+// A commune plan of another commune of huyện Nam Đông ("Hương Phú", "Hương Lộc").
+inline std::string CommunePlanOf(std::string_view commune, std::string_view body, int year) {
+  return "ỦY BAN NHÂN DÂN XÃ " + std::string(commune) + "\n\nSố: 01/KH-UBND\n\n" +
+         std::string(commune) + ", ngày 01 tháng 02 năm " + std::to_string(year) +
+         "\n\nKẾ HOẠCH\nXây dựng nông thôn mới năm " + std::to_string(year) +
+         "\n\nThực hiện Kế hoạch số 269/KH-UBND ngày 20 tháng 12 năm 2022 của Ủy ban nhân dân "
+         "huyện Nam Đông;\n\n" +
+         std::string(body) + "\n";
+}
+
 inline std::string DistrictPlan(std::string_view body, int year = 2024) {
   return "ỦY BAN NHÂN DÂN HUYỆN NAM ĐÔNG\n\nSố: 02/KH-UBND\n\nNam Đông, ngày 01 tháng 02 năm " +
          std::to_string(year) + "\n\nKẾ HOẠCH\nThực hiện Chương trình xây dựng nông thôn mới năm " +
