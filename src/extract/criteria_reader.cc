@@ -364,6 +364,23 @@ class CriteriaReadingPass {
         at += 3;
         continue;
       }
+      // "tiêu chí số 5, 9 và 10": bare numbers after a numbered criterion.
+      if (IsDigit(c) && !out.empty() && out.back().written_number) {
+        size_t d = at;
+        while (d < e && IsDigit(f_[d])) ++d;
+        const bool bare = d - at <= 2 && (d == e || f_[d] == ' ' || f_[d] == ',' || f_[d] == ';' ||
+                                          f_[d] == ')' || f_[d] == '.');
+        if (bare && !(d + 1 < e && f_[d] == '.' && IsDigit(f_[d + 1]))) {
+          Ref ref;
+          ref.number = std::stoi(f_.substr(at, d - at));
+          ref.written_number = ref.number;
+          ref.begin = at;
+          ref.end = d;
+          out.push_back(ref);
+          at = d;
+          continue;
+        }
+      }
       RuleMatch m;
       std::optional<Ref> ref;
       if (word->MatchAt(text_, at, e, &m)) {
@@ -725,16 +742,45 @@ class CriteriaReadingPass {
       size_t ce = m.folded_end;
       while (ce < le && !HardBoundary(f_, ce) && f_[ce] != ':') ++ce;
       const StatusSet before = StatusIn(cb, m.folded_begin);
-      if (!before.any()) continue;
       if (Any("criteria.aggregate", cb, m.folded_begin) ||
           Any("criteria.indicator_of", cb, std::min(ce, m.folded_end + 12)))
         continue;
       const std::string set = SetAt(id, cb, ce);
       auto ref = RefAfterWord(set, m.folded_begin, m.folded_end, ce);
       if (!ref) continue;
+      std::vector<std::string> given = before.given();
+      size_t span_end = ref->end;
+      if (given.empty()) {
+        // The verdict after the name: "Tiêu chí số 1 về Quy hoạch: Đạt", "tiêu
+        // chí Y tế chưa đạt". A bare "đạt" must end the clause ("đạt 90%" is a
+        // target).
+        size_t a = ref->end;
+        while (a < le && (f_[a] == ' ' || f_[a] == ':' || f_[a] == '-' || f_[a] == '(')) ++a;
+        auto word_at = [&](size_t at, std::string_view w) {
+          return f_.compare(at, w.size(), w) == 0 &&
+                 (at + w.size() >= le ||
+                  !std::isalnum(static_cast<unsigned char>(f_[at + w.size()])));
+        };
+        auto clause_ends = [&](size_t at) {
+          while (at < le && f_[at] == ' ') ++at;
+          return at >= le || f_[at] == '.' || f_[at] == ';' || f_[at] == ',' || f_[at] == ')' ||
+                 word_at(at, "chuan");
+        };
+        if (word_at(a, "chua dat") || word_at(a, "khong dat")) {
+          given = {"unmet"};
+          span_end = a + 8;
+        } else if (word_at(a, "da dat") && clause_ends(a + 6)) {
+          given = {"met"};
+          span_end = a + 6;
+        } else if (word_at(a, "dat") && clause_ends(a + 3)) {
+          given = {"met"};
+          span_end = a + 3;
+        }
+      }
+      if (given.empty()) continue;
       const std::string subject = SubjectAt(id, cb, set);
-      for (const std::string& s : before.given())
-        AddStatus(subject, set, *ref, s, cb, ref->end, "criteria.statement");
+      for (const std::string& s : given)
+        AddStatus(subject, set, *ref, s, std::min(cb, ref->begin), span_end, "criteria.statement");
       (void)word;
     }
   }

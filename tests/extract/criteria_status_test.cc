@@ -153,5 +153,17 @@ TEST(CriteriaStatus, SetFromTitleAndPeriod) {
   EXPECT_EQ(period.criteria_status[0].criterion, 2);
 }
 
+TEST(CriteriaStatus, VerdictAfterTheNameAndBareNumbers) {
+  const Extraction e =
+      ExtractText(CommunePlan("I. THỰC TRẠNG\n\n"
+                              "a) Tiêu chí số 1 về Quy hoạch: Đạt.\n\n"
+                              "b) Tiêu chí số 2 - Giao thông: Chưa đạt (còn 2 km đường).\n\n"
+                              "c) Tiêu chí Y tế đạt 85% dân số tham gia bảo hiểm.\n\n"
+                              "- Các tiêu chí chưa đạt gồm tiêu chí số 9, 10 và 11.\n"));
+  EXPECT_EQ(Numbers(e, "Hương Sơn", "xa_ntm", "met"), (set<int>{1}));
+  EXPECT_EQ(Numbers(e, "Hương Sơn", "xa_ntm", "unmet"), (set<int>{2, 9, 10, 11}));
+  EXPECT_EQ(e.criteria_status.size(), 5u);  // "đạt 85%" is a target, not a status
+}
+
 }  // namespace
 }  // namespace ntmx
