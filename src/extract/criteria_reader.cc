@@ -228,6 +228,39 @@ class CriteriaReadingPass {
     return found;
   }
 
+  // The last village named in [b, e) ("thôn Ta Rung"): the words after the type
+  // word that are written with a capital letter or a digit.
+  std::optional<std::string> VillageIn(size_t b, size_t e) const {
+    std::optional<std::string> found;
+    for (const RuleMatch& m : All("criteria.subject.village", b, e)) {
+      const std::string_view words = text_.Slice(m.group("name"));
+      std::string name;
+      size_t i = 0;
+      while (i < words.size()) {
+        size_t j = words.find(' ', i);
+        if (j == std::string_view::npos) j = words.size();
+        const std::string_view w = words.substr(i, j - i);
+        const unsigned char c0 = static_cast<unsigned char>(w[0]);
+        const bool upper = (c0 >= 'A' && c0 <= 'Z') || (c0 >= '0' && c0 <= '9') ||
+                           (c0 >= 0x80 && IsUpperInitial(w));
+        if (!upper) break;
+        name += (name.empty() ? "" : " ") + std::string(w);
+        i = j + 1;
+      }
+      if (!name.empty()) found = name;
+    }
+    return found;
+  }
+
+  // Whether the first code point of `w` is an upper-case Vietnamese letter.
+  static bool IsUpperInitial(std::string_view w) {
+    static const std::string kUpper =
+        "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ";
+    size_t n = 1;
+    while (n < w.size() && (static_cast<unsigned char>(w[n]) & 0xC0) == 0x80) ++n;
+    return kUpper.find(w.substr(0, n)) != std::string::npos;
+  }
+
   std::optional<std::string> HeadingCommune(int id, bool town_only) const {
     if (auto c = CommuneIn(LineBegin(id), LineEnd(id), town_only)) return c;
     if (town_only) return std::nullopt;
@@ -261,6 +294,12 @@ class CriteriaReadingPass {
     const CriteriaSetInfo* info = catalogue_.Set(set);
     const std::string level = info ? info->subject_level : "commune";
     if (level == "district" || level == "province") return DistrictName();
+    if (level == "village") {
+      if (auto v = VillageIn(LineBegin(id), at)) return *v;
+      for (int a : Ancestors(id)) {
+        if (auto v = VillageIn(LineBegin(a), LineEnd(a))) return *v;
+      }
+    }
     const bool town = level == "town";
     if (auto c = CommuneIn(LineBegin(id), at, town)) return *c;
     if (auto c = HeadingCommune(id, town)) return *c;

@@ -165,5 +165,16 @@ TEST(CriteriaStatus, VerdictAfterTheNameAndBareNumbers) {
   EXPECT_EQ(e.criteria_status.size(), 5u);  // "đạt 85%" is a target, not a status
 }
 
+TEST(CriteriaStatus, VillageSubjects) {
+  const Extraction e =
+      ExtractText(CommunePlan("I. NHIỆM VỤ\n\n"
+                              "1. Xây dựng thôn Ta Rung đạt chuẩn thôn nông thôn mới:\n\n"
+                              "- Tiêu chí số 2 về Giao thông;\n"
+                              "- Tiêu chí số 7 về Nhà ở dân cư.\n",
+                              "Xây dựng nông thôn mới năm 2024"));
+  // thon_ntm's catalogue is Lai Châu's; the numbers stand as written.
+  EXPECT_EQ(Numbers(e, "Ta Rung", "thon_ntm", "planned"), (set<int>{2, 7}));
+}
+
 }  // namespace
 }  // namespace ntmx
