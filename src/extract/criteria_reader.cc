@@ -962,12 +962,20 @@ class CriteriaReadingPass {
 CriteriaReader::CriteriaReader(const Resources& resources) : resources_(resources) {}
 
 const std::vector<std::string>& CriteriaReader::RequiredRules() {
-  static const std::vector<std::string> rules = {
-      "criteria.word",         "criteria.indicator_of",    "criteria.status.unmet",
-      "criteria.status.met",   "criteria.status.planned",  "criteria.claim.ratio",
-      "criteria.claim.number", "criteria.claim.not_count", "criteria.enumeration",
-      "criteria.aggregate",    "criteria.set.period_2026", "criteria.subject.heading_name",
-      "structure.table_rule"};
+  static const std::vector<std::string> rules = {"criteria.word",
+                                                 "criteria.indicator_of",
+                                                 "criteria.status.unmet",
+                                                 "criteria.status.met",
+                                                 "criteria.status.planned",
+                                                 "criteria.claim.ratio",
+                                                 "criteria.claim.number",
+                                                 "criteria.claim.not_count",
+                                                 "criteria.enumeration",
+                                                 "criteria.aggregate",
+                                                 "criteria.set.period_2026",
+                                                 "criteria.subject.heading_name",
+                                                 "criteria.subject.village",
+                                                 "structure.table_rule"};
   return rules;
 }
 
