@@ -175,10 +175,19 @@ class CriteriaReadingPass {
       s.met = true;
       strong.push_back({m.folded_begin, m.folded_end});
     }
+    bool only_bare_dat = true;
     for (const RuleMatch& m : All("criteria.status.planned", b, e)) {
       bool inside = false;
       for (auto [sb, se] : strong) inside |= m.folded_begin < se && sb < m.folded_end;
-      if (!inside) s.planned = true;
+      if (inside) continue;
+      s.planned = true;
+      only_bare_dat &= m.folded_end - m.folded_begin == 3;  // "dat"
+    }
+    // "Đến nay, xã đạt 15/19 tiêu chí": a bare "đạt" in the present is met.
+    if (s.planned && only_bare_dat && !s.met && !s.unmet &&
+        Any("criteria.status.present", ClauseBegin(0, b), e)) {
+      s.planned = false;
+      s.met = true;
     }
     return s;
   }
@@ -565,7 +574,7 @@ class CriteriaReadingPass {
 
   static bool HardBoundary(std::string_view f, size_t i) {
     const char c = f[i];
-    if (c == ';' || c == '(' || c == ')') return true;
+    if (c == ';' || c == '(' || c == ')' || c == '\n') return true;
     if (c == '.') return !(i > 0 && IsDigit(f[i - 1]) && i + 1 < f.size() && IsDigit(f[i + 1]));
     return false;
   }

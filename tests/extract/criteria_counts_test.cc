@@ -93,5 +93,18 @@ TEST(CriteriaCounts, ListOneShortIsACountMismatch) {
   }
 }
 
+TEST(CriteriaCounts, PresentTenseIsMetAndGoalsArePlanned) {
+  const Extraction e =
+      ExtractText(CommunePlan("I. KẾT QUẢ\n\n"
+                              "- Đến nay, xã đạt 15/19 tiêu chí.\n\n"
+                              "II. MỤC TIÊU\n\n"
+                              "- Năm 2024 xã đạt 17/19 tiêu chí.\n"));
+  ASSERT_EQ(e.criteria_counts.size(), 2u);
+  EXPECT_EQ(e.criteria_counts[0].status, "met");
+  EXPECT_EQ(e.criteria_counts[0].count, 15);
+  EXPECT_EQ(e.criteria_counts[1].status, "planned");
+  EXPECT_EQ(e.criteria_counts[1].count, 17);
+}
+
 }  // namespace
 }  // namespace ntmx
