@@ -176,5 +176,16 @@ TEST(CriteriaStatus, VillageSubjects) {
   EXPECT_EQ(Numbers(e, "Ta Rung", "thon_ntm", "planned"), (set<int>{2, 7}));
 }
 
+TEST(CriteriaStatus, TownSubjectAndSet) {
+  const Extraction e = ExtractText(DistrictPlan(
+      "I. KẾT QUẢ\n\n"
+      "- Thị trấn Khe Tre đã đạt 6/8 tiêu chí, gồm: Quy hoạch; Giao thông; Y tế, giáo dục; Văn "
+      "hóa, thể thao; Việc làm, thu nhập, hộ nghèo; Thông tin và truyền thông.\n"));
+  EXPECT_EQ(Numbers(e, "Khe Tre", "do_thi_van_minh", "met"), (set<int>{1, 2, 5, 6, 7, 8}));
+  ASSERT_EQ(e.criteria_counts.size(), 1u);
+  EXPECT_EQ(e.criteria_counts[0].listed, 6);
+  EXPECT_TRUE(e.findings.empty());  // 8 criteria: the set's numbers run to 8
+}
+
 }  // namespace
 }  // namespace ntmx
