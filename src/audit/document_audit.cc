@@ -65,26 +65,36 @@ class Auditor {
     return size;
   }
 
+  // Met and unmet counts of one subject and set should add up to the total; with
+  // several claims of each (earlier and later in the plan), any pair that adds up
+  // clears the subject.
   void CountTotalMismatch() {
-    std::map<std::pair<std::string, std::string>, std::map<std::string, const CriteriaCount*>> by;
+    std::map<std::pair<std::string, std::string>, std::vector<const CriteriaCount*>> met, unmet;
     for (const CriteriaCount& c : e_->criteria_counts) {
-      auto& slot = by[{c.subject, c.criteria_set}][c.status];
-      if (slot == nullptr) slot = &c;
+      if (c.status == "met") met[{c.subject, c.criteria_set}].push_back(&c);
+      if (c.status == "unmet") unmet[{c.subject, c.criteria_set}].push_back(&c);
     }
-    for (const auto& [key, statuses] : by) {
-      auto met = statuses.find("met");
-      auto unmet = statuses.find("unmet");
-      if (met == statuses.end() || unmet == statuses.end()) continue;
-      const CriteriaCount& m = *met->second;
-      const CriteriaCount& u = *unmet->second;
-      int total = m.total ? *m.total : u.total ? *u.total : SetSize(key.second);
-      if (total <= 0 || m.count + u.count == total) continue;
+    for (const auto& [key, mets] : met) {
+      auto it = unmet.find(key);
+      if (it == unmet.end()) continue;
+      bool adds_up = false;
+      const CriteriaCount* m = mets.front();
+      const CriteriaCount* u = it->second.front();
+      int total = 0;
+      for (const CriteriaCount* a : mets) {
+        for (const CriteriaCount* b : it->second) {
+          const int t = a->total ? *a->total : b->total ? *b->total : SetSize(key.second);
+          if (t <= 0 || a->count + b->count == t) adds_up = true;
+          if (total == 0) total = t;
+        }
+      }
+      if (adds_up || total <= 0) continue;
       Add("count_total_mismatch", key.first,
-          key.first + ": " + std::to_string(m.count) + " criteria met and " +
-              std::to_string(u.count) + " unmet (" + key.second + ") make " +
-              std::to_string(m.count + u.count) + ", not the total of " + std::to_string(total) +
+          key.first + ": " + std::to_string(m->count) + " criteria met and " +
+              std::to_string(u->count) + " unmet (" + key.second + ") make " +
+              std::to_string(m->count + u->count) + ", not the total of " + std::to_string(total) +
               ".",
-          u.prov.span, "audit.count_total_mismatch");
+          u->prov.span, "audit.count_total_mismatch");
     }
   }
 

@@ -635,6 +635,10 @@ class CriteriaReadingPass {
         ++we;
       }
       claims[i].status = StatusIn(wb, we);
+      // "các tiêu chí chưa đạt (07 tiêu chí)": the words before the parenthesis.
+      if (!claims[i].status.any() && wb > b && f_[wb - 1] == '(') {
+        claims[i].status = StatusIn(ClauseBegin(b, wb - 1), we);
+      }
     }
     claims.erase(std::remove_if(claims.begin(), claims.end(),
                                 [](const Claim& c) { return !c.status.any(); }),
@@ -660,7 +664,23 @@ class CriteriaReadingPass {
     RuleMatch om;
     while (at < le && opener->FindIn(text_, at, le, &om)) {
       at = std::max(om.folded_end, om.folded_begin + 1);
-      const size_t lead_b = ClauseBegin(lb, om.folded_begin);
+      size_t lead_b = ClauseBegin(lb, om.folded_begin);
+      // "các tiêu chí chưa đạt (07 tiêu chí):": the lead runs on before the
+      // parenthesis that ends it.
+      {
+        size_t p = om.folded_begin;
+        while (p > lead_b && f_[p - 1] == ' ') --p;
+        if (p == lead_b && p > lb && f_[p - 1] == ')') {
+          int depth = 0;
+          size_t q = p - 1;
+          for (;; --q) {
+            if (f_[q] == ')') ++depth;
+            if (f_[q] == '(' && --depth == 0) break;
+            if (q == lb) break;
+          }
+          if (f_[q] == '(') lead_b = ClauseBegin(lb, q);
+        }
+      }
       const size_t lead_e = om.folded_begin;
       bool inside_used = false;
       for (auto [ub, ue] : used) inside_used |= om.folded_begin >= ub && om.folded_begin < ue;
@@ -945,7 +965,9 @@ class CriteriaReadingPass {
       if (marked(cell_text(met_col)) && value_status(cell_text(met_col)) != "unmet")
         statuses.push_back("met");
       if (marked(cell_text(unmet_col))) statuses.push_back("unmet");
-      if (value_status(cell_text(plan_col)) == "met") statuses.push_back("planned");
+      if (value_status(cell_text(plan_col)) == "met" &&
+          std::find(statuses.begin(), statuses.end(), "met") == statuses.end())
+        statuses.push_back("planned");
       const std::string subject = SubjectAt(id, lb, set);
       for (const std::string& s : statuses)
         AddStatus(subject, set, *ref, s, lb, le, "criteria.table");

@@ -106,5 +106,20 @@ TEST(CriteriaCounts, PresentTenseIsMetAndGoalsArePlanned) {
   EXPECT_EQ(e.criteria_counts[1].count, 17);
 }
 
+TEST(CriteriaCounts, CountInParenthesesAndReportWords) {
+  const Extraction e = ExtractText(CommunePlan(
+      "I. ĐÁNH GIÁ\n\n"
+      "Kết quả rà soát: xã đạt 15/19 tiêu chí; các tiêu chí chưa đạt (04 tiêu chí): Quy hoạch, "
+      "Giao thông, Y tế và Lao động.\n"));
+  ASSERT_EQ(e.criteria_counts.size(), 2u);
+  EXPECT_EQ(e.criteria_counts[0].status, "unmet");
+  EXPECT_EQ(e.criteria_counts[0].count, 4);
+  EXPECT_EQ(e.criteria_counts[0].listed, 4);
+  EXPECT_EQ(e.criteria_counts[1].status, "met");
+  EXPECT_EQ(e.criteria_counts[1].count, 15);
+  EXPECT_EQ(testing::Numbers(e, "Hương Sơn", "xa_ntm", "unmet"), (std::set<int>{1, 2, 12, 15}));
+  EXPECT_TRUE(e.findings.empty());
+}
+
 }  // namespace
 }  // namespace ntmx

@@ -71,9 +71,15 @@ TEST(CriteriaStatus, MarkdownTableWithResultColumn) {
                               "| 1 | Quy hoạch | Đạt |\n"
                               "| 2 | Giao thông | Chưa đạt |\n"
                               "| 3 | Thủy lợi và phòng, chống thiên tai | Đạt |\n"
-                              "| 4 | Tiêu chí số 15 - Y tế | Chưa đạt |\n"));
-  EXPECT_EQ(Numbers(e, "Hương Sơn", "xa_ntm", "met"), (set<int>{1, 3}));
-  EXPECT_EQ(Numbers(e, "Hương Sơn", "xa_ntm", "unmet"), (set<int>{2, 15}));
+                              "| 4 | Tiêu chí số 15 - Y tế | Chưa đạt |\n\n"
+                              "II. KẾ HOẠCH\n\n"
+                              "| TT | Tên tiêu chí | Thực trạng | Kế hoạch năm 2024 |\n"
+                              "|---|---|---|---|\n"
+                              "| 1 | Nhà ở dân cư | Chưa đạt | Đạt |\n"
+                              "| 2 | Trường học | Đạt | Đạt |\n"));
+  EXPECT_EQ(Numbers(e, "Hương Sơn", "xa_ntm", "met"), (set<int>{1, 3, 5}));
+  EXPECT_EQ(Numbers(e, "Hương Sơn", "xa_ntm", "unmet"), (set<int>{2, 9, 15}));
+  EXPECT_EQ(Numbers(e, "Hương Sơn", "xa_ntm", "planned"), (set<int>{9}));
 }
 
 TEST(CriteriaStatus, TabSeparatedTableWithMetAndUnmetColumns) {
