@@ -55,6 +55,8 @@ std::string QuoteLine(std::string_view window, int before, int length) {
   if (le == std::string_view::npos) le = window.size();
   std::string line(window.substr(lb, le - lb));
   while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.pop_back();
+  // A line longer than the window was cut at the window's start: say so.
+  if (lb == 0 && before >= kContext) line = "…" + line;
   return line;
 }
 
