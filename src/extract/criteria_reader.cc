@@ -368,6 +368,15 @@ class CriteriaReadingPass {
         ++n;
       if (f_.compare(n, 3, "ve ") == 0) n += 3;
       if (auto named = NameAt(set, n, end)) {
+        // A short form of the numbered criterion's own name ("Tiêu chí số 14 về
+        // Giáo dục" for Giáo dục và Đào tạo) is that criterion, even where the
+        // short form is another criterion's alias.
+        const CriterionEntry* numbered = catalogue_.ByNumber(set, *ref.written_number);
+        if (named->number != *ref.written_number && numbered != nullptr &&
+            FoldKey(numbered->name)
+                    .rfind(FoldKey(f_.substr(named->begin, named->end - named->begin)), 0) == 0) {
+          named->number = *ref.written_number;
+        }
         ref.named_number = named->number;
         ref.end = named->end;
         ref.number = named->number;
@@ -752,12 +761,11 @@ class CriteriaReadingPass {
         for (const std::string& s : status.given())
           AddStatus(subject, set, ref, s, ref.begin, ref.end, "criteria.enumeration");
       }
-      for (const auto& [ref, item] : item_refs) {
+      for (const auto& item_ref : item_refs) {
+        const Ref& ref = item_ref.first;
         distinct.insert(ref.number);
-        const std::string item_subject = SubjectAt(item, LineBegin(item), set);
         for (const std::string& s : status.given())
           AddStatus(subject, set, ref, s, ref.begin, ref.end, "criteria.enumeration");
-        (void)item_subject;
       }
       if (claim != nullptr && !claim->attached) {
         claim->attached = true;
@@ -800,7 +808,6 @@ class CriteriaReadingPass {
 
     // Single statements: "Duy trì chuẩn tiêu chí số 3 …", "huyện hoàn thành tiêu
     // chí số 1 về quy hoạch", one clause at a time.
-    const Rule* word = rules_.Find("criteria.word");
     for (const RuleMatch& m : All("criteria.word", lb, le)) {
       bool inside_used = false;
       for (auto [ub, ue] : used) inside_used |= m.folded_begin >= ub && m.folded_begin < ue;
@@ -849,7 +856,6 @@ class CriteriaReadingPass {
       const std::string subject = SubjectAt(id, cb, set);
       for (const std::string& s : given)
         AddStatus(subject, set, *ref, s, std::min(cb, ref->begin), span_end, "criteria.statement");
-      (void)word;
     }
   }
 
