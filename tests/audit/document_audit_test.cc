@@ -64,5 +64,14 @@ TEST(DocumentAudit, StaleDeadlineNamesTheCommune) {
   }
 }
 
+TEST(DocumentAudit, StaleTaskDeadlineInTheText) {
+  const Extraction e = ExtractText(CommunePlan(
+      "I. NHIỆM VỤ\n\n1. Tiêu chí số 9 (Nhà ở dân cư).\n\nXóa nhà tạm.\n\n"
+      "Thời gian thực hiện: Hoàn thành trong quý III năm 2023.\n\n"
+      "2. Tiêu chí số 10 (Thu nhập).\n\nThời gian thực hiện: Hoàn thành trong năm 2024.\n"));
+  ASSERT_EQ(CountFindings(e, "stale_deadline"), 1);
+  EXPECT_EQ(e.findings[0].subject, "Hương Sơn");
+}
+
 }  // namespace
 }  // namespace ntmx
