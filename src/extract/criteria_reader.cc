@@ -816,7 +816,12 @@ class CriteriaReadingPass {
       while (cb > lb && !HardBoundary(f_, cb - 1) && f_[cb - 1] != ':') --cb;
       size_t ce = m.folded_end;
       while (ce < le && !HardBoundary(f_, ce) && f_[ce] != ':') ++ce;
-      const StatusSet before = StatusIn(cb, m.folded_begin);
+      // The cue must stand close before the criterion, in the same comma-separated
+      // part: "Duy trì chuẩn tiêu chí số 3", not "…, đạt hiệu quả cao, hướng dẫn
+      // xã thực hiện tiêu chí số 2".
+      size_t cue_b = m.folded_begin;
+      while (cue_b > cb && f_[cue_b - 1] != ',' && m.folded_begin - cue_b < 60) --cue_b;
+      const StatusSet before = StatusIn(cue_b, m.folded_begin);
       if (Any("criteria.aggregate", cb, m.folded_begin) ||
           Any("criteria.indicator_of", cb, std::min(ce, m.folded_end + 12)))
         continue;

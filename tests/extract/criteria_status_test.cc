@@ -48,15 +48,17 @@ TEST(CriteriaStatus, LetteredItemsUnderAnUnmetHeadingAreUnmetAndPlanned) {
 }
 
 TEST(CriteriaStatus, NumberedListUnderIntroLineAndSingleStatements) {
-  const Extraction e = ExtractText(
-      CommunePlan("I. NỘI DUNG\n\n"
-                  "- Các tiêu trí thực hiện đạt năm 2024 gồm các tiêu trí sau:\n"
-                  "1. Tiêu trí số 9 - Nhà ở dân cư\n"
-                  "2. Tiêu trí số 12 - Lao động\n\n"
-                  "II. GIẢI PHÁP\n\n"
-                  "1. Duy trì chuẩn tiêu chí số 17 về Môi trường và an toàn thực phẩm.\n\n"
-                  "2. Phấn đấu hoàn thành tiêu chí Y tế trong năm.\n\n"
-                  "3. Hướng dẫn xã thực hiện tiêu chí số 10 về Thu nhập.\n"));
+  const Extraction e = ExtractText(CommunePlan(
+      "I. NỘI DUNG\n\n"
+      "- Các tiêu trí thực hiện đạt năm 2024 gồm các tiêu trí sau:\n"
+      "1. Tiêu trí số 9 - Nhà ở dân cư\n"
+      "2. Tiêu trí số 12 - Lao động\n\n"
+      "II. GIẢI PHÁP\n\n"
+      "1. Duy trì chuẩn tiêu chí số 17 về Môi trường và an toàn thực phẩm.\n\n"
+      "2. Phấn đấu hoàn thành tiêu chí Y tế trong năm.\n\n"
+      "3. Hướng dẫn xã thực hiện tiêu chí số 10 về Thu nhập.\n\n"
+      "4. Tăng cường kiểm tra, đạt hiệu quả cao, hướng dẫn xã thực hiện tiêu chí số 2 về Giao "
+      "thông.\n"));
   EXPECT_EQ(Numbers(e, "Hương Sơn", "xa_ntm", "planned"), (set<int>{9, 12, 15}));
   EXPECT_EQ(Numbers(e, "Hương Sơn", "xa_ntm", "met"), (set<int>{17}));
   // "hướng dẫn … thực hiện tiêu chí" assigns work; it states no status.
