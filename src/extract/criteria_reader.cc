@@ -183,13 +183,25 @@ class CriteriaReadingPass {
       s.planned = true;
       only_bare_dat &= m.folded_end - m.folded_begin == 3;  // "dat"
     }
-    // "Đến nay, xã đạt 15/19 tiêu chí": a bare "đạt" in the present is met.
+    // "Đến nay, xã đạt 15/19 tiêu chí": a bare "đạt" in the present is met; so is
+    // one under a heading that reports ("I. THỰC TRẠNG") rather than plans.
     if (s.planned && only_bare_dat && !s.met && !s.unmet &&
-        Any("criteria.status.present", ClauseBegin(0, b), e)) {
+        (Any("criteria.status.present", ClauseBegin(0, b), e) || UnderReportHeading())) {
       s.planned = false;
       s.met = true;
     }
     return s;
+  }
+
+  // Whether the nearest heading above the node being read that says what it is
+  // about reports the present ("Thực trạng", "Kết quả") rather than plans.
+  bool UnderReportHeading() const {
+    if (current_node_ <= 0) return false;
+    for (int a : Ancestors(current_node_)) {
+      if (Any("criteria.heading.report", LineBegin(a), LineEnd(a))) return true;
+      if (Any("criteria.heading.plan", LineBegin(a), LineEnd(a))) return false;
+    }
+    return false;
   }
 
   // The criteria set whose cue comes first in [b, e).
@@ -658,6 +670,7 @@ class CriteriaReadingPass {
   // ---- one line -----------------------------------------------------------------
 
   void ReadNode(int id) {
+    current_node_ = id;
     const ntmx::Node& n = Node(id);
     if (n.kind == NodeKind::kTableRow) return;
     const size_t lb = LineBegin(id);
@@ -796,6 +809,38 @@ class CriteriaReadingPass {
         }
         if (!item_refs.empty()) used.push_back({lb, le});
       }
+    }
+
+    // A list in parentheses right after a claim: "còn 02 tiêu chí chưa đạt (Y tế,
+    // Văn hóa)". Not when the parenthesis makes claims of its own ("6/9 tiêu chí
+    // (tăng 03 tiêu chí … gồm: …)": that list is the inner claim's).
+    for (Claim& c : claims) {
+      if (c.attached) continue;
+      size_t p = c.end;
+      while (p < le && p < c.end + 25 && f_[p] != '(' && !HardBoundary(f_, p) && f_[p] != ',') ++p;
+      if (p >= le || f_[p] != '(') continue;
+      size_t close = p;
+      int depth = 0;
+      for (; close < le; ++close) {
+        if (f_[close] == '(') ++depth;
+        if (f_[close] == ')' && --depth == 0) break;
+      }
+      bool inner_claim = false;
+      for (const Claim& other : claims) inner_claim |= other.begin > p && other.begin < close;
+      if (inner_claim) continue;
+      const std::string set = SetAt(id, ClauseBegin(lb, c.begin), c.end);
+      const std::string subject = SubjectAt(id, c.begin, set);
+      const std::vector<Ref> refs = ListIn(set, p + 1, close);
+      if (refs.empty()) continue;
+      std::set<int> distinct;
+      for (const Ref& ref : refs) {
+        distinct.insert(ref.number);
+        for (const std::string& st : c.status.given())
+          AddStatus(subject, set, ref, st, ref.begin, ref.end, "criteria.enumeration");
+      }
+      used.push_back({p, close});
+      c.attached = true;
+      AddCount(id, c, static_cast<int>(distinct.size()));
     }
 
     // Claims with no list.
@@ -998,6 +1043,7 @@ class CriteriaReadingPass {
   std::string province_;
   std::string default_set_;
   CriteriaReading out_;
+  int current_node_ = 0;  // the node ReadNode is reading, for heading context
   std::set<std::string> status_keys_, count_keys_, mismatch_keys_;
 };
 
@@ -1017,6 +1063,9 @@ const std::vector<std::string>& CriteriaReader::RequiredRules() {
                                                  "criteria.set.period_2026",
                                                  "criteria.subject.heading_name",
                                                  "criteria.subject.village",
+                                                 "criteria.status.present",
+                                                 "criteria.heading.report",
+                                                 "criteria.heading.plan",
                                                  "structure.table_rule"};
   return rules;
 }

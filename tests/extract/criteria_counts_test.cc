@@ -121,5 +121,26 @@ TEST(CriteriaCounts, CountInParenthesesAndReportWords) {
   EXPECT_TRUE(e.findings.empty());
 }
 
+TEST(CriteriaCounts, ReportHeadingMakesBareCountsMetAndParenthesisedLists) {
+  const Extraction e = ExtractText(testing::DistrictPlan(
+      "I. THỰC TRẠNG\n\n"
+      "- Xã Hương Phú: đạt 17/19 tiêu chí, còn 02 tiêu chí chưa đạt (Y tế, Văn hóa).\n"
+      "- Xã Hương Lộc đạt 15/19 tiêu chí.\n\n"
+      "II. MỤC TIÊU\n\n"
+      "- Xã Hương Phú đạt 19/19 tiêu chí.\n"));
+  const CriteriaCount* phu = Find(e, "met", 17);
+  ASSERT_NE(phu, nullptr);
+  EXPECT_EQ(phu->subject, "Hương Phú");
+  const CriteriaCount* loc = Find(e, "met", 15);
+  ASSERT_NE(loc, nullptr);
+  EXPECT_EQ(loc->subject, "Hương Lộc");
+  const CriteriaCount* rest = Find(e, "unmet", 2);
+  ASSERT_NE(rest, nullptr);
+  EXPECT_EQ(rest->listed, 2);
+  ASSERT_NE(Find(e, "planned", 19), nullptr);
+  EXPECT_EQ(testing::Numbers(e, "Hương Phú", "xa_ntm", "unmet"), (std::set<int>{15, 16}));
+  EXPECT_TRUE(e.findings.empty());
+}
+
 }  // namespace
 }  // namespace ntmx
