@@ -86,6 +86,9 @@ class CriteriaReadingPass {
         f_(doc.text.folded()),
         facts_(so_far.document) {
     mentions_ = r_.gazetteer->FindMentions(text_);
+    for (const PlaceMention& m : mentions_) {
+      mention_at_.push_back(text_.FoldedByteOf(m.full_span.begin));
+    }
     DecideDefaults(so_far);
   }
 
@@ -239,9 +242,12 @@ class CriteriaReadingPass {
   // A commune (or town) the words [b, e) name: the last mention in the range.
   std::optional<std::string> CommuneIn(size_t b, size_t e, bool town_only) const {
     std::optional<std::string> found;
-    for (const PlaceMention& m : mentions_) {
-      const size_t mb = text_.FoldedByteOf(m.full_span.begin);
-      if (mb < b || mb >= e || m.level != PlaceLevel::kCommune) continue;
+    // Mentions are in text order: start at the first one at or after `b`.
+    const size_t first = static_cast<size_t>(
+        std::lower_bound(mention_at_.begin(), mention_at_.end(), b) - mention_at_.begin());
+    for (size_t i = first; i < mentions_.size() && mention_at_[i] < e; ++i) {
+      const PlaceMention& m = mentions_[i];
+      if (m.level != PlaceLevel::kCommune) continue;
       const std::string type = FoldKey(m.type_word);
       if (town_only && type != "thi tran" && type != "phuong") continue;
       found = ResolveCommuneName(std::string(m.name));
@@ -1038,6 +1044,7 @@ class CriteriaReadingPass {
   const std::string& f_;
   const DocumentFacts& facts_;
   std::vector<PlaceMention> mentions_;
+  std::vector<size_t> mention_at_;  // folded byte of each mention, ascending
   std::optional<std::string> default_commune_;
   std::optional<std::string> default_district_;
   std::string province_;
