@@ -439,7 +439,13 @@ class CriteriaReadingPass {
         at += 3;
         continue;
       }
-      // "tiêu chí số 5, 9 và 10": bare numbers after a numbered criterion.
+      // "tiêu chí số 5, 9 và 10", "tiêu chí số 1, số 2": bare numbers after a
+      // numbered criterion.
+      if (f_.compare(at, 3, "so ") == 0 && at + 3 < e && IsDigit(f_[at + 3]) && !out.empty() &&
+          out.back().written_number) {
+        at += 3;
+        continue;
+      }
       if (IsDigit(c) && !out.empty() && out.back().written_number) {
         size_t d = at;
         while (d < e && IsDigit(f_[d])) ++d;
@@ -512,6 +518,15 @@ class CriteriaReadingPass {
     return std::nullopt;
   }
 
+  // A short paragraph that is one criterion's name and little else.
+  bool IsCriterionLine(const std::string& set, int id) const {
+    if (Node(id).kind != NodeKind::kParagraph) return false;
+    const size_t b = LineBegin(id), e = LineEnd(id);
+    if (e - b > 100) return false;
+    auto ref = ItemRef(set, id);
+    return ref && ref->begin <= b + 2 && ref->end + 3 >= e;
+  }
+
   bool IsItem(int id) const {
     const NodeKind k = Node(id).kind;
     return k == NodeKind::kSection || k == NodeKind::kLettered || k == NodeKind::kListItem;
@@ -532,10 +547,17 @@ class CriteriaReadingPass {
     } else if (h.parent >= 0) {
       const auto& siblings = Node(h.parent).children;
       auto it = std::find(siblings.begin(), siblings.end(), head);
-      for (++it; it != siblings.end() && IsItem(*it); ++it) candidates.push_back(*it);
+      // Items, or short lines that are each one criterion ("Giao thông;").
+      for (++it; it != siblings.end(); ++it) {
+        if (IsItem(*it) || IsCriterionLine(set, *it)) {
+          candidates.push_back(*it);
+        } else {
+          break;
+        }
+      }
     }
     for (int c : candidates) {
-      if (!IsItem(c)) continue;
+      if (!IsItem(c) && !IsCriterionLine(set, c)) continue;
       if (auto ref = ItemRef(set, c)) {
         refs->push_back({*ref, c});
         continue;

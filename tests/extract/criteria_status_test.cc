@@ -201,5 +201,19 @@ TEST(CriteriaStatus, TownSubjectAndSet) {
   EXPECT_TRUE(e.findings.empty());  // 8 criteria: the set's numbers run to 8
 }
 
+TEST(CriteriaStatus, OneCriterionPerLineAndNumbersWithSo) {
+  const Extraction e =
+      ExtractText(CommunePlan("I. THỰC TRẠNG\n\n"
+                              "Các tiêu chí đã đạt gồm 3 tiêu chí:\n"
+                              "Giao thông;\n"
+                              "Điện;\n"
+                              "Y tế.\n\n"
+                              "Các tiêu chí chưa đạt gồm tiêu chí số 1, số 9 và số 10.\n"));
+  EXPECT_EQ(Numbers(e, "Hương Sơn", "xa_ntm", "met"), (set<int>{2, 4, 15}));
+  EXPECT_EQ(Numbers(e, "Hương Sơn", "xa_ntm", "unmet"), (set<int>{1, 9, 10}));
+  ASSERT_EQ(e.criteria_counts.size(), 1u);
+  EXPECT_EQ(e.criteria_counts[0].listed, 3);
+}
+
 }  // namespace
 }  // namespace ntmx
