@@ -104,7 +104,9 @@ TEST_F(CollectionAuditTest, EachCrossDocumentCheckFiresOnce) {
 TEST_F(CollectionAuditTest, ConsistentPairRaisesNothing) {
   Add("nam_dong_2024.txt",
       DistrictPlan("I. THỰC TRẠNG\n\n1. Xã Hương Lộc:\n\n- Các tiêu chí đã đạt gồm: Điện.\n\n"
-                   "2. Toàn huyện:\n\nToàn huyện có 5/11 xã đã đạt chuẩn nông thôn mới.\n"));
+                   "2. Xã Hương Phú:\n\n- Các tiêu chí chưa đạt gồm: Y tế.\n\n"
+                   "3. Toàn huyện:\n\nToàn huyện đã có 5/11 xã đạt chuẩn nông thôn mới; phấn "
+                   "đấu năm 2025 có 11/11 xã đạt chuẩn nông thôn mới.\n"));
   Add("huong_loc_2024.txt",
       CommunePlanOf("Hương Lộc", "I. THỰC TRẠNG\n\n- Các tiêu chí đã đạt gồm: Điện.\n", 2024));
   EXPECT_TRUE(Audit().empty());
