@@ -186,7 +186,9 @@ class Auditor {
         for (size_t i = 1; i < seq.size(); ++i) {
           const int prev = LastNumber(*seq[i - 1]);
           const int next = LastNumber(*seq[i]);
-          if (prev <= 0 || next <= 0 || next == prev + 1) continue;
+          // A "1." after "2." starts a new list (two lists under one heading), not
+          // a repeat.
+          if (prev <= 0 || next <= 0 || next == prev + 1 || next == 1) continue;
           const std::string heading = parent.kind == NodeKind::kRoot
                                           ? std::string("the body")
                                           : "\"" + Clip(doc_.text.Slice(parent.line)) + "\"";

@@ -39,6 +39,13 @@ TEST(DocumentAudit, SectionNumberingGap) {
       "I. MỤC TIÊU\n\nNội dung.\n\nII. TỔ CHỨC THỰC HIỆN\n\n1. Ban Chỉ đạo xã:\n\nChỉ đạo.\n\n"
       "2. Công chức Văn hóa - Xã hội:\n\nTuyên truyền.\n\n4. Các xóm:\n\nThực hiện.\n"));
   ASSERT_EQ(CountFindings(e, "section_numbering_gap"), 1);
+  // Two numbered lists under one heading: each starts at 1, and nothing is missing.
+  const Extraction lists = ExtractText(CommunePlan(
+      "I. THỰC TRẠNG\n\nCác tiêu chí đã đạt:\n1. Tiêu chí số 2 - Giao thông\n2. Tiêu chí số 4 - "
+      "Điện\n\nCác tiêu chí chưa đạt:\n1. Tiêu chí số 9 - Nhà ở dân cư\n2. Tiêu chí số 10 - Thu "
+      "nhập\n"));
+  EXPECT_EQ(CountFindings(lists, "section_numbering_gap"), 0);
+  EXPECT_EQ(testing::Numbers(lists, "Hương Sơn", "xa_ntm", "unmet"), (std::set<int>{9, 10}));
   for (const Finding& f : e.findings) {
     if (f.check != "section_numbering_gap") continue;
     EXPECT_EQ(f.subject, std::nullopt);
