@@ -25,6 +25,16 @@ TEST(DocumentAudit, TotalsThatDoNotAddUpAndAWrongSetSize) {
   }
 }
 
+TEST(DocumentAudit, AProvincesExtraCriterionIsNoSetSizeMismatch) {
+  // Thừa Thiên Huế is not known to add a 20th advanced criterion, but provinces
+  // do (Bình Phước does): 20 is a plausible total, 21 is not.
+  const Extraction e =
+      ExtractText(CommunePlan("I. KẾT QUẢ\n\n- Xã đã đạt 15/20 tiêu chí nông thôn mới nâng cao.\n"
+                              "- Năm trước xã đã đạt 14/21 tiêu chí nông thôn mới nâng cao.\n"));
+  ASSERT_EQ(CountFindings(e, "set_size_mismatch"), 1);
+  EXPECT_NE(e.findings[0].message.find("21"), std::string::npos) << e.findings[0].message;
+}
+
 TEST(DocumentAudit, ConsistentCountsRaiseNothing) {
   const Extraction e = ExtractText(CommunePlan(
       "I. KẾT QUẢ\n\n"
