@@ -85,6 +85,10 @@ class Auditor {
         for (const CriteriaCount* b : it->second) {
           const int t = a->total ? *a->total : b->total ? *b->total : SetSize(key.second);
           if (t <= 0 || a->count + b->count == t) adds_up = true;
+          // Without a claimed total, a province's extra criterion may count too.
+          if (!a->total && !b->total && a->count + b->count == t + 1 &&
+              r_.catalogue->ByNumber(key.second, t + 1) != nullptr)
+            adds_up = true;
           if (total == 0) total = t;
         }
       }
