@@ -9,18 +9,14 @@ namespace {
 using testing::ExtractText;
 
 std::string Plan(std::string_view preamble) {
-  return "Số: 01/KH-UBND\nXã A, ngày 01 tháng 02 năm 2024\n\nKẾ HOẠCH\nXây dựng nông thôn mới năm "
-         "2024\n\n" +
-         std::string(preamble) +
-         "\n\nI. MỤC TIÊU\n\nCăn cứ Quyết định số 99/QĐ-UBND ngày 1/1/2020 (body, not a basis).\n";
+  return "Số: 01/KH-UBND\nXã A, ngày 01 tháng 02 năm 2024\n\nKẾ HOẠCH\nXây dựng nông thôn mới năm 2024\n\n" +
+         std::string(preamble) + "\n\nI. MỤC TIÊU\n\nCăn cứ Quyết định số 99/QĐ-UBND ngày 1/1/2020 (body, not a basis).\n";
 }
 
 TEST(LegalBases, DateFormsAndNestedCitation) {
-  const Extraction e =
-      ExtractText(Plan("Căn cứ Quyết định số 416/QĐ-UBND ngày 13 tháng 07 năm 2022 của Ủy ban nhân "
-                       "dân tỉnh Kon Tum về việc ban hành;\n\n"
-                       "Căn cứ Chương trình số 26-CTr/HU ngày 12/7/2016 của Huyện ủy thực hiện "
-                       "Nghị quyết số 01-NQ/TU ngày 01/06/2016 của Tỉnh ủy;"));
+  const Extraction e = ExtractText(Plan(
+      "Căn cứ Quyết định số 416/QĐ-UBND ngày 13 tháng 07 năm 2022 của Ủy ban nhân dân tỉnh Kon Tum về việc ban hành;\n\n"
+      "Căn cứ Chương trình số 26-CTr/HU ngày 12/7/2016 của Huyện ủy thực hiện Nghị quyết số 01-NQ/TU ngày 01/06/2016 của Tỉnh ủy;"));
   ASSERT_EQ(e.legal_bases.size(), 3u);
   EXPECT_EQ(e.legal_bases[0].kind, "Quyết định");
   EXPECT_EQ(e.legal_bases[0].number, "416/QĐ-UBND");
@@ -39,11 +35,10 @@ TEST(LegalBases, DateFormsAndNestedCitation) {
 }
 
 TEST(LegalBases, RepeatsAreOneRecordAndLawsByName) {
-  const Extraction e = ExtractText(
-      Plan("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n\n"
-           "Thực hiện Kế hoạch số 33/KH-UBND ngày 24/01/2025 của UBND tỉnh; Thực hiện Kế hoạch số "
-           "33/KH-UBND;\n\n"
-           "Xét đề nghị của Phòng Nông nghiệp tại Tờ trình số 12/TTr-NN ngày 02/02/2024."));
+  const Extraction e = ExtractText(Plan(
+      "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n\n"
+      "Thực hiện Kế hoạch số 33/KH-UBND ngày 24/01/2025 của UBND tỉnh; Thực hiện Kế hoạch số 33/KH-UBND;\n\n"
+      "Xét đề nghị của Phòng Nông nghiệp tại Tờ trình số 12/TTr-NN ngày 02/02/2024."));
   ASSERT_EQ(e.legal_bases.size(), 2u);
   EXPECT_EQ(e.legal_bases[0].kind, "Luật");
   EXPECT_EQ(e.legal_bases[0].number, std::nullopt);
@@ -52,9 +47,9 @@ TEST(LegalBases, RepeatsAreOneRecordAndLawsByName) {
 }
 
 TEST(LegalBases, NumbersWithYearsAndSpaces) {
-  const Extraction e = ExtractText(
-      Plan("Căn cứ Quyết định số 51/2025/QĐ-TTg ngày 29/12/2025 của Thủ tướng Chính phủ;\n\n"
-           "Căn cứ Nghị quyết 257/2025/QH15 của Quốc hội;"));
+  const Extraction e = ExtractText(Plan(
+      "Căn cứ Quyết định số 51/2025/QĐ-TTg ngày 29/12/2025 của Thủ tướng Chính phủ;\n\n"
+      "Căn cứ Nghị quyết 257/2025/QH15 của Quốc hội;"));
   ASSERT_EQ(e.legal_bases.size(), 2u);
   EXPECT_EQ(e.legal_bases[0].number, "51/2025/QĐ-TTg");
   EXPECT_EQ(e.legal_bases[0].date, "2025-12-29");
