@@ -44,6 +44,12 @@ int RunTree(const CommonOptions& common, const TreeOptions& options);
 
 int RunRulesCheck(const CommonOptions& common);
 
+struct AuditOptions {
+  std::string db = "ntm.db";
+  std::string format = "table";  // table, csv, json
+};
+int RunAudit(const CommonOptions& common, const AuditOptions& options);
+
 // Every input file under `paths` (folders recursively, in name order); a path that
 // does not exist is kept so that reading it reports the error.
 std::vector<std::filesystem::path> ExpandInputs(const std::vector<std::string>& paths);

@@ -18,7 +18,8 @@ int main(int argc, char** argv) {
       "  ntmx ingest corpus/                store every plan of a folder in ntm.db\n"
       "  ntmx sql \"SELECT * FROM documents\" query the database\n"
       "  ntmx tree plan.txt                 show the structure ntmx recovered\n"
-      "  ntmx rules                         check the rules in patterns/ against their examples\n",
+      "  ntmx rules                         check the rules in patterns/ against their examples\n"
+      "  ntmx audit                         list consistency findings within and across plans\n",
       "ntmx"};
   app.require_subcommand(1);
   app.fallthrough();  // --data-dir, --pipeline and -q also work after the subcommand
@@ -70,6 +71,18 @@ int main(int argc, char** argv) {
       "rules",
       "Compile the pipeline's rules (patterns/*.toml) and check each against its examples.");
 
+  ntmx::AuditOptions audit;
+  CLI::App* audit_cmd = app.add_subcommand(
+      "audit",
+      "List every finding stored in the database, and check across documents: one\n"
+      "subject's criterion met in one plan and unmet in another of the same year, met in an\n"
+      "earlier year's plan and unmet in a later one, and a district's \"N xã đã đạt chuẩn\"\n"
+      "against its communes' records. Each finding names the documents and quotes them.\n"
+      "Example: ntmx audit --db ntm.db --format csv > findings.csv");
+  audit_cmd->add_option("--db", audit.db, "database file");
+  audit_cmd->add_option("--format", audit.format, "table, csv or json")
+      ->check(CLI::IsMember({"table", "csv", "json"}));
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -82,5 +95,6 @@ int main(int argc, char** argv) {
   if (*sql_cmd) return ntmx::RunSql(common, sql);
   if (*tree_cmd) return ntmx::RunTree(common, tree);
   if (*rules_cmd) return ntmx::RunRulesCheck(common);
+  if (*audit_cmd) return ntmx::RunAudit(common, audit);
   return 2;
 }

@@ -6,6 +6,9 @@ namespace ntmx {
 
 Status MakeHeaderExtractor(const Resources& resources, std::unique_ptr<Extractor>* out);
 Status MakeLegalBasesExtractor(const Resources& resources, std::unique_ptr<Extractor>* out);
+Status MakeCriteriaStatusExtractor(const Resources& resources, std::unique_ptr<Extractor>* out);
+Status MakeCriteriaCountsExtractor(const Resources& resources, std::unique_ptr<Extractor>* out);
+Status MakeAuditStage(const Resources& resources, std::unique_ptr<Extractor>* out);
 Status MakeTargetsExtractor(const Resources& resources, std::unique_ptr<Extractor>* out);
 Status MakeTasksExtractor(const Resources& resources, std::unique_ptr<Extractor>* out);
 Status MakeResponsibilitiesExtractor(const Resources& resources, std::unique_ptr<Extractor>* out);
@@ -19,6 +22,9 @@ Status MakeExtractor(std::string_view name, const Resources& resources,
   static constexpr Entry kExtractors[] = {
       {"header", MakeHeaderExtractor},
       {"legal_bases", MakeLegalBasesExtractor},
+      {"criteria_status", MakeCriteriaStatusExtractor},
+      {"criteria_counts", MakeCriteriaCountsExtractor},
+      {"audit", MakeAuditStage},  // src/audit/: findings over what the others read
       {"targets", MakeTargetsExtractor},
       {"tasks", MakeTasksExtractor},
       {"responsibilities", MakeResponsibilitiesExtractor},

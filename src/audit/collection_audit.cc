@@ -1,0 +1,348 @@
+// See collection_audit.h.
+#include "audit/collection_audit.h"
+
+#include <map>
+#include <set>
+
+#include "criteria/catalogue.h"
+#include "places/gazetteer.h"
+#include "text/indexed_text.h"
+
+namespace ntmx {
+namespace {
+
+// Characters of quoted context fetched on each side of a span.
+constexpr int kContext = 160;
+
+std::string Sql(std::string_view s) {
+  std::string out = "'";
+  for (char c : s) {
+    out += c;
+    if (c == '\'') out += '\'';
+  }
+  return out + "'";
+}
+
+// The SQL expression of the words around a record's span (`t` the record table
+// alias, `d` its document): kContext characters each side.
+std::string WindowSql(const std::string& t, const std::string& d) {
+  const std::string c = std::to_string(kContext);
+  return "substr(" + d + ".text, max(1, " + t + ".span_begin + 1 - " + c + "), " + t +
+         ".span_end - " + t + ".span_begin + " + c + " + min(" + c + ", " + t +
+         ".span_begin)), min(" + c + ", " + t + ".span_begin), " + t + ".span_end - " + t +
+         ".span_begin";
+}
+
+size_t ByteOfChar(std::string_view s, size_t chars) {
+  size_t i = 0;
+  while (i < s.size() && chars > 0) {
+    ++i;
+    while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
+    --chars;
+  }
+  return i;
+}
+
+// The line of `window` that holds the span starting `before` characters in and
+// `length` characters long: the sentence to quote.
+std::string QuoteLine(std::string_view window, int before, int length) {
+  const size_t b = ByteOfChar(window, static_cast<size_t>(std::max(0, before)));
+  const size_t e = b + ByteOfChar(window.substr(b), static_cast<size_t>(std::max(0, length)));
+  size_t lb = window.rfind('\n', b == 0 ? 0 : b - 1);
+  lb = (lb == std::string_view::npos || lb >= b) ? 0 : lb + 1;
+  if (b == 0) lb = 0;
+  size_t le = window.find('\n', e);
+  if (le == std::string_view::npos) le = window.size();
+  std::string line(window.substr(lb, le - lb));
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.pop_back();
+  // A line longer than the window was cut at the window's start: say so.
+  if (lb == 0 && before >= kContext) line = "…" + line;
+  return line;
+}
+
+int ToInt(const std::optional<std::string>& s) { return s ? std::atoi(s->c_str()) : 0; }
+std::string Str(const std::optional<std::string>& s) { return s.value_or(""); }
+
+class CollectionAuditor {
+ public:
+  CollectionAuditor(Store* store, const Resources& r, std::vector<AuditFinding>* out)
+      : store_(store), r_(r), out_(out) {}
+
+  Status Run() {
+    Status s = StoredFindings();
+    if (s.ok()) s = StatusAcrossDocuments();
+    if (s.ok()) s = DistrictClaims();
+    return s;
+  }
+
+ private:
+  Status Query(const std::string& sql, ResultTable* t) {
+    Status s = store_->Query(sql, t);
+    if (!s.ok()) return Status::Internal("audit query failed: " + s.message());
+    return s;
+  }
+
+  Status StoredFindings() {
+    ResultTable t;
+    Status s = Query(
+        "SELECT f.check_id, f.subject, d.year, f.severity, f.message, d.source, " +
+            WindowSql("f", "d") +
+            " FROM findings f JOIN documents d ON d.id = f.document_id ORDER BY d.source, f.ord",
+        &t);
+    if (!s.ok()) return s;
+    for (const auto& row : t.rows) {
+      AuditFinding f;
+      f.check = Str(row[0]);
+      f.subject = row[1];
+      if (row[2]) f.year = ToInt(row[2]);
+      f.severity = Str(row[3]);
+      f.message = Str(row[4]);
+      f.documents.push_back(Str(row[5]));
+      f.quotes.push_back(Str(row[5]) + ": «" +
+                         QuoteLine(Str(row[6]), ToInt(row[7]), ToInt(row[8])) + "»");
+      out_->push_back(std::move(f));
+    }
+    return Status::Ok();
+  }
+
+  // Met in one document, unmet in another of the same year (conflict) or of a
+  // later year (regression). One finding per subject, set and pair of documents,
+  // naming every criterion concerned.
+  Status StatusAcrossDocuments() {
+    ResultTable t;
+    Status s = Query(
+        "SELECT a.subject, a.criteria_set, a.criterion, da.year, da.source, " +
+            WindowSql("a", "da") + ", db.year, db.source, " + WindowSql("b", "db") +
+            " FROM criteria_status a JOIN documents da ON da.id = a.document_id"
+            " JOIN criteria_status b ON b.subject = a.subject AND b.criteria_set = a.criteria_set"
+            "  AND b.criterion = a.criterion AND b.document_id <> a.document_id"
+            " JOIN documents db ON db.id = b.document_id"
+            " WHERE a.status = 'met' AND b.status = 'unmet' AND da.year IS NOT NULL"
+            "  AND db.year IS NOT NULL AND da.year <= db.year"
+            " ORDER BY a.subject, a.criteria_set, da.source, db.source, a.criterion",
+        &t);
+    if (!s.ok()) return s;
+    struct Group {
+      AuditFinding finding;
+      std::vector<int> criteria;
+      std::string set;
+      int met_year = 0, unmet_year = 0;
+    };
+    std::map<std::string, Group> groups;
+    std::vector<std::string> order;
+    for (const auto& row : t.rows) {
+      const int met_year = ToInt(row[3]);
+      const int unmet_year = ToInt(row[8]);
+      const bool same_year = met_year == unmet_year;
+      const std::string key =
+          Str(row[0]) + "|" + Str(row[1]) + "|" + Str(row[4]) + "|" + Str(row[9]);
+      auto [it, inserted] = groups.try_emplace(key);
+      Group& g = it->second;
+      if (inserted) {
+        order.push_back(key);
+        g.finding.check = same_year ? "cross_status_conflict" : "regression";
+        g.finding.subject = row[0];
+        g.finding.year = unmet_year;
+        g.finding.severity = "warning";
+        g.finding.documents = {Str(row[4]), Str(row[9])};
+        g.set = Str(row[1]);
+        g.met_year = met_year;
+        g.unmet_year = unmet_year;
+      }
+      const int criterion = ToInt(row[2]);
+      if (std::find(g.criteria.begin(), g.criteria.end(), criterion) != g.criteria.end()) continue;
+      g.criteria.push_back(criterion);
+      if (g.finding.quotes.size() < 6) {
+        g.finding.quotes.push_back(Str(row[4]) + ": «" +
+                                   QuoteLine(Str(row[5]), ToInt(row[6]), ToInt(row[7])) + "»");
+        g.finding.quotes.push_back(Str(row[9]) + ": «" +
+                                   QuoteLine(Str(row[10]), ToInt(row[11]), ToInt(row[12])) + "»");
+      }
+    }
+    for (const std::string& key : order) {
+      Group& g = groups[key];
+      std::string list;
+      for (int c : g.criteria) {
+        const CriterionEntry* e = r_.catalogue->ByNumber(g.set, c);
+        list += (list.empty() ? "" : ", ") + std::to_string(c) + (e ? " (" + e->name + ")" : "");
+      }
+      const std::string what =
+          std::string(g.criteria.size() == 1 ? "criterion " : "criteria ") + list + " of " + g.set;
+      if (g.met_year == g.unmet_year) {
+        g.finding.message = *g.finding.subject + ": " + what + " is met in " +
+                            g.finding.documents[0] + " but unmet in " + g.finding.documents[1] +
+                            ", both plans for " + std::to_string(g.met_year) + ".";
+      } else {
+        g.finding.message = *g.finding.subject + ": " + what + " was met in the " +
+                            std::to_string(g.met_year) + " plan " + g.finding.documents[0] +
+                            " but is unmet in the " + std::to_string(g.unmet_year) + " plan " +
+                            g.finding.documents[1] + ".";
+      }
+      out_->push_back(std::move(g.finding));
+    }
+    return Status::Ok();
+  }
+
+  // How many communes the gazetteer lists in `district` (of `province`).
+  int CommunesOf(const std::string& district, const std::string& province) const {
+    const PlaceRecord* d = r_.gazetteer->ResolveDistrict(district, province);
+    if (d == nullptr) return 0;
+    int n = 0;
+    for (const PlaceRecord& rec : r_.gazetteer->records()) n += rec.parent_code == d->code;
+    return n;
+  }
+
+  Status DistrictClaims() {
+    ResultTable docs;
+    Status s = Query(
+        "SELECT id, source, year, district, province, text FROM documents"
+        " WHERE commune IS NULL AND district IS NOT NULL AND year IS NOT NULL ORDER BY source",
+        &docs);
+    if (!s.ok()) return s;
+    const Rule* rule = r_.rules.Find("audit.district_claim");
+    for (const auto& row : docs.rows) {
+      const IndexedText text(Str(row[5]));
+      const std::string source = Str(row[1]);
+      const int year = ToInt(row[2]);
+      const std::string district = Str(row[3]);
+      const std::string province = Str(row[4]);
+      for (const RuleMatch& m : rule->FindAll(text, Span{0, text.size()})) {
+        const std::string rest(text.FoldedSlice(m.group("rest")));
+        if (rest.find("nang cao") != std::string::npos ||
+            rest.find("kieu mau") != std::string::npos)
+          continue;
+        if (!m.has("had") && !m.has("past")) continue;  // "phấn đấu 10 xã đạt chuẩn": a goal
+        const int claimed = std::atoi(std::string(text.FoldedSlice(m.group("count"))).c_str());
+        int of = m.has("total") ? std::atoi(std::string(text.FoldedSlice(m.group("total"))).c_str())
+                                : CommunesOf(district, province);
+        const std::string quote = source + ": «" + LineOf(text, m.span) + "»";
+        s = CheckDistrictClaim(source, year, district, claimed, of, quote);
+        if (!s.ok()) return s;
+      }
+    }
+    return Status::Ok();
+  }
+
+  static std::string LineOf(const IndexedText& text, Span span) {
+    const std::string& t = text.text();
+    size_t b = text.ByteOf(span.begin), e = text.ByteOf(span.end);
+    while (b > 0 && t[b - 1] != '\n') --b;
+    while (e < t.size() && t[e] != '\n') ++e;
+    return t.substr(b, e - b);
+  }
+
+  Status CheckDistrictClaim(const std::string& source, int year, const std::string& district,
+                            int claimed, int of, const std::string& quote) {
+    // Communes of the district stored with unmet xa_ntm criteria in a plan of the
+    // same year: not up to standard that year.
+    ResultTable unmet;
+    Status s =
+        Query("SELECT s.subject, min(d.source), " + WindowSql("s", "d") +
+                  " FROM criteria_status s JOIN documents d ON d.id = s.document_id"
+                  " WHERE s.status = 'unmet' AND s.criteria_set = 'xa_ntm' AND d.district = " +
+                  Sql(district) + " AND d.year = " + std::to_string(year) + " AND s.subject <> " +
+                  Sql(district) + " GROUP BY s.subject ORDER BY s.subject",
+              &unmet);
+    if (!s.ok()) return s;
+    // Communes stored as meeting every criterion ("đã đạt 19/19 tiêu chí") by then.
+    ResultTable met;
+    s = Query("SELECT c.subject, min(d.source), " + WindowSql("c", "d") +
+                  " FROM criteria_counts c JOIN documents d ON d.id = c.document_id"
+                  " WHERE c.status = 'met' AND c.criteria_set = 'xa_ntm' AND c.total IS NOT NULL"
+                  " AND c.count >= c.total AND d.district = " +
+                  Sql(district) + " AND d.year <= " + std::to_string(year) + " AND c.subject <> " +
+                  Sql(district) + " GROUP BY c.subject ORDER BY c.subject",
+              &met);
+    if (!s.ok()) return s;
+    auto describe = [](const ResultTable& t, AuditFinding* f) {
+      std::string names;
+      for (const auto& row : t.rows) {
+        names += (names.empty() ? "" : ", ") + Str(row[0]);
+        if (std::find(f->documents.begin(), f->documents.end(), Str(row[1])) == f->documents.end())
+          f->documents.push_back(Str(row[1]));
+        f->quotes.push_back(Str(row[1]) + ": «" +
+                            QuoteLine(Str(row[2]), ToInt(row[3]), ToInt(row[4])) + "»");
+      }
+      return names;
+    };
+    const int not_met = static_cast<int>(unmet.rows.size());
+    if (of > 0 && claimed + not_met > of && not_met > 0) {
+      AuditFinding f;
+      f.check = "district_claim_mismatch";
+      f.subject = district;
+      f.year = year;
+      f.severity = "warning";
+      f.documents.push_back(source);
+      f.quotes.push_back(quote);
+      const std::string names = describe(unmet, &f);
+      f.message = district + ": the district plan says " + std::to_string(claimed) + " of its " +
+                  std::to_string(of) + " communes are up to standard, but " +
+                  std::to_string(not_met) + " commune(s) have unmet criteria in " +
+                  std::to_string(year) + " plans (" + names + "): at most " +
+                  std::to_string(of - not_met) + " can be.";
+      out_->push_back(std::move(f));
+    }
+    if (static_cast<int>(met.rows.size()) > claimed) {
+      AuditFinding f;
+      f.check = "district_claim_mismatch";
+      f.subject = district;
+      f.year = year;
+      f.severity = "warning";
+      f.documents.push_back(source);
+      f.quotes.push_back(quote);
+      const std::string names = describe(met, &f);
+      f.message = district + ": the district plan says " + std::to_string(claimed) +
+                  " communes are up to standard, but " + std::to_string(met.rows.size()) +
+                  " communes are stored as meeting every criterion (" + names + ").";
+      out_->push_back(std::move(f));
+    }
+    return Status::Ok();
+  }
+
+  Store* store_;
+  const Resources& r_;
+  std::vector<AuditFinding>* out_;
+};
+
+}  // namespace
+
+Status AuditCollection(Store* store, const Resources& resources, std::vector<AuditFinding>* out) {
+  if (resources.rules.Find("audit.district_claim") == nullptr) {
+    return Status::InvalidInput(
+        "ntmx audit needs rule 'audit.district_claim' (patterns/criteria.toml)");
+  }
+  return CollectionAuditor(store, resources, out).Run();
+}
+
+ResultTable AuditTable(const std::vector<AuditFinding>& findings) {
+  ResultTable t;
+  t.columns = {"check", "subject", "year", "severity", "documents", "message", "quotes"};
+  auto join = [](const std::vector<std::string>& v) {
+    std::string s;
+    for (const std::string& x : v) s += (s.empty() ? "" : " | ") + x;
+    return s;
+  };
+  for (const AuditFinding& f : findings) {
+    std::vector<std::optional<std::string>> row = {
+        f.check,
+        f.subject,
+        f.year ? std::optional<std::string>(std::to_string(*f.year)) : std::nullopt,
+        f.severity,
+        join(f.documents),
+        f.message,
+        join(f.quotes)};
+    std::vector<ResultTable::Kind> kinds = {
+        ResultTable::Kind::kText,
+        f.subject ? ResultTable::Kind::kText : ResultTable::Kind::kNull,
+        f.year ? ResultTable::Kind::kInteger : ResultTable::Kind::kNull,
+        ResultTable::Kind::kText,
+        ResultTable::Kind::kText,
+        ResultTable::Kind::kText,
+        ResultTable::Kind::kText};
+    t.rows.push_back(std::move(row));
+    t.kinds.push_back(std::move(kinds));
+  }
+  return t;
+}
+
+}  // namespace ntmx

@@ -1,0 +1,48 @@
+// `ntmx audit`: every finding stored in the database plus the checks across
+// documents (src/audit/collection_audit.h), as a table, CSV or JSON.
+#include <iostream>
+
+#include "audit/collection_audit.h"
+#include "cli/commands.h"
+#include "cli/report.h"
+#include "cli/table_printer.h"
+#include "pipeline/pipeline.h"
+#include "store/store.h"
+
+namespace ntmx {
+
+int RunAudit(const CommonOptions& common, const AuditOptions& options) {
+  if (!std::filesystem::exists(options.db)) {
+    std::cerr << "ntmx: " << options.db << ": no such database (run `ntmx ingest` first)\n";
+    return 2;
+  }
+  std::unique_ptr<Pipeline> pipeline;
+  if (!LoadPipelineOrReport(common, &pipeline)) return 2;
+  Store store;
+  const std::filesystem::path data_dir = FindDataDir(common.data_dir, common.argv0);
+  Status status = store.Open(options.db, (data_dir / "schemas" / "sql").string());
+  if (!status.ok()) {
+    std::cerr << "ntmx: " << options.db << ": " << status.message() << '\n';
+    return 2;
+  }
+  std::vector<AuditFinding> findings;
+  status = AuditCollection(&store, pipeline->resources(), &findings);
+  if (!status.ok()) {
+    std::cerr << "ntmx: audit: " << status.message() << '\n';
+    return 1;
+  }
+  const ResultTable table = AuditTable(findings);
+  if (options.format == "csv") {
+    PrintCsv(table, std::cout);
+  } else if (options.format == "json") {
+    PrintJson(table, std::cout);
+  } else {
+    TableOptions table_options;
+    table_options.max_cell_width = 0;  // messages and quotes are the point: never cut
+    table_options.null_text = "";
+    PrintTable(table, table_options, std::cout);
+  }
+  return 0;
+}
+
+}  // namespace ntmx
