@@ -96,11 +96,12 @@ class TasksExtractor : public Extractor {
       }
       for (int child : heading.children) {
         const Span line = tree.nodes[child].line;
-        if (lead_line_->FindIn(text, line, &m)) {
-          task.lead = reader_.Units(doc, m.group("units"), commune, true, diagnostics);
-        } else if (support_line_->FindIn(text, line, &m)) {
-          task.support = reader_.Units(doc, m.group("units"), commune, true, diagnostics);
-        } else if (deadline_line_->FindIn(text, line, &m)) {
+        // One line may carry both roles: "Chủ trì: …; phối hợp: …".
+        const bool lead = lead_line_->FindIn(text, line, &m);
+        if (lead) task.lead = reader_.Units(doc, m.group("units"), commune, true, diagnostics);
+        const bool support = support_line_->FindIn(text, line, &m);
+        if (support) task.support = reader_.Units(doc, m.group("units"), commune, true, diagnostics);
+        if (!lead && !support && deadline_line_->FindIn(text, line, &m)) {
           task.deadline = ParseDeadline(Trimmed(text.Slice(m.group("when"))), year);
         }
       }

@@ -144,3 +144,22 @@ TEST(CriteriaCounts, ReportHeadingMakesBareCountsMetAndParenthesisedLists) {
 
 }  // namespace
 }  // namespace ntmx
+
+namespace ntmx {
+namespace {
+
+TEST(CriteriaCounts, ClaimNamingItsSetAfterTiêuChí) {
+  // "tiêu chí xã nông thôn mới nâng cao" names the set; the "xã" after the
+  // claim does not make it a count of communes (as "05/05 xã" would be).
+  const Extraction e = testing::ExtractText(testing::CommunePlan(
+      "I. MỤC TIÊU\n\n- Phấn đấu đến cuối năm 2024 đạt 19/19 tiêu chí xã nông thôn mới nâng cao.\n"
+      "- Có 05/05 xã đạt chuẩn.\n"));
+  ASSERT_EQ(e.criteria_counts.size(), 1u);
+  EXPECT_EQ(e.criteria_counts[0].criteria_set, "xa_ntm_nang_cao");
+  EXPECT_EQ(e.criteria_counts[0].status, "planned");
+  EXPECT_EQ(e.criteria_counts[0].count, 19);
+  EXPECT_EQ(e.criteria_counts[0].total, 19);
+}
+
+}  // namespace
+}  // namespace ntmx
