@@ -107,7 +107,7 @@ def to_fodt(seed_text):
     for l in lines[:title_at]:
         if not l:
             continue
-        m = re.match(r"^(Số:.*?)\s+(\S[^,]*, ngày.*)$", l)
+        m = re.match(r"^(Số:\s*\S+)\s+([^\s/][^,/]*, ngày.*)$", l)
         if m:
             left.append(("C", m.group(1)))
             right.append(("CI", m.group(2)))

@@ -235,19 +235,41 @@ bool IsWordChar(char32_t c) {
   return u_isalpha(static_cast<UChar32>(c)) || (c >= 0x300 && c <= 0x36F);
 }
 
-// .VnTimeH capitals: see the header. Works on NFC text.
+bool HasToneMark(char32_t c) {
+  const std::u32string d = ToU32(Normalize(ToUtf8(std::u32string(1, c)), /*compose=*/false));
+  for (char32_t m : d)
+    if (IsTone(m)) return true;
+  return false;
+}
+
+// .VnTimeH capitals: see the header. Works on NFC text. Also a sentence that opens with
+// a toned vowel ("ủy ban" at the start of a line or after ". ") gets its capital back:
+// TCVN3 has no code for "Ủ", so the typist's capital was lost, while every capital
+// TCVN3 does have (Ă Â Ê Ô Ơ Ư Đ) came through as typed.
 std::u32string RecaseTcvn3(std::u32string text) {
   struct Word {
-    size_t begin, end;
+    size_t begin, end, line;
     int ascii_upper = 0, ascii_lower = 0, other_lower = 0;
   };
   std::vector<Word> words;
+  size_t line = 0;
   for (size_t i = 0; i < text.size();) {
     if (!IsWordChar(text[i])) {
+      if (text[i] == '\n') ++line;
       ++i;
       continue;
     }
-    Word w{i, i};
+    // Sentence start: line start (spaces aside) or after ". ", "! ", "? ".
+    size_t k = i;
+    while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '\t')) --k;
+    const bool sentence_start =
+        k == 0 || text[k - 1] == '\n' ||
+        (k < i && (text[k - 1] == '.' || text[k - 1] == '!' || text[k - 1] == '?'));
+    if (sentence_start && u_islower(static_cast<UChar32>(text[i])) && !IsAsciiLetter(text[i]) &&
+        HasToneMark(text[i])) {
+      text[i] = u_toupper(static_cast<UChar32>(text[i]));
+    }
+    Word w{i, i, line};
     while (i < text.size() && IsWordChar(text[i])) {
       const char32_t c = text[i];
       if (IsAsciiLetter(c)) {
@@ -260,13 +282,14 @@ std::u32string RecaseTcvn3(std::u32string text) {
     w.end = i;
     words.push_back(w);
   }
-  auto all_upper = [&](size_t k) {
-    return k < words.size() && words[k].ascii_upper >= 2 && words[k].ascii_lower == 0;
+  auto all_upper = [&](size_t k, size_t on_line) {
+    return k < words.size() && words[k].line == on_line && words[k].ascii_upper >= 2 &&
+           words[k].ascii_lower == 0;
   };
   for (size_t k = 0; k < words.size(); ++k) {
     const Word& w = words[k];
     if (w.other_lower == 0 || w.ascii_lower > 0 || w.ascii_upper == 0) continue;
-    const bool neighbour = (k > 0 && all_upper(k - 1)) || all_upper(k + 1);
+    const bool neighbour = (k > 0 && all_upper(k - 1, w.line)) || all_upper(k + 1, w.line);
     if (w.ascii_upper < 2 && !neighbour) continue;
     for (size_t i = w.begin; i < w.end; ++i) text[i] = u_toupper(static_cast<UChar32>(text[i]));
   }

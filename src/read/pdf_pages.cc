@@ -84,10 +84,13 @@ void JoinLine(std::string* text, std::string_view next) {
     *text += next;
     return;
   }
-  if (text->size() >= 2 && text->back() == '-' &&
-      EndsWithLetter(std::string_view(*text).substr(0, text->size() - 1))) {
-    if (StartsLower(next)) text->pop_back();  // "tri-" + "ển": the hyphen was the break's
-    *text += next;                            // "KH-" + "UBND": the hyphen is the word's
+  if (text->size() >= 2 && text->back() == '-' && (*text)[text->size() - 2] != ' ') {
+    // "tri-" + "ển": the hyphen was the break's; "01-" + "NQ/TU", "KH-" + "UBND": the
+    // word's own.
+    if (EndsWithLetter(std::string_view(*text).substr(0, text->size() - 1)) && StartsLower(next)) {
+      text->pop_back();
+    }
+    *text += next;
     return;
   }
   if (!text->empty()) *text += ' ';
@@ -208,12 +211,24 @@ std::string AssemblePdfPages(const std::vector<PdfPageLines>& pages,
       const PdfLine& l = *lines[i];
       const std::string_view text = Trim(l.text);
       const double fs = std::max(1.0, g.body_size);
-      const bool centred = !l.column && l.left > g.left + fs &&
-                           std::abs((l.left + l.right) / 2 - (g.left + g.right) / 2) < 1.5 * fs;
+      // Centred: room on both sides and the middle of the text block ("KẾ HOẠCH", a
+      // title). A wide centred line that wrapped goes on in the next centred line.
+      auto symmetric = [&](const PdfLine& x) {
+        return std::abs((x.left + x.right) / 2 - (g.left + g.right) / 2) < 1.5 * fs &&
+               x.left > g.left + 0.3 * fs && x.right < g.right - 0.3 * fs;
+      };
+      const bool centred = !l.column && symmetric(l);
+      // (The wrapped line itself may fill the width: only its middle is checked.)
+      const bool wrapped_centred =
+          centred && previous != nullptr && i > 0 && !previous->column &&
+          std::abs((previous->left + previous->right) / 2 - (g.left + g.right) / 2) < 1.5 * fs &&
+          previous->right - previous->left > 0.75 * (g.right - g.left) &&
+          std::abs(l.font_size - previous->font_size) < 0.5 && l.top - previous->bottom < 0.5 * fs;
       bool fresh = previous == nullptr || l.column || previous->column || !open ||
                    std::abs(l.font_size - previous->font_size) > 1 || l.left > g.left + 0.5 * fs ||
                    centred || paragraph_centred || StartsLikeItem(text);
-      if (!fresh) {
+      if (wrapped_centred) fresh = false;
+      if (!fresh && !wrapped_centred) {
         const PageGeometry& pg = i == 0 ? previous_geometry : g;
         fresh =
             previous->right < pg.right - 3 * fs || (i > 0 && l.top - previous->bottom > 0.8 * fs);
