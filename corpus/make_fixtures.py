@@ -233,6 +233,23 @@ def main():
                             os.path.join(ROOT, "pdf")] +
                            [os.path.join(tmp, n[:-4] + ".fodt") for n in seeds], check=True,
                            stdout=subprocess.DEVNULL)
+            # Failure fixtures for tests/read/pdf_reader_test.cc: a password-protected
+            # copy of seed 001 and a page with no text layer (what a scan looks like to a
+            # text extractor).
+            bad = os.path.join(ROOT, "..", "tests", "data", "pdf")
+            os.makedirs(bad, exist_ok=True)
+            shutil.copy(os.path.join(tmp, "001_69c2c6e4fde7b3b3.fodt"), os.path.join(tmp, "encrypted.fodt"))
+            with open(os.path.join(tmp, "no_text.fodt"), "w", encoding="utf-8") as f:
+                f.write(FODT_HEAD.replace("<style:header>", "<!--").replace("</style:footer>", "-->") +
+                        "<text:p/>" + FODT_TAIL)
+            subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp}/profile",
+                            "--convert-to", 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean",'
+                            '"value":"true"},"DocumentOpenPassword":{"type":"string","value":"ntmx"}}',
+                            "--outdir", bad, os.path.join(tmp, "encrypted.fodt")], check=True,
+                           stdout=subprocess.DEVNULL)
+            subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp}/profile",
+                            "--convert-to", "pdf", "--outdir", bad, os.path.join(tmp, "no_text.fodt")],
+                           check=True, stdout=subprocess.DEVNULL)
     else:
         print("soffice not found: PDFs not regenerated", file=sys.stderr)
     table = tcvn3_map()

@@ -296,6 +296,18 @@ std::u32string RecaseTcvn3(std::u32string text) {
   return text;
 }
 
+// The vowel nuclei of Vietnamese (glides included), marks removed: "ươi" is "uoi".
+bool IsNucleus(std::string_view v) {
+  static constexpr std::string_view kNuclei[] = {
+      "a",   "e",   "i",   "o",   "u",   "y",   "ai",  "ao",  "au",  "ay",  "eo",
+      "eu",  "ia",  "ie",  "iu",  "oa",  "oe",  "oi",  "oo",  "ua",  "ue",  "ui",
+      "uo",  "uu",  "uy",  "ya",  "ye",  "yu",  "ieu", "yeu", "oai", "oao", "oay",
+      "oeo", "uay", "uoi", "uou", "uya", "uye", "uyu", "uai", "uao"};
+  for (std::string_view n : kNuclei)
+    if (n == v) return true;
+  return false;
+}
+
 // Well-formed Vietnamese syllable? `word` is lower case NFD.
 bool IsSyllable(std::u32string_view word) {
   std::string base;
@@ -329,8 +341,7 @@ bool IsSyllable(std::u32string_view word) {
       if (s.size() < onset.size() + coda.size() || !s.ends_with(coda)) continue;
       const std::string_view nucleus =
           s.substr(onset.size(), s.size() - onset.size() - coda.size());
-      if (nucleus.empty() || nucleus.size() > 3) continue;
-      if (nucleus.find_first_not_of("aeiouy") == std::string_view::npos) return true;
+      if (IsNucleus(nucleus)) return true;
     }
   }
   return false;
@@ -438,11 +449,14 @@ std::string EncodeLegacy(std::string_view utf8, LegacyEncoding encoding) {
     if (b < 0 && encoding == LegacyEncoding::kCp1258) {
       // CP1258 holds some letters whole and the rest as a letter and a tone mark.
       const std::u32string d = ToU32(Normalize(ToUtf8(std::u32string(1, c)), false));
-      std::u32string base(d.begin(), d.end());
+      std::u32string base;
       char32_t tone = 0;
-      if (!base.empty() && IsTone(base.back())) {
-        tone = base.back();
-        base.pop_back();
+      for (char32_t m : d) {
+        if (IsTone(m)) {
+          tone = m;
+        } else {
+          base.push_back(m);
+        }
       }
       const std::u32string composed = ToU32(Normalize(ToUtf8(base), true));
       const int bb = composed.size() == 1 ? find(composed[0]) : -1;

@@ -210,8 +210,7 @@ Status DecodeBytes(std::string_view bytes, const ReadOptions& options, RawDocume
       const LegacyEncoding encoding =
           options.from_encoding ? *options.from_encoding : DetectLegacyVietnameseEncoding(text);
       if (encoding == LegacyEncoding::kNone) {
-        return Status::InvalidInput("invalid UTF-8 at byte " + std::to_string(bom + bad) +
-                                    " (and not TCVN3, VNI, VISCII or CP1258 Vietnamese either)");
+        return Status::InvalidInput("invalid UTF-8 at byte " + std::to_string(bom + bad));
       }
       *utf8 = DecodeLegacy(text, encoding);
       out->encoding = encoding;
