@@ -97,6 +97,20 @@ void JoinLine(std::string* text, std::string_view next) {
   *text += next;
 }
 
+// "1 Các cơ quan …" opens a footnote when "¹" appears in a line above it on the page.
+bool IsNoteStart(const std::vector<const PdfLine*>& lines, size_t i) {
+  const std::string_view text = Trim(lines[i]->text);
+  const size_t digits = text.find_first_not_of("0123456789");
+  if (digits == 0 || digits == std::string_view::npos || digits > 3 || text[digits] != ' ') {
+    return false;
+  }
+  const std::string marker = ToSuperscriptDigits(std::string(text.substr(0, digits)));
+  for (size_t k = 0; k < i; ++k) {
+    if (lines[k]->text.find(marker) != std::string::npos) return true;
+  }
+  return false;
+}
+
 struct PageGeometry {
   double left = 0, right = 0, body_size = 0;
 };
@@ -144,6 +158,15 @@ std::string AssemblePdfPages(const std::vector<PdfPageLines>& pages,
     for (const std::string& k : seen) ++recurring[k];
   }
 
+  // The right margin of the text block, over the whole document: a page of short
+  // lines has none of its own.
+  double doc_right = 0;
+  for (const PdfPageLines& p : pages) {
+    for (const PdfLine& l : p.lines) {
+      if (!l.column && !in_margin(p, l)) doc_right = std::max(doc_right, l.right);
+    }
+  }
+
   std::string out;
   std::string paragraph;  // the open paragraph, not yet in `out`
   const PdfLine* previous = nullptr;
@@ -184,24 +207,31 @@ std::string AssemblePdfPages(const std::vector<PdfPageLines>& pages,
       lines.push_back(&l);
     }
     const PageGeometry g = Measure(lines);
-    // Footnotes: from the first small line at the foot that opens with a marker.
+    // Footnotes: from the first small line at the foot that opens with a marker, either
+    // raised ("¹ …") or set level ("1 …", as LibreOffice and Word number the notes)
+    // when the body of the page carries that number as a superscript.
     size_t notes_at = lines.size();
     for (size_t i = 0; i < lines.size(); ++i) {
       const PdfLine& l = *lines[i];
-      if (l.starts_superscript && l.top > 0.4 * page.height && l.font_size < 0.92 * g.body_size) {
-        bool all_small = true;
-        for (size_t k = i; k < lines.size(); ++k)
-          all_small &= lines[k]->font_size < 0.92 * g.body_size;
-        if (all_small) {
-          notes_at = i;
-          break;
-        }
+      if (l.top <= 0.4 * page.height || l.font_size >= 0.92 * g.body_size) continue;
+      if (!l.starts_superscript && !IsNoteStart(lines, i)) continue;
+      bool all_small = true;
+      for (size_t k = i; k < lines.size(); ++k)
+        all_small &= lines[k]->font_size < 0.92 * g.body_size;
+      if (all_small) {
+        notes_at = i;
+        break;
       }
     }
     std::vector<std::string> page_notes;
     for (size_t i = notes_at; i < lines.size(); ++i) {
-      if (lines[i]->starts_superscript || page_notes.empty()) {
-        page_notes.emplace_back(Trim(lines[i]->text));
+      if (lines[i]->starts_superscript || IsNoteStart(lines, i) || page_notes.empty()) {
+        std::string note(Trim(lines[i]->text));
+        if (!lines[i]->starts_superscript) {
+          const size_t digits = note.find_first_not_of("0123456789");
+          note = ToSuperscriptDigits(note.substr(0, digits)) + note.substr(digits);
+        }
+        page_notes.push_back(std::move(note));
       } else {
         JoinLine(&page_notes.back(), Trim(lines[i]->text));
       }
@@ -229,9 +259,16 @@ std::string AssemblePdfPages(const std::vector<PdfPageLines>& pages,
                    centred || paragraph_centred || StartsLikeItem(text);
       if (wrapped_centred) fresh = false;
       if (!fresh && !wrapped_centred) {
-        const PageGeometry& pg = i == 0 ? previous_geometry : g;
-        fresh =
-            previous->right < pg.right - 3 * fs || (i > 0 && l.top - previous->bottom > 0.8 * fs);
+        const double right = std::max(i == 0 ? previous_geometry.right : g.right, doc_right);
+        // Across a page break a finished sentence before a capital is a paragraph end
+        // even when its line happens to fill the width.
+        const std::string_view before = Trim(previous->text);
+        const bool sentence_end =
+            i == 0 && !before.empty() &&
+            std::string_view(".;:!?").find(before.back()) != std::string_view::npos &&
+            !StartsLower(text);
+        fresh = sentence_end || previous->right < right - 3 * fs ||
+                (i > 0 && l.top - previous->bottom > 0.8 * fs);
       }
       if (fresh) {
         flush();
