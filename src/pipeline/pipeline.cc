@@ -118,6 +118,10 @@ Status Pipeline::ProcessFile(const std::filesystem::path& path, Extraction* out,
   out->source = path.string();
   out->sha256 = raw.sha256;
   out->format = std::string(FormatName(raw.format));
+  if (raw.encoding != LegacyEncoding::kNone && diagnostics != nullptr) {
+    diagnostics->Info("read", "converted from the legacy encoding " +
+                                  std::string(LegacyEncodingName(raw.encoding)));
+  }
   ProcessText(raw.utf8, out, diagnostics);
   if (!raw.page_starts.empty()) {
     out->pages = MapPageStarts(raw.utf8, raw.page_starts, out->text, config_.normalize);
