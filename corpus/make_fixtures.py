@@ -13,6 +13,9 @@ in TCVN3 (ABC) and VNI-Windows, as those keyboards store them. TCVN3 has no capi
 tone marks: like the .VnTimeH fonts, a capital with a tone is written with the lower-case
 code (the reader re-cases such words).
 
+And corpus/legacy/tcvn3-pdf/: one seed printed in a TCVN3 font with no Unicode map, so
+its text layer is mojibake ("KÕ ho¹ch").
+
 Only needed to regenerate the committed fixtures, not to build or test:
     apt-get install -y --no-install-recommends libreoffice-writer-nogui
     corpus/make_fixtures.py
@@ -233,6 +236,19 @@ def main():
                             os.path.join(ROOT, "pdf")] +
                            [os.path.join(tmp, n[:-4] + ".fodt") for n in seeds], check=True,
                            stdout=subprocess.DEVNULL)
+            # A PDF typed in a TCVN3 font, as its text layer reads without a Unicode map:
+            # the TCVN3 bytes taken for Windows-1252 ("KÕ ho¹ch"). The markup is ASCII, so
+            # the whole document can be turned into mojibake after it is laid out.
+            table = tcvn3_map()
+            mojibake_dir = os.path.join(ROOT, "legacy", "tcvn3-pdf")
+            os.makedirs(mojibake_dir, exist_ok=True)
+            stem = LEGACY_SEEDS[0]
+            fodt = to_fodt(open(os.path.join(SEEDS, stem + ".txt"), encoding="utf-8").read())
+            with open(os.path.join(tmp, stem + ".fodt"), "w", encoding="utf-8") as f:
+                f.write(encode_tcvn3(fodt, table).decode("cp1252", errors="replace"))
+            subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp}/profile",
+                            "--convert-to", "pdf", "--outdir", mojibake_dir,
+                            os.path.join(tmp, stem + ".fodt")], check=True, stdout=subprocess.DEVNULL)
             # Failure fixtures for tests/read/pdf_reader_test.cc: a password-protected
             # copy of seed 001 and a page with no text layer (what a scan looks like to a
             # text extractor).

@@ -5,6 +5,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <array>
 #include <string>
 #include <vector>
@@ -282,14 +283,22 @@ std::u32string RecaseTcvn3(std::u32string text) {
     w.end = i;
     words.push_back(w);
   }
-  auto all_upper = [&](size_t k, size_t on_line) {
-    return k < words.size() && words[k].line == on_line && words[k].ascii_upper >= 2 &&
-           words[k].ascii_lower == 0;
+  // An upper-case word next to word k, with nothing but spaces between them ("Uỷ BAN",
+  // not "Số: 03/KH").
+  auto upper_neighbour = [&](size_t k, size_t other) {
+    if (other >= words.size() || words[other].ascii_upper < 2 || words[other].ascii_lower > 0) {
+      return false;
+    }
+    const size_t from = std::min(words[k].end, words[other].end);
+    const size_t to = std::max(words[k].begin, words[other].begin);
+    for (size_t i = from; i < to; ++i)
+      if (text[i] != ' ') return false;
+    return true;
   };
   for (size_t k = 0; k < words.size(); ++k) {
     const Word& w = words[k];
     if (w.other_lower == 0 || w.ascii_lower > 0 || w.ascii_upper == 0) continue;
-    const bool neighbour = (k > 0 && all_upper(k - 1, w.line)) || all_upper(k + 1, w.line);
+    const bool neighbour = (k > 0 && upper_neighbour(k, k - 1)) || upper_neighbour(k, k + 1);
     if (w.ascii_upper < 2 && !neighbour) continue;
     for (size_t i = w.begin; i < w.end; ++i) text[i] = u_toupper(static_cast<UChar32>(text[i]));
   }

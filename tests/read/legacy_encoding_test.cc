@@ -91,7 +91,8 @@ TEST(LegacyEncoding, Tcvn3CapitalsAreRecased) {
   EXPECT_EQ(DecodeLegacy("U\xfb ban nh\xa9n d\xa9n", LegacyEncoding::kTcvn3), "Uỷ ban nhân dân");
   // A sentence that opens with a toned vowel gets its capital back.
   EXPECT_EQ(DecodeLegacy("\xf1y ban. \xf1y ban", LegacyEncoding::kTcvn3), "Ủy ban. Ủy ban");
-  // A capital on another line is no neighbour.
+  // A capital across punctuation or on another line is no neighbour.
+  EXPECT_EQ(DecodeLegacy("S\xe8: 03/KH-UBND", LegacyEncoding::kTcvn3), "Số: 03/KH-UBND");
   EXPECT_EQ(DecodeLegacy("CH\xf1 T\xde"
                          "CH\nH\xe5 Thanh",
                          LegacyEncoding::kTcvn3),

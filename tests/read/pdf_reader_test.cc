@@ -48,6 +48,27 @@ TEST(ReadPdf, FootnotesBecomeTheirOwnParagraphs) {
   EXPECT_NE(pdf.utf8.find("\n\n³ Đảm bảo 3 sạch"), std::string::npos);
 }
 
+TEST(ReadPdf, MojibakeOfATcvn3FontIsConverted) {
+  // corpus/legacy/tcvn3-pdf: seed 001 printed in a TCVN3 font without a Unicode map, so
+  // its text layer says "KÕ ho¹ch". (LibreOffice drops the byte 0xAD, which is "ư" in
+  // TCVN3 and a soft hyphen in Windows-1252, so "Chương" reads "Chơng" in this fixture.)
+  PdfText pdf;
+  ASSERT_TRUE(
+      ReadPdf(Slurp("corpus/legacy/tcvn3-pdf/001_69c2c6e4fde7b3b3.pdf"), PdfReadOptions(), &pdf)
+          .ok());
+  EXPECT_EQ(pdf.repaired, LegacyEncoding::kTcvn3);
+  EXPECT_NE(pdf.utf8.find("\nSố: 03/KH-UBND\n"), std::string::npos) << pdf.utf8.substr(0, 300);
+  EXPECT_NE(pdf.utf8.find("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"),
+            std::string::npos);
+  EXPECT_NE(pdf.utf8.find("Thực hiện Kế hoạch số 269/KH-UBND ngày 20 tháng 12 năm 2022"),
+            std::string::npos);
+  // The same file with mojibake repair turned off keeps its mojibake.
+  PdfReadOptions off;
+  off.from_encoding = LegacyEncoding::kNone;
+  ASSERT_TRUE(ReadPdf(Slurp("corpus/legacy/tcvn3-pdf/001_69c2c6e4fde7b3b3.pdf"), off, &pdf).ok());
+  EXPECT_NE(pdf.utf8.find("KÕ HO¹CH"), std::string::npos) << pdf.utf8.substr(0, 300);
+}
+
 TEST(ReadPdf, EncryptedTruncatedCorruptAndScannedFilesAreRefused) {
   PdfText pdf;
   Status s = ReadPdf(Slurp("tests/data/pdf/encrypted.pdf"), PdfReadOptions(), &pdf);
