@@ -254,8 +254,19 @@ std::string AssemblePdfPages(const std::vector<PdfPageLines>& pages,
           std::abs((previous->left + previous->right) / 2 - (g.left + g.right) / 2) < 1.5 * fs &&
           previous->right - previous->left > 0.75 * (g.right - g.left) &&
           std::abs(l.font_size - previous->font_size) < 0.5 && l.top - previous->bottom < 0.5 * fs;
+      // An indented line after a full line that did not end a sentence goes on with it
+      // (hanging indents of lists); otherwise an indent opens a paragraph.
+      const bool indented = l.left > g.left + 0.5 * fs;
+      bool hanging = false;
+      if (indented && previous != nullptr && open && !previous->column) {
+        const std::string_view before = Trim(previous->text);
+        const bool ended = !before.empty() &&
+                           std::string_view(".;:!?").find(before.back()) != std::string_view::npos;
+        hanging = previous->right >= std::max(g.right, doc_right) - 3 * fs &&
+                  l.left >= previous->left - 2 && (!ended || StartsLower(text));
+      }
       bool fresh = previous == nullptr || l.column || previous->column || !open ||
-                   std::abs(l.font_size - previous->font_size) > 1 || l.left > g.left + 0.5 * fs ||
+                   std::abs(l.font_size - previous->font_size) > 1 || (indented && !hanging) ||
                    centred || paragraph_centred || StartsLikeItem(text);
       if (wrapped_centred) fresh = false;
       if (!fresh && !wrapped_centred) {

@@ -179,5 +179,17 @@ TEST(PdfPages, IndentedAndShortLinesStartParagraphs) {
             "đây.\n\nĐoạn thứ hai.");
 }
 
+TEST(PdfPages, HangingIndentsContinueTheirItem) {
+  std::vector<PdfPageLines> pages{Page({
+      Body("- Thực hiện nâng tỷ lệ các tiêu chí chưa đạt gồm: Tiêu chí Nhà ở dân cư (còn 03", 100,
+           true, 113),
+      Body("nhà tạm); tiêu chí Lao động.", 115, false, 125),
+      Body("- Mục tiếp theo.", 130, false, 113),
+  })};
+  EXPECT_EQ(AssemblePdfPages(pages, nullptr),
+            "- Thực hiện nâng tỷ lệ các tiêu chí chưa đạt gồm: Tiêu chí Nhà ở dân cư (còn 03 "
+            "nhà tạm); tiêu chí Lao động.\n\n- Mục tiếp theo.");
+}
+
 }  // namespace
 }  // namespace ntmx
