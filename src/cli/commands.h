@@ -16,6 +16,7 @@ struct CommonOptions {
   std::string pipeline = "default";
   std::string argv0;
   bool quiet = false;
+  std::string from_encoding;  // --from-encoding (extract, ingest); empty: detect
 };
 
 struct ExtractOptions {

@@ -39,7 +39,8 @@ int main(int argc, char** argv) {
   extract_cmd
       ->add_option("--format", extract.format, "jsonl (one object per line) or json (an array)")
       ->check(CLI::IsMember({"jsonl", "json"}));
-  extract_cmd->add_option("FILE", extract.paths, "plan files (.txt, .md) or folders")->required();
+  extract_cmd->add_option("FILE", extract.paths, "plan files (.txt, .md, .pdf) or folders")
+      ->required();
 
   ntmx::IngestOptions ingest;
   CLI::App* ingest_cmd = app.add_subcommand(
@@ -48,6 +49,11 @@ int main(int argc, char** argv) {
       "Re-ingesting an unchanged file does nothing; a changed file replaces its old version.\n"
       "Example: ntmx ingest --db ntm.db corpus/");
   ingest_cmd->add_option("--db", ingest.db, "database file (created if missing)");
+  for (CLI::App* cmd : {extract_cmd, ingest_cmd}) {
+    cmd->add_option("--from-encoding", common.from_encoding,
+                    "read text in this legacy encoding instead of detecting it: tcvn3, vni, "
+                    "viscii, cp1258, or utf-8 (no detection)");
+  }
   ingest_cmd->add_option("PATH", ingest.paths, "files or folders")->required();
 
   ntmx::SqlOptions sql;

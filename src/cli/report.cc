@@ -27,6 +27,15 @@ bool LoadPipelineOrReport(const CommonOptions& common, std::unique_ptr<Pipeline>
     std::cerr << "ntmx: cannot load the pipeline: " << status.message() << '\n';
     return false;
   }
+  if (!common.from_encoding.empty()) {
+    LegacyEncoding encoding;
+    if (!ParseLegacyEncodingName(common.from_encoding, &encoding)) {
+      std::cerr << "ntmx: unknown --from-encoding " << common.from_encoding
+                << " (tcvn3, vni, viscii, cp1258 or utf-8)\n";
+      return false;
+    }
+    (*out)->OverrideFromEncoding(encoding);
+  }
   return true;
 }
 

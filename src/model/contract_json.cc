@@ -111,18 +111,21 @@ json DocumentToJson(const DocumentFacts& d) {
 }
 
 json ToContractJson(const Extraction& e) {
-  return json{{"schema", kContractSchema},
-              {"source", e.source},
-              {"sha256", e.sha256},
-              {"format", e.format},
-              {"document", DocumentToJson(e.document)},
-              {"legal_bases", List(e.legal_bases)},
-              {"criteria_status", List(e.criteria_status)},
-              {"criteria_counts", List(e.criteria_counts)},
-              {"targets", List(e.targets)},
-              {"tasks", List(e.tasks)},
-              {"responsibilities", List(e.responsibilities)},
-              {"findings", List(e.findings)}};
+  json out{{"schema", kContractSchema},
+           {"source", e.source},
+           {"sha256", e.sha256},
+           {"format", e.format},
+           {"document", DocumentToJson(e.document)},
+           {"legal_bases", List(e.legal_bases)},
+           {"criteria_status", List(e.criteria_status)},
+           {"criteria_counts", List(e.criteria_counts)},
+           {"targets", List(e.targets)},
+           {"tasks", List(e.tasks)},
+           {"responsibilities", List(e.responsibilities)},
+           {"findings", List(e.findings)}};
+  // Extra key (not in ntm-extract/1): where each PDF page begins, in span offsets.
+  if (!e.pages.empty()) out["pages"] = e.pages;
+  return out;
 }
 
 }  // namespace ntmx

@@ -137,10 +137,11 @@ struct Finding {
 
 // Everything extracted from one input file.
 struct Extraction {
-  std::string source;  // the path as given
-  std::string sha256;  // of the raw bytes
-  std::string format;  // text, markdown, pdf
-  std::string text;    // the stored, normalized text that spans index (UTF-8)
+  std::string source;           // the path as given
+  std::string sha256;           // of the raw bytes
+  std::string format;           // text, markdown, pdf
+  std::string text;             // the stored, normalized text that spans index (UTF-8)
+  std::vector<uint32_t> pages;  // PDF: code point in `text` where each page begins
   DocumentFacts document;
   std::vector<LegalBasis> legal_bases;
   std::vector<CriteriaStatus> criteria_status;

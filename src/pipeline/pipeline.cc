@@ -1,10 +1,10 @@
 // See pipeline.h.
 #include "pipeline/pipeline.h"
 
-
 #include <cstdlib>
 
 #include "criteria/catalogue.h"
+#include "pipeline/page_map.h"
 #include "places/gazetteer.h"
 #include "read/reader.h"
 #include "text/indexed_text.h"
@@ -40,6 +40,8 @@ Status LoadPipelineConfig(const std::filesystem::path& file, PipelineConfig* out
   if (!status.ok()) return status;
   out->max_bytes = static_cast<size_t>(
       table["read"]["max_bytes"].value_or<int64_t>(static_cast<int64_t>(out->max_bytes)));
+  out->max_pages = static_cast<int>(table["read"]["max_pages"].value_or<int64_t>(out->max_pages));
+  out->max_seconds = table["read"]["max_seconds"].value_or(out->max_seconds);
   out->normalize.strip_markdown =
       table["normalize"]["strip_markdown"].value_or(out->normalize.strip_markdown);
   out->normalize.reduce_latex =
@@ -108,12 +110,22 @@ Status Pipeline::ProcessFile(const std::filesystem::path& path, Extraction* out,
   RawDocument raw;
   ReadOptions options;
   options.max_bytes = config_.max_bytes;
+  options.max_pages = config_.max_pages;
+  options.max_seconds = config_.max_seconds;
+  options.from_encoding = config_.from_encoding;
   Status status = ReadFile(path, options, &raw);
   if (!status.ok()) return status;
   out->source = path.string();
   out->sha256 = raw.sha256;
   out->format = std::string(FormatName(raw.format));
+  if (raw.encoding != LegacyEncoding::kNone && diagnostics != nullptr) {
+    diagnostics->Info("read", "converted from the legacy encoding " +
+                                  std::string(LegacyEncodingName(raw.encoding)));
+  }
   ProcessText(raw.utf8, out, diagnostics);
+  if (!raw.page_starts.empty()) {
+    out->pages = MapPageStarts(raw.utf8, raw.page_starts, out->text, config_.normalize);
+  }
   return Status::Ok();
 }
 

@@ -19,6 +19,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,7 @@
 #include "model/records.h"
 #include "normalize/normalizer.h"
 #include "pipeline/resources.h"
+#include "read/legacy_encoding.h"
 #include "structure/structurer.h"
 #include "util/diagnostics.h"
 #include "util/status.h"
@@ -37,6 +39,9 @@ struct PipelineConfig {
   std::vector<std::string> pattern_files;
   std::vector<std::string> extractors;
   size_t max_bytes = 64u << 20;
+  int max_pages = 1000;                         // [read] PDF page limit
+  double max_seconds = 60;                      // [read] PDF time limit per document
+  std::optional<LegacyEncoding> from_encoding;  // --from-encoding; nullopt: detect
   NormalizeOptions normalize;
 };
 
@@ -60,6 +65,9 @@ class Pipeline {
 
   // Normalize and structure only (for `ntmx tree` and tests).
   StructuredText Structure(std::string_view utf8, Diagnostics* diagnostics) const;
+
+  // --from-encoding: read every file in `encoding` instead of detecting (kNone: UTF-8).
+  void OverrideFromEncoding(LegacyEncoding encoding) { config_.from_encoding = encoding; }
 
   const PipelineConfig& config() const { return config_; }
   const Resources& resources() const { return *resources_; }

@@ -16,6 +16,7 @@
 #include "read/byte_sniff.h"
 #include "read/legacy_encoding.h"
 #include "read/markdown_sniff.h"
+#include "read/pdf_reader.h"
 #include "read/utf16.h"
 
 namespace ntmx {
@@ -151,7 +152,19 @@ std::string_view FormatName(InputFormat format) {
 }
 
 Status DecodeBytes(std::string_view bytes, std::string* utf8, InputFormat* format) {
+  RawDocument doc;
+  const Status s = DecodeBytes(bytes, ReadOptions(), &doc);
+  *utf8 = std::move(doc.utf8);
+  *format = doc.format;
+  return s;
+}
+
+Status DecodeBytes(std::string_view bytes, const ReadOptions& options, RawDocument* out) {
+  std::string* utf8 = &out->utf8;
+  InputFormat* format = &out->format;
   utf8->clear();
+  out->page_starts.clear();
+  out->encoding = LegacyEncoding::kNone;
   *format = InputFormat::kText;
   if (bytes.empty()) return EmptyFile();
 
@@ -177,23 +190,37 @@ Status DecodeBytes(std::string_view bytes, std::string* utf8, InputFormat* forma
     const std::string_view text = bytes.substr(bom);
     if (StartsWithPdfMagic(text)) {
       *format = InputFormat::kPdf;
-      return Status::Unsupported(
-          "PDF input is not supported yet (PDF text extraction is planned; use a text or "
-          "markdown export for now)");
+      PdfReadOptions pdf_options;
+      pdf_options.max_pages = options.max_pages;
+      pdf_options.max_seconds = options.max_seconds;
+      pdf_options.from_encoding = options.from_encoding;
+      PdfText pdf;
+      if (Status s = ReadPdf(text, pdf_options, &pdf); !s.ok()) return s;
+      *utf8 = std::move(pdf.utf8);
+      out->page_starts = std::move(pdf.page_starts);
+      out->encoding = pdf.repaired;
+      return Status::Ok();
     }
     if (IsBlank(text)) return EmptyFile();
     // Binary before validity: a NUL or a run of control bytes says more about the file
     // than the first invalid sequence in it would.
     if (Status s = ContentError(SniffContent(text), bom, /*from_utf16=*/false); !s.ok()) return s;
     if (const size_t bad = FindInvalidUtf8Anywhere(text); bad != std::string_view::npos) {
-      // Hook for TCVN3, VNI, VISCII and CP1258: see legacy_encoding.h. Until the
-      // detector exists it answers kNone and such files are reported as invalid UTF-8.
-      if (DetectLegacyVietnameseEncoding(text) == LegacyEncoding::kNone) {
+      // TCVN3, VNI, VISCII or CP1258 bytes: see legacy_encoding.h for how it decides.
+      const LegacyEncoding encoding =
+          options.from_encoding ? *options.from_encoding : DetectLegacyVietnameseEncoding(text);
+      if (encoding == LegacyEncoding::kNone) {
         return Status::InvalidInput("invalid UTF-8 at byte " + std::to_string(bom + bad));
       }
-      return Status::Internal("legacy Vietnamese encodings are detected but not converted yet");
+      *utf8 = DecodeLegacy(text, encoding);
+      out->encoding = encoding;
+    } else if (!options.from_encoding || *options.from_encoding != LegacyEncoding::kNone) {
+      // Valid UTF-8 may still be mojibake of a legacy encoding ("KÕ ho¹ch").
+      *utf8 = RepairMojibake(text, options.from_encoding.value_or(LegacyEncoding::kNone),
+                             &out->encoding);
+    } else {
+      utf8->assign(text);
     }
-    utf8->assign(text);
   }
 
   *format = LooksLikeMarkdown(*utf8) ? InputFormat::kMarkdown : InputFormat::kText;
@@ -251,7 +278,7 @@ Status ReadFile(const std::filesystem::path& path, const ReadOptions& options, R
   bytes.resize(got);
 
   out->sha256 = Sha256Hex(bytes);
-  return DecodeBytes(bytes, &out->utf8, &out->format);
+  return DecodeBytes(bytes, options, out);
 }
 
 }  // namespace ntmx

@@ -17,18 +17,23 @@
 // with a BOM (converted with ICU). What it refuses, with the reason in the message:
 // empty or blank files, binary files (NUL bytes, many control characters, or a known
 // magic number such as ZIP/DOCX, OLE2 .doc, PNG, JPEG, ELF, gzip), invalid UTF-8 or
-// UTF-16 (with the byte offset in the file), UTF-32, and PDF (Unsupported for now: PDF
-// extraction is planned and the format is already reported as kPdf).
+// UTF-16 (with the byte offset in the file) and UTF-32. A PDF is read by pdf_reader.h;
+// bytes in a legacy Vietnamese encoding (TCVN3, VNI, VISCII, CP1258) and mojibake of
+// them in UTF-8 are detected and converted by legacy_encoding.h.
 //
-// Read changes nothing else: line ends (CRLF, CR), Unicode normalization, stray spaces
-// and legacy-encoding mojibake are left exactly as they arrive; the normalize stage owns
-// them. Every function here is linear in the input and never throws on bad bytes.
+// Read changes nothing else: line ends (CRLF, CR), Unicode normalization and stray
+// spaces are left exactly as they arrive; the normalize stage owns them. Every function here is
+// linear in the input and never throws on bad bytes.
 #pragma once
 
 #include <cstddef>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "read/legacy_encoding.h"
 
 #include "util/status.h"
 
@@ -46,12 +51,22 @@ struct RawDocument {
   std::string sha256;  // lower-case hex SHA-256 of the raw file bytes, BOM included
   InputFormat format = InputFormat::kText;
   std::string utf8;  // the text: valid UTF-8, no BOM, otherwise as in the file
+  // PDF only: byte offset in utf8 where each page begins (non-decreasing).
+  std::vector<size_t> page_starts;
+  // The legacy encoding the text was converted from (bytes or mojibake), or kNone.
+  LegacyEncoding encoding = LegacyEncoding::kNone;
 };
 
 struct ReadOptions {
   // Files larger than this are refused with a message that gives both sizes, so a
   // stray video or database dump never gets loaded into memory.
   size_t max_bytes = size_t{64} << 20;
+  // PDF guards against pathological files ([read] max_pages, max_seconds).
+  int max_pages = 1000;
+  double max_seconds = 60;
+  // --from-encoding: nullopt detects legacy encodings; a value forces one for bytes
+  // that are not valid UTF-8 and for mojibake (kNone: UTF-8 only, no detection).
+  std::optional<LegacyEncoding> from_encoding;
 };
 
 // Reads the regular file at `path` and decodes it with DecodeBytes.
@@ -63,13 +78,18 @@ struct ReadOptions {
 //   IoError("cannot open: <strerror>") / IoError("read error: <strerror>")
 //   any error of DecodeBytes.
 // On error, out->source is set; out->sha256 is set once the bytes were read and
-// out->format once it was recognised (a PDF reports kPdf with Unsupported); out->utf8
+// out->format once it was recognised (a PDF reports kPdf on PDF errors); out->utf8
 // is empty. Never blocks on a FIFO and never reads more than max_bytes + 1 bytes.
 // REQUIRES: out != nullptr.
 Status ReadFile(const std::filesystem::path& path, const ReadOptions& options, RawDocument* out);
 
-// Detects the encoding and format of `bytes` and decodes them into *utf8. Pure: no I/O,
-// no global state, safe to call from several threads.
+// Detects the encoding and format of `bytes` and decodes them into out->utf8 (and, for
+// a PDF, out->page_starts); out->source and out->sha256 are left alone. Same errors as
+// the short form below, and the PDF errors of pdf_reader.h. REQUIRES: out != nullptr.
+Status DecodeBytes(std::string_view bytes, const ReadOptions& options, RawDocument* out);
+
+// Detects the encoding and format of `bytes` and decodes them into *utf8, with default
+// options. Pure: no I/O, no global state, safe to call from several threads.
 //
 // Returns OK with *utf8 valid UTF-8 (BOM removed, UTF-16 converted, nothing else
 // changed) and *format kText or kMarkdown. Otherwise *utf8 is empty and the Status is
@@ -77,7 +97,7 @@ Status ReadFile(const std::filesystem::path& path, const ReadOptions& options, R
 //   InvalidInput("binary file (looks like ...), not a text plan")
 //   InvalidInput("invalid UTF-8 at byte N")         N counts from the first byte, BOM included
 //   InvalidInput("invalid UTF-16 at byte N (...)")  unpaired surrogate or odd length
-//   Unsupported("PDF input is not supported yet ...")  with *format set to kPdf
+//   PDF errors (pdf_reader.h)                       with *format set to kPdf
 //   Unsupported(...)                                UTF-32, or UTF-16 without a BOM
 // REQUIRES: utf8 != nullptr, format != nullptr.
 Status DecodeBytes(std::string_view bytes, std::string* utf8, InputFormat* format);

@@ -141,7 +141,7 @@ TEST(DecodeBytes, InvalidUtf8ReportsTheByteOffset) {
   EXPECT_EQ(d.status.message(), "invalid UTF-8 at byte 2");
   d = Decode(
       "K\xD5 ho\xB9"
-      "ch");  // TCVN3 "Kế hoạch": legacy encodings are not read yet
+      "ch");  // TCVN3 "Kế hoạch": two words are too few to tell an encoding by
   EXPECT_EQ(d.status.message(), "invalid UTF-8 at byte 1");
 }
 
@@ -221,14 +221,15 @@ TEST(DecodeBytes, BomlessUtf16IsNamed) {
             "looks like UTF-16 text without a byte-order mark; save it as UTF-8");
 }
 
-TEST(DecodeBytes, PdfIsRecognisedButNotSupportedYet) {
+TEST(DecodeBytes, PdfIsRecognisedAndReadAsPdf) {
+  // Recognised by its magic (after white space or a BOM) and handed to the PDF reader,
+  // which refuses these stubs as truncated (pdf_reader_test.cc has the real files).
   for (std::string_view bytes :
        {"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n"sv, "\r\n  %PDF-1.4\n"sv, "\xEF\xBB\xBF%PDF-1.5"sv}) {
     const Decoded d = Decode(bytes);
-    EXPECT_EQ(d.status.code(), Status::Code::kUnsupported);
+    EXPECT_EQ(d.status.code(), Status::Code::kInvalidInput);
     EXPECT_EQ(d.format, InputFormat::kPdf);
-    EXPECT_TRUE(d.status.message().starts_with("PDF input is not supported yet"));
-    EXPECT_NE(d.status.message().find("planned"), std::string::npos);
+    EXPECT_TRUE(d.status.message().starts_with("truncated PDF")) << d.status.message();
   }
   // "%PDF" inside a text is just text.
   EXPECT_TRUE(Decode("Xem tệp %PDF-1.7 đính kèm").status.ok());
@@ -430,7 +431,7 @@ TEST_F(ReadFileTest, PdfKeepsItsFormatAndHash) {
   const std::string bytes = "%PDF-1.7\n1 0 obj\n";
   RawDocument doc;
   const Status s = ReadFile(Write("plan.md", bytes), ReadOptions(), &doc);
-  EXPECT_EQ(s.code(), Status::Code::kUnsupported);
+  EXPECT_EQ(s.code(), Status::Code::kInvalidInput);
   EXPECT_EQ(doc.format, InputFormat::kPdf);
   EXPECT_EQ(doc.sha256, Sha256Hex(bytes));
   EXPECT_TRUE(doc.utf8.empty());

@@ -1,0 +1,117 @@
+// See pdf_reader.h.
+#include "read/pdf_reader.h"
+
+#include <poppler/cpp/poppler-document.h>
+#include <poppler/cpp/poppler-global.h>
+#include <poppler/cpp/poppler-page.h>
+
+#include <chrono>
+#include <climits>
+#include <memory>
+
+#include "read/pdf_layout.h"
+#include "read/pdf_pages.h"
+
+namespace ntmx {
+namespace {
+
+void IgnorePopplerMessage(const std::string& /*message*/, void* /*closure*/) {}
+
+std::string ToUtf8(const poppler::ustring& s) {
+  const poppler::byte_array bytes = s.to_utf8();
+  return std::string(bytes.begin(), bytes.end());
+}
+
+// Counts letters and digits: a page of a scan has none.
+size_t CountTextChars(const std::string& s) {
+  size_t n = 0;
+  for (unsigned char c : s)
+    n += (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0xC0;
+  return n;
+}
+
+}  // namespace
+
+Status ReadPdf(std::string_view bytes, const PdfReadOptions& options, PdfText* out) {
+  *out = PdfText();
+  const auto start = std::chrono::steady_clock::now();
+  poppler::set_debug_error_function(IgnorePopplerMessage, nullptr);
+  // Poppler repairs a missing cross-reference table quietly and reads what it can; a
+  // file cut short would then lose its end without a word, so it is refused here.
+  const std::string_view tail = bytes.substr(bytes.size() > 1024 ? bytes.size() - 1024 : 0);
+  if (tail.find("%%EOF") == std::string_view::npos) {
+    return Status::InvalidInput("truncated PDF (no %%EOF at the end)");
+  }
+  if (bytes.size() > static_cast<size_t>(INT_MAX)) {
+    return Status::InvalidInput("PDF too large for the PDF library");
+  }
+  std::unique_ptr<poppler::document> doc(
+      poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+  if (doc == nullptr) return Status::InvalidInput("corrupt PDF (Poppler cannot open it)");
+  if (doc->is_locked()) return Status::InvalidInput("encrypted PDF: it needs a password");
+  const int n = doc->pages();
+  if (n <= 0) return Status::InvalidInput("corrupt PDF (no pages)");
+  if (n > options.max_pages) {
+    return Status::InvalidInput("PDF has " + std::to_string(n) + " pages (limit " +
+                                std::to_string(options.max_pages) + ", [read] max_pages)");
+  }
+
+  std::vector<PdfPageLines> pages;
+  size_t text_chars = 0;
+  for (int i = 0; i < n; ++i) {
+    const double elapsed =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (elapsed > options.max_seconds) {
+      return Status::InvalidInput("PDF text extraction took more than " +
+                                  std::to_string(static_cast<int>(options.max_seconds)) +
+                                  " s (stopped at page " + std::to_string(i + 1) + " of " +
+                                  std::to_string(n) + ", [read] max_seconds)");
+    }
+    std::unique_ptr<poppler::page> page(doc->create_page(i));
+    PdfPage layout;
+    if (page == nullptr) {
+      pages.push_back(PdfPageLines{});
+      continue;
+    }
+    const poppler::rectf rect = page->page_rect();
+    layout.width = rect.width();
+    layout.height = rect.height();
+    for (const poppler::text_box& box : page->text_list(poppler::page::text_list_include_font)) {
+      const poppler::rectf r = box.bbox();
+      PdfBox b;
+      b.text = ToUtf8(box.text());
+      b.left = r.left();
+      b.top = r.top();
+      b.right = r.right();
+      b.bottom = r.bottom();
+      b.font_size = box.get_font_size();
+      b.space_after = box.has_space_after();
+      text_chars += CountTextChars(b.text);
+      layout.boxes.push_back(std::move(b));
+    }
+    pages.push_back(PdfPageLines{layout.width, layout.height, LayoutPdfPage(layout)});
+  }
+  if (text_chars < 20) {
+    return Status::Unsupported(
+        "PDF has no text layer (a scan?): it needs OCR, which ntmx does not do");
+  }
+
+  // Mojibake of legacy fonts, decided over the whole document, repaired line by line.
+  if (options.from_encoding != LegacyEncoding::kNone) {
+    std::string all;
+    for (const PdfPageLines& p : pages)
+      for (const PdfLine& l : p.lines) all.append(l.text).push_back('\n');
+    LegacyEncoding found = LegacyEncoding::kNone;
+    RepairMojibake(all, options.from_encoding.value_or(LegacyEncoding::kNone), &found);
+    if (found != LegacyEncoding::kNone) {
+      for (PdfPageLines& p : pages) {
+        for (PdfLine& l : p.lines) l.text = RepairMojibake(l.text, found, nullptr);
+      }
+      out->repaired = found;
+    }
+  }
+  out->utf8 = AssemblePdfPages(pages, &out->page_starts);
+  return Status::Ok();
+}
+
+}  // namespace ntmx
