@@ -81,9 +81,14 @@ FODT_HEAD = """<?xml version="1.0" encoding="UTF-8"?>
 FODT_TAIL = "</office:text></office:body></office:document>\n"
 
 
+ESCAPED_STAR = "\u0000"
+
+
 def inline(text):
-    """Markdown bold/italic of the seed -> ODF spans; everything else escaped."""
+    """Markdown bold/italic of the seed -> ODF spans; everything else escaped. A
+    markdown escape ("\\*") is a literal character, not a mark."""
     out = []
+    text = text.replace("\\*", ESCAPED_STAR)
     for part in re.split(r"(\*\*[^*]+\*\*|\*[^*\s][^*]*\*)", text):
         if part.startswith("**") and part.endswith("**") and len(part) > 4:
             out.append(f'<text:span text:style-name="B">{escape(part[2:-2])}</text:span>')
@@ -91,7 +96,7 @@ def inline(text):
             out.append(f'<text:span text:style-name="I">{escape(part[1:-1])}</text:span>')
         else:
             out.append(escape(part))
-    return "".join(out)
+    return "".join(out).replace(ESCAPED_STAR, "*")
 
 
 def cell(lines):

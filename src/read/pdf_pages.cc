@@ -268,8 +268,11 @@ std::string AssemblePdfPages(const std::vector<PdfPageLines>& pages,
       bool fresh = previous == nullptr || l.column || previous->column || !open ||
                    std::abs(l.font_size - previous->font_size) > 1 || (indented && !hanging) ||
                    centred || paragraph_centred || StartsLikeItem(text);
-      if (wrapped_centred) fresh = false;
-      if (!fresh && !wrapped_centred) {
+      // A numbered heading that happens to sit centred under a full line still opens
+      // its own paragraph ("12. Xây dựng thị trấn …" after a list item).
+      const bool continues_centred = wrapped_centred && !StartsLikeItem(text);
+      if (continues_centred) fresh = false;
+      if (!fresh && !continues_centred) {
         const double right = std::max(i == 0 ? previous_geometry.right : g.right, doc_right);
         // Across a page break a finished sentence before a capital is a paragraph end
         // even when its line happens to fill the width.
