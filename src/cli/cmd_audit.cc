@@ -12,21 +12,12 @@
 namespace ntmx {
 
 int RunAudit(const CommonOptions& common, const AuditOptions& options) {
-  if (!std::filesystem::exists(options.db)) {
-    std::cerr << "ntmx: " << options.db << ": no such database (run `ntmx ingest` first)\n";
-    return 2;
-  }
   std::unique_ptr<Pipeline> pipeline;
   if (!LoadPipelineOrReport(common, &pipeline)) return 2;
   Store store;
-  const std::filesystem::path data_dir = FindDataDir(common.data_dir, common.argv0);
-  Status status = store.Open(options.db, (data_dir / "schemas" / "sql").string());
-  if (!status.ok()) {
-    std::cerr << "ntmx: " << options.db << ": " << status.message() << '\n';
-    return 2;
-  }
+  if (!OpenExistingStoreOrReport(common, options.db, &store)) return 2;
   std::vector<AuditFinding> findings;
-  status = AuditCollection(&store, pipeline->resources(), &findings);
+  const Status status = AuditCollection(&store, pipeline->resources(), &findings);
   if (!status.ok()) {
     std::cerr << "ntmx: audit: " << status.message() << '\n';
     return 1;

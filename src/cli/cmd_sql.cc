@@ -11,19 +11,10 @@
 namespace ntmx {
 
 int RunSql(const CommonOptions& common, const SqlOptions& options) {
-  if (!std::filesystem::exists(options.db)) {
-    std::cerr << "ntmx: " << options.db << ": no such database (run `ntmx ingest` first)\n";
-    return 2;
-  }
   Store store;
-  const std::filesystem::path data_dir = FindDataDir(common.data_dir, common.argv0);
-  Status status = store.Open(options.db, (data_dir / "schemas" / "sql").string());
-  if (!status.ok()) {
-    std::cerr << "ntmx: " << options.db << ": " << status.message() << '\n';
-    return 2;
-  }
+  if (!OpenExistingStoreOrReport(common, options.db, &store)) return 2;
   ResultTable table;
-  status = store.Query(options.query, &table);
+  const Status status = store.Query(options.query, &table);
   if (!status.ok()) {
     std::cerr << "ntmx: sql: " << status.message() << '\n';
     return 1;

@@ -3,6 +3,8 @@
 
 #include <iostream>
 
+#include "store/store.h"
+
 namespace ntmx {
 
 void ReportFailure(const std::string& file, const Status& status) {
@@ -18,6 +20,20 @@ void ReportDiagnostics(const CommonOptions& common, const std::string& file,
               << (d.severity == Diagnostic::Severity::kError ? "error" : "warning") << " ("
               << d.stage << "): " << d.message << '\n';
   }
+}
+
+bool OpenExistingStoreOrReport(const CommonOptions& common, const std::string& db, Store* store) {
+  if (!std::filesystem::exists(db)) {
+    std::cerr << "ntmx: " << db << ": no such database (run `ntmx ingest` first)\n";
+    return false;
+  }
+  const std::filesystem::path data_dir = FindDataDir(common.data_dir, common.argv0);
+  const Status status = store->Open(db, (data_dir / "schemas" / "sql").string());
+  if (!status.ok()) {
+    std::cerr << "ntmx: " << db << ": " << status.message() << '\n';
+    return false;
+  }
+  return true;
 }
 
 bool LoadPipelineOrReport(const CommonOptions& common, std::unique_ptr<Pipeline>* out) {

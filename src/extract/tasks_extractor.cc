@@ -100,7 +100,8 @@ class TasksExtractor : public Extractor {
         const bool lead = lead_line_->FindIn(text, line, &m);
         if (lead) task.lead = reader_.Units(doc, m.group("units"), commune, true, diagnostics);
         const bool support = support_line_->FindIn(text, line, &m);
-        if (support) task.support = reader_.Units(doc, m.group("units"), commune, true, diagnostics);
+        if (support)
+          task.support = reader_.Units(doc, m.group("units"), commune, true, diagnostics);
         if (!lead && !support && deadline_line_->FindIn(text, line, &m)) {
           task.deadline = ParseDeadline(Trimmed(text.Slice(m.group("when"))), year);
         }

@@ -11,6 +11,7 @@
 #include <sstream>
 #include <string>
 
+#include "cli/cli_harness.h"
 #include "read/legacy_encoding.h"
 
 namespace ntmx {
@@ -18,45 +19,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct CliRun {
-  int exit_code;
-  std::string out, err;
-};
+using testing::CliRun;
+using testing::ReadAll;
 
-std::string ReadAll(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-class CliFormatsTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("ntmx_formats_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
-  fs::path Write(const std::string& name, const std::string& bytes) {
-    const fs::path p = dir_ / name;
-    std::ofstream(p, std::ios::binary) << bytes;
-    return p;
-  }
-
-  CliRun Ntmx(const std::string& args) {
-    const fs::path out = dir_ / "stdout", err = dir_ / "stderr";
-    const std::string cmd = std::string(NTMX_BINARY) + " --data-dir " NTMX_SOURCE_DIR " " + args +
-                            " >" + out.string() + " 2>" + err.string();
-    const int status = std::system(cmd.c_str());
-    return CliRun{WIFEXITED(status) ? WEXITSTATUS(status) : -1, ReadAll(out), ReadAll(err)};
-  }
-
-  fs::path dir_;
-};
+class CliFormatsTest : public testing::CliTestBase {};
 
 const char kPlan[] =
     "Số: 03/KH-UBND\nHương Sơn, ngày 05 tháng 01 năm 2023\n\nKẾ HOẠCH\nXây dựng nông thôn mới "
@@ -92,8 +58,8 @@ TEST_F(CliFormatsTest, BadPdfsAreOneLineEach) {
   const std::string whole = ReadAll(NTMX_SOURCE_DIR "/corpus/pdf/001_69c2c6e4fde7b3b3.pdf");
   const fs::path cut = Write("cut.pdf", whole.substr(0, whole.size() / 3));
   const CliRun r = Ntmx("extract -q " + cut.string() +
-                     " " NTMX_SOURCE_DIR "/tests/data/pdf/encrypted.pdf " NTMX_SOURCE_DIR
-                     "/tests/data/pdf/no_text.pdf");
+                        " " NTMX_SOURCE_DIR "/tests/data/pdf/encrypted.pdf " NTMX_SOURCE_DIR
+                        "/tests/data/pdf/no_text.pdf");
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 3) << r.err;
   EXPECT_NE(r.err.find(cut.string() + ": truncated PDF"), std::string::npos) << r.err;
