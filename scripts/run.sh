@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 db="${1:-ntm.db}"
 scripts/setup.sh
-scripts/build.sh
+scripts/build.sh ntmx
 build/ntmx ingest --db "$db" corpus/
 echo
 build/ntmx sql --db "$db" \

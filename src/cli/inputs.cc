@@ -1,7 +1,7 @@
 // ExpandInputs: the files a command line names. Folders are walked recursively
 // and their plan files (.txt, .md, .markdown, .pdf) taken in name order, so runs
 // are reproducible; hidden files and folders (".git") and other files (the gold
-// .json beside a corpus, a README) are skipped. A file named on the command
+// .json beside a corpus, a README.md) are skipped. A file named on the command
 // line is always taken, whatever its name.
 #include <algorithm>
 #include <cctype>
@@ -12,9 +12,16 @@
 namespace ntmx {
 namespace {
 
+std::string Lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// A folder's README, LICENSE or CHANGELOG describes the folder; it is never a plan.
 bool IsPlanFileName(const std::filesystem::path& p) {
-  std::string ext = p.extension().string();
-  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string ext = Lower(p.extension().string());
+  const std::string stem = Lower(p.stem().string());
+  if (stem == "readme" || stem == "license" || stem == "changelog") return false;
   return ext == ".txt" || ext == ".md" || ext == ".markdown" || ext == ".pdf" || ext == ".text";
 }
 
