@@ -24,17 +24,13 @@
 #include "extract/extractor.h"
 #include "places/gazetteer.h"
 #include "text/fold.h"
+#include "text/strings.h"
 
 namespace ntmx {
 namespace {
 
-std::string Trimmed(std::string_view s) {
-  const char* ws = " \t.,;:*-+";
-  const size_t b = s.find_first_not_of(ws);
-  if (b == std::string_view::npos) return {};
-  const size_t e = s.find_last_not_of(" \t.,;:*");
-  return std::string(s.substr(b, e - b + 1));
-}
+// A phrase without its bullet or marker at the start and its punctuation at the end.
+std::string Trimmed(std::string_view s) { return TrimPhrase(s, " 	.,;:*-+"); }
 
 std::string Shortened(std::string s) {
   if (s.size() <= 200) return s;

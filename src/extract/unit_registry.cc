@@ -1,19 +1,13 @@
 // UnitRegistry: see unit_registry.h.
 #include "extract/unit_registry.h"
 
+#include "text/strings.h"
+
 #include "text/fold.h"
 #include "util/tsv.h"
 
 namespace ntmx {
 namespace {
-
-std::string Trim(std::string_view s) {
-  const char* ws = " \t.,;:*";
-  const size_t b = s.find_first_not_of(ws);
-  if (b == std::string_view::npos) return {};
-  const size_t e = s.find_last_not_of(ws);
-  return std::string(s.substr(b, e - b + 1));
-}
 
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
@@ -67,7 +61,7 @@ Status UnitRegistry::Load(const std::filesystem::path& path) {
       size_t start = 0;
       while (start <= all.size()) {
         const size_t bar = all.find('|', start);
-        std::string a = Trim(all.substr(
+        std::string a = TrimPhrase(all.substr(
             start, bar == std::string_view::npos ? std::string_view::npos : bar - start));
         if (!a.empty()) aliases.push_back(a);
         if (bar == std::string_view::npos) break;
@@ -92,7 +86,7 @@ void UnitRegistry::Add(std::string canonical, std::string kind,
 }
 
 CanonicalUnit UnitRegistry::Canonical(std::string_view mention, std::string_view commune) const {
-  const std::string written = Trim(mention);
+  const std::string written = TrimPhrase(mention);
   std::string key = Key(written);
   std::string bare = WithoutPrefix(key);
   auto it = by_key_.find(key);
@@ -185,7 +179,7 @@ std::vector<std::string> SplitUnits(std::string_view list) {
   int depth = 0;
   std::string current;
   auto flush = [&] {
-    std::string t = Trim(current);
+    std::string t = TrimPhrase(current);
     if (!t.empty()) out.push_back(t);
     current.clear();
   };

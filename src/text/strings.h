@@ -7,12 +7,14 @@
 
 namespace ntmx {
 
-// `s` without blanks and the punctuation " \t.,;:" at either end.
-inline std::string TrimPhrase(std::string_view s) {
-  constexpr const char* kEdge = " \t.,;:";
-  const size_t b = s.find_first_not_of(kEdge);
+// `s` without the characters of `leading` at its start and of `trailing` at its end:
+// by default blanks and the punctuation " \t.,;:*" ("Phòng Nội vụ;" -> "Phòng Nội vụ").
+inline std::string TrimPhrase(std::string_view s, std::string_view leading = " \t.,;:*",
+                              std::string_view trailing = " \t.,;:*") {
+  const size_t b = s.find_first_not_of(leading);
   if (b == std::string_view::npos) return {};
-  const size_t e = s.find_last_not_of(kEdge);
+  const size_t e = s.find_last_not_of(trailing);
+  if (e == std::string_view::npos || e < b) return {};
   return std::string(s.substr(b, e - b + 1));
 }
 
