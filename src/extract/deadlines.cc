@@ -1,9 +1,9 @@
-// Deadlines: see deadlines.h.
+// See deadlines.h. The calendar only; the words are patterns/deadlines.toml.
 #include "extract/deadlines.h"
 
-#include <re2/re2.h>
-
 #include <cstdio>
+#include <map>
+#include <string>
 
 #include "text/fold.h"
 
@@ -32,67 +32,84 @@ int Roman(std::string_view r) {
 
 }  // namespace
 
-std::optional<Deadline> ParseDeadline(std::string_view phrase, std::optional<int> plan_year) {
+Status DeadlineReader::Create(const RuleSet& rules, std::unique_ptr<DeadlineReader>* out) {
+  std::unique_ptr<DeadlineReader> r(new DeadlineReader());
+  const std::pair<const Rule**, const char*> wanted[] = {
+      {&r->before_, "deadline.before"},     {&r->half_, "deadline.half"},
+      {&r->quarter_, "deadline.quarter"},   {&r->month_, "deadline.month"},
+      {&r->year_, "deadline.year"},         {&r->ongoing_, "deadline.ongoing"},
+      {&r->periodic_, "deadline.periodic"}, {&r->by_, "deadline.by"},
+      {&r->during_, "deadline.during"}};
+  for (const auto& [slot, id] : wanted) {
+    *slot = rules.Find(id);
+    if (*slot == nullptr) {
+      return Status::InvalidInput(std::string("deadlines need rule '") + id +
+                                  "' (patterns/deadlines.toml)");
+    }
+  }
+  *out = std::move(r);
+  return Status::Ok();
+}
+
+std::optional<Deadline> DeadlineReader::Parse(std::string_view phrase,
+                                              std::optional<int> plan_year) const {
   const std::string f = FoldKey(phrase);
-  static const RE2 kOngoing("thuong xuyen|lien tuc");
-  static const RE2 kPeriodic("dinh ky|hang thang|hang quy|hang nam|hang tuan|moi quy|moi thang");
-  static const RE2 kBy("hoan thanh|truoc|\\bvao\\b|xong|cham nhat|\\bden\\b");
-  static const RE2 kDuring("\\btrong\\b");
-  static const RE2 kBefore("truoc ngay (\\d{1,2})\\s*[/-]\\s*(\\d{1,2})(?:\\s*[/-]\\s*(\\d{4}))?");
-  static const RE2 kHalf("(6|sau) thang (dau|cuoi) nam(?: (\\d{4}))?");
-  static const RE2 kQuarter("quy (iv|iii|ii|i|[1-4])\\b(?:\\s*(?:nam|/)\\s*(\\d{4}))?");
-  static const RE2 kMonth("thang (\\d{1,2})\\b(?:\\s*(?:nam|/)\\s*(\\d{4}))?");
-  static const RE2 kYear("(?:nam|/)\\s*(\\d{4})\\b");
+  std::map<std::string, std::string_view, std::less<>> g;
+  auto group = [&g](const char* name) -> std::string_view {
+    auto it = g.find(name);
+    return it == g.end() ? std::string_view() : it->second;
+  };
+  auto number = [](std::string_view digits) { return std::stoi(std::string(digits)); };
 
   Deadline d;
   d.text = std::string(phrase);
   int year = plan_year.value_or(0);
-  std::string y_text, a, b, c;
   bool period = false;
-  if (RE2::PartialMatch(f, kBefore, &a, &b, &c)) {
-    if (!c.empty()) year = std::stoi(c);
-    const int day = std::stoi(a), month = std::stoi(b);
+  if (before_->MatchFolded(f, &g)) {
+    if (!group("year").empty()) year = number(group("year"));
+    const int day = number(group("day")), month = number(group("month"));
     if (year && month >= 1 && month <= 12 && day >= 1 && day <= DaysIn(year, month)) {
       d.start = Iso(year, 1, 1);
       d.end = Iso(year, month, day);
     }
     period = true;
-  } else if (RE2::PartialMatch(f, kHalf, &a, &b, &y_text)) {
-    if (!y_text.empty()) year = std::stoi(y_text);
+  } else if (half_->MatchFolded(f, &g)) {
+    if (!group("year").empty()) year = number(group("year"));
+    const bool first = group("half") == "dau";
     if (year) {
-      d.start = b == "dau" ? Iso(year, 1, 1) : Iso(year, 7, 1);
-      d.end = b == "dau" ? Iso(year, 6, 30) : Iso(year, 12, 31);
+      d.start = first ? Iso(year, 1, 1) : Iso(year, 7, 1);
+      d.end = first ? Iso(year, 6, 30) : Iso(year, 12, 31);
     }
     period = true;
-  } else if (RE2::PartialMatch(f, kQuarter, &a, &y_text)) {
-    if (!y_text.empty()) year = std::stoi(y_text);
-    const int q = Roman(a);
+  } else if (quarter_->MatchFolded(f, &g)) {
+    if (!group("year").empty()) year = number(group("year"));
+    const int q = Roman(group("quarter"));
     if (year && q) {
       d.start = Iso(year, 3 * q - 2, 1);
       d.end = Iso(year, 3 * q, DaysIn(year, 3 * q));
     }
     period = true;
-  } else if (RE2::PartialMatch(f, kMonth, &a, &y_text)) {
-    if (!y_text.empty()) year = std::stoi(y_text);
-    const int m = std::stoi(a);
+  } else if (month_->MatchFolded(f, &g)) {
+    if (!group("year").empty()) year = number(group("year"));
+    const int m = number(group("month"));
     if (year && m >= 1 && m <= 12) {
       d.start = Iso(year, m, 1);
       d.end = Iso(year, m, DaysIn(year, m));
     }
     period = true;
-  } else if (RE2::PartialMatch(f, kYear, &y_text)) {
-    year = std::stoi(y_text);
+  } else if (year_->MatchFolded(f, &g)) {
+    year = number(group("year"));
     d.start = Iso(year, 1, 1);
     d.end = Iso(year, 12, 31);
     period = true;
   }
-  if (RE2::PartialMatch(f, kOngoing)) {
+  if (ongoing_->MatchFolded(f, nullptr)) {
     d.kind = "ongoing";
-  } else if (RE2::PartialMatch(f, kPeriodic)) {
+  } else if (periodic_->MatchFolded(f, nullptr)) {
     d.kind = "periodic";
-  } else if (RE2::PartialMatch(f, kBy)) {
+  } else if (by_->MatchFolded(f, nullptr)) {
     d.kind = "by";
-  } else if (RE2::PartialMatch(f, kDuring) && period) {
+  } else if (during_->MatchFolded(f, nullptr) && period) {
     d.kind = "during";
   } else if (period) {
     d.kind = "by";

@@ -1,24 +1,43 @@
-// Deadlines: a time phrase of a plan ("Hoàn thành trong quý III năm 2024") read
-// into the contract's kind and period.
+// DeadlineReader: a time phrase ("trong quý III năm 2024", "trước ngày 30/6/2024",
+// "6 tháng đầu năm 2025", "hằng quý", "thường xuyên") to the contract's deadline:
+// its kind (by, during, ongoing, periodic) and the period it names.
 //
-//   kind     by ("hoàn thành", "trước", "vào"), during ("trong năm/quý …"),
-//            ongoing ("thường xuyên"), periodic ("định kỳ", "hằng quý")
-//   start/end  the period the words name: "năm 2024" -> 2024-01-01..2024-12-31,
-//            "quý IV/2024" -> 2024-10-01..2024-12-31, "tháng 12 năm 2024",
-//            "6 tháng đầu năm 2025" -> 2025-01-01..2025-06-30, "trước ngày
-//            30/6/2024" -> ..2024-06-30; no year -> the plan year; ongoing and
-//            periodic without a period span the plan year.
+// The words are rules in patterns/deadlines.toml; this file holds only the
+// calendar: quarters, month lengths, the plan year when the phrase names none.
+//
+//   reader.Parse("Hoàn thành trong quý III năm 2024", 2024)
+//     -> {kind "by", start "2024-07-01", end "2024-09-30"}
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string_view>
 
 #include "model/records.h"
+#include "rules/rule_set.h"
+#include "util/status.h"
 
 namespace ntmx {
 
-// Reads `phrase` (as written; folded inside). `plan_year` fills a missing year.
-// nullopt when the phrase names neither a period nor a recurrence.
-std::optional<Deadline> ParseDeadline(std::string_view phrase, std::optional<int> plan_year);
+class DeadlineReader {
+ public:
+  // Fails when a deadline.* rule is missing from `rules` (which must outlive the reader).
+  static Status Create(const RuleSet& rules, std::unique_ptr<DeadlineReader>* out);
+
+  // The deadline a phrase names, or nullopt when it names no time.
+  std::optional<Deadline> Parse(std::string_view phrase, std::optional<int> plan_year) const;
+
+ private:
+  DeadlineReader() = default;
+  const Rule* before_ = nullptr;
+  const Rule* half_ = nullptr;
+  const Rule* quarter_ = nullptr;
+  const Rule* month_ = nullptr;
+  const Rule* year_ = nullptr;
+  const Rule* ongoing_ = nullptr;
+  const Rule* periodic_ = nullptr;
+  const Rule* by_ = nullptr;
+  const Rule* during_ = nullptr;
+};
 
 }  // namespace ntmx

@@ -49,9 +49,11 @@ std::string_view WithoutMarkerText(const IndexedText& text, Span line) {
 
 class TasksExtractor : public Extractor {
  public:
-  TasksExtractor(const Resources& resources, AssignmentReader reader)
+  TasksExtractor(const Resources& resources, AssignmentReader reader,
+                 std::unique_ptr<DeadlineReader> deadlines)
       : resources_(resources),
         reader_(std::move(reader)),
+        deadlines_(std::move(deadlines)),
         lead_line_(resources.rules.Find("tasks.lead_line")),
         support_line_(resources.rules.Find("tasks.support_line")),
         deadline_line_(resources.rules.Find("tasks.deadline_line")),
@@ -99,7 +101,7 @@ class TasksExtractor : public Extractor {
         if (support)
           task.support = reader_.Units(doc, m.group("units"), commune, true, diagnostics);
         if (!lead && !support && deadline_line_->FindIn(text, line, &m)) {
-          task.deadline = ParseDeadline(Trimmed(text.Slice(m.group("when"))), year);
+          task.deadline = deadlines_->Parse(Trimmed(text.Slice(m.group("when"))), year);
         }
       }
       task.prov = Provenance{heading.span, lead_line_->id()};
@@ -138,11 +140,11 @@ class TasksExtractor : public Extractor {
             task.support.push_back(u);
         }
         if (report_->FindIn(text, paragraph, &m)) {
-          task.deadline =
-              ParseDeadline(text.Slice(m.has("when") ? m.group("when") : m.group("when2")), year);
+          task.deadline = deadlines_->Parse(
+              text.Slice(m.has("when") ? m.group("when") : m.group("when2")), year);
         }
         if (by_when_->FindIn(text, paragraph, &m)) {
-          task.deadline = ParseDeadline(Trimmed(text.Slice(m.group("when"))), year);
+          task.deadline = deadlines_->Parse(Trimmed(text.Slice(m.group("when"))), year);
           for (const CriterionRef& r :
                FindCriterionRefs(text.FoldedSlice(paragraph), catalogue, set)) {
             if (r.number && !r.indicator && !r.named_only) {
@@ -166,7 +168,7 @@ class TasksExtractor : public Extractor {
       if (task.title.empty()) task.title = Shortened(Trimmed(text.Slice(row.span)));
       task.lead = row.lead;
       task.support = row.support;
-      if (!row.when.empty()) task.deadline = ParseDeadline(Trimmed(row.when), year);
+      if (!row.when.empty()) task.deadline = deadlines_->Parse(Trimmed(row.when), year);
       task.prov = Provenance{row.span, "tasks.table"};
       out->tasks.push_back(std::move(task));
     }
@@ -187,7 +189,7 @@ class TasksExtractor : public Extractor {
       Task task;
       task.subject = subject;
       task.title = Shortened(Trimmed(WithoutMarkerText(text, node.line)));
-      task.deadline = ParseDeadline(text.Slice(m.group("when")), year);
+      task.deadline = deadlines_->Parse(text.Slice(m.group("when")), year);
       if (!task.deadline) continue;
       for (int h : tree.PathTo(static_cast<int>(id))) {
         if (h == static_cast<int>(id)) continue;
@@ -222,7 +224,7 @@ class TasksExtractor : public Extractor {
       task.subject = subject;
       task.criterion = criterion;
       task.title = Shortened(Trimmed(text.Slice(node.line)));
-      task.deadline = ParseDeadline(Trimmed(text.Slice(m.group("when"))), year);
+      task.deadline = deadlines_->Parse(Trimmed(text.Slice(m.group("when"))), year);
       if (!task.deadline) continue;
       task.prov = Provenance{m.span, by_when_->id()};
       out->tasks.push_back(std::move(task));
@@ -232,6 +234,7 @@ class TasksExtractor : public Extractor {
  private:
   const Resources& resources_;
   AssignmentReader reader_;
+  std::unique_ptr<DeadlineReader> deadlines_;
   const Rule* lead_line_;
   const Rule* support_line_;
   const Rule* deadline_line_;
@@ -254,11 +257,14 @@ Status MakeTasksExtractor(const Resources& resources, std::unique_ptr<Extractor>
   }
   if (!resources.catalogue)
     return Status::InvalidInput("the tasks extractor needs the criteria catalogue");
-  UnitRegistry registry;
-  Status status = registry.Load(resources.data_dir / "schemas" / "units.tsv");
+  std::unique_ptr<DeadlineReader> deadlines;
+  Status status = DeadlineReader::Create(resources.rules, &deadlines);
   if (!status.ok()) return status;
-  *out =
-      std::make_unique<TasksExtractor>(resources, AssignmentReader(resources, std::move(registry)));
+  UnitRegistry registry;
+  status = registry.Load(resources.data_dir / "schemas" / "units.tsv");
+  if (!status.ok()) return status;
+  *out = std::make_unique<TasksExtractor>(
+      resources, AssignmentReader(resources, std::move(registry)), std::move(deadlines));
   return Status::Ok();
 }
 

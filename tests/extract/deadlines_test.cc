@@ -6,6 +6,20 @@
 namespace ntmx {
 namespace {
 
+// The reader with the shipped rules of patterns/deadlines.toml.
+std::optional<Deadline> ParseDeadline(std::string_view phrase, std::optional<int> plan_year) {
+  static const DeadlineReader* const reader = [] {
+    static RuleSet rules;
+    Status status = rules.LoadFile(NTMX_SOURCE_DIR "/patterns/deadlines.toml");
+    EXPECT_TRUE(status.ok()) << status.message();
+    std::unique_ptr<DeadlineReader> r;
+    status = DeadlineReader::Create(rules, &r);
+    EXPECT_TRUE(status.ok()) << status.message();
+    return r.release();
+  }();
+  return reader->Parse(phrase, plan_year);
+}
+
 void Expect(std::string_view phrase, const char* kind, const char* start, const char* end,
             std::optional<int> plan_year = 2025) {
   auto d = ParseDeadline(phrase, plan_year);
