@@ -1,5 +1,8 @@
 // CriteriaStatusExtractor ("criteria_status"): which criteria each subject has
 // met, has not met, or plans to meet (contract list `criteria_status`).
+// Registered also as "criteria", which keeps the count claims of the same reading
+// too (`criteria_counts`): one pass of the reader where the default pipeline
+// would otherwise read every document twice.
 //
 // The reading itself is CriteriaReader's (criteria_reader.h), shared with the
 // criteria_counts extractor. A criterion written with a number whose name is
@@ -14,14 +17,18 @@ namespace {
 
 class CriteriaStatusExtractor : public Extractor {
  public:
-  explicit CriteriaStatusExtractor(std::unique_ptr<CriteriaReader> reader, const Resources& r)
-      : reader_(std::move(reader)), resources_(r) {}
+  CriteriaStatusExtractor(std::unique_ptr<CriteriaReader> reader, const Resources& r,
+                          bool with_counts)
+      : reader_(std::move(reader)), resources_(r), with_counts_(with_counts) {}
 
-  std::string_view name() const override { return "criteria_status"; }
+  std::string_view name() const override { return with_counts_ ? "criteria" : "criteria_status"; }
 
   void Extract(const DocumentView& doc, Extraction* out, Diagnostics*) const override {
     CriteriaReading reading = reader_->Read(doc, *out);
     for (CriteriaStatus& s : reading.statuses) out->criteria_status.push_back(std::move(s));
+    if (with_counts_) {
+      for (CriteriaCount& c : reading.counts) out->criteria_counts.push_back(std::move(c));
+    }
     for (const CriteriaReading::NameMismatch& m : reading.mismatches) {
       const CriterionEntry* named = resources_.catalogue->ByNumber(m.criteria_set, m.named_number);
       const CriterionEntry* numbered =
@@ -43,16 +50,25 @@ class CriteriaStatusExtractor : public Extractor {
  private:
   std::unique_ptr<CriteriaReader> reader_;
   const Resources& resources_;
+  const bool with_counts_;
 };
+
+Status Make(const Resources& resources, bool with_counts, std::unique_ptr<Extractor>* out) {
+  std::unique_ptr<CriteriaReader> reader;
+  Status status = CriteriaReader::Create(resources, &reader);
+  if (!status.ok()) return status;
+  *out = std::make_unique<CriteriaStatusExtractor>(std::move(reader), resources, with_counts);
+  return Status::Ok();
+}
 
 }  // namespace
 
 Status MakeCriteriaStatusExtractor(const Resources& resources, std::unique_ptr<Extractor>* out) {
-  std::unique_ptr<CriteriaReader> reader;
-  Status status = CriteriaReader::Create(resources, &reader);
-  if (!status.ok()) return status;
-  *out = std::make_unique<CriteriaStatusExtractor>(std::move(reader), resources);
-  return Status::Ok();
+  return Make(resources, /*with_counts=*/false, out);
+}
+
+Status MakeCriteriaExtractor(const Resources& resources, std::unique_ptr<Extractor>* out) {
+  return Make(resources, /*with_counts=*/true, out);
 }
 
 }  // namespace ntmx
