@@ -260,7 +260,7 @@ class Auditor {
   void StaleDeadline() {
     const int plan_year = e_->document.year.value_or(0);
     if (plan_year <= 0) return;
-    mentions_ = r_.gazetteer->FindMentions(doc_.text);
+    mentions_ = doc_.places;
     const Rule* goal = r_.rules.Find("criteria.goal_year");
     const auto& nodes = doc_.tree.nodes;
     // Goals written in the body: the heading's or the sentence's commune.

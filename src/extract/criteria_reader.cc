@@ -85,7 +85,7 @@ class CriteriaReadingPass {
         text_(doc.text),
         f_(doc.text.folded()),
         facts_(so_far.document) {
-    mentions_ = r_.gazetteer->FindMentions(text_);
+    mentions_ = doc.places;
     for (const PlaceMention& m : mentions_) {
       mention_at_.push_back(text_.FoldedByteOf(m.full_span.begin));
     }

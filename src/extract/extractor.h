@@ -18,6 +18,7 @@
 
 #include "model/records.h"
 #include "pipeline/resources.h"
+#include "places/gazetteer.h"
 #include "structure/document_tree.h"
 #include "text/indexed_text.h"
 #include "util/diagnostics.h"
@@ -29,6 +30,9 @@ namespace ntmx {
 struct DocumentView {
   const IndexedText& text;
   const DocumentTree& tree;
+  // Every "xã X" / "huyện Y" the gazetteer finds in the text, found once per
+  // document by the pipeline (a pass over the whole text several extractors need).
+  const std::vector<PlaceMention>& places;
 };
 
 class Extractor {

@@ -13,10 +13,10 @@
 #include "extract/dates.h"
 #include "extract/document_kinds.h"
 #include "extract/extractor.h"
-#include "text/strings.h"
 #include "places/place_resolver.h"
 #include "text/case.h"
 #include "text/fold.h"
+#include "text/strings.h"
 #include "util/tsv.h"
 
 namespace ntmx {
@@ -161,7 +161,7 @@ class HeaderExtractor : public Extractor {
   void ExtractIssuerAndLocality(const DocumentView& doc, DocumentFacts* facts,
                                 Diagnostics* diagnostics) const {
     const IndexedText& text = doc.text;
-    const PlaceContext context = resolver_.ContextOf(text);
+    const PlaceContext context = resolver_.ContextOf(doc.places);
 
     std::optional<LevelName> issuer = FindIssuer(doc);
     if (issuer && issuer->name.empty() && facts->issue_place) issuer->name = *facts->issue_place;

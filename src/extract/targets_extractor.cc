@@ -90,9 +90,9 @@ class TargetsExtractor : public Extractor {
 
     // Commune mentions, for subjects.
     std::vector<PlaceMention> communes;
-    if (resources_.gazetteer) {
-      for (PlaceMention& m : resources_.gazetteer->FindMentions(text)) {
-        if (m.level == PlaceLevel::kCommune) communes.push_back(std::move(m));
+    {
+      for (const PlaceMention& m : doc.places) {
+        if (m.level == PlaceLevel::kCommune) communes.push_back(m);
       }
     }
 

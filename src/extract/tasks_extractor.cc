@@ -110,9 +110,9 @@ class TasksExtractor : public Extractor {
 
     // Communes named in the text: a task about one commune is that commune's.
     std::vector<PlaceMention> communes;
-    if (resources_.gazetteer) {
-      for (PlaceMention& p : resources_.gazetteer->FindMentions(text)) {
-        if (p.level == PlaceLevel::kCommune) communes.push_back(std::move(p));
+    {
+      for (const PlaceMention& p : doc.places) {
+        if (p.level == PlaceLevel::kCommune) communes.push_back(p);
       }
     }
     auto subject_of = [&](Span paragraph) {

@@ -100,7 +100,8 @@ StructuredText Pipeline::Structure(std::string_view utf8, Diagnostics* diagnosti
 void Pipeline::ProcessText(std::string_view utf8, Extraction* out, Diagnostics* diagnostics) const {
   StructuredText structured = Structure(utf8, diagnostics);
   const IndexedText text(std::move(structured.text));
-  const DocumentView view{text, structured.tree};
+  const std::vector<PlaceMention> places = resources_->gazetteer->FindMentions(text);
+  const DocumentView view{text, structured.tree, places};
   for (const auto& extractor : extractors_) extractor->Extract(view, out, diagnostics);
   out->text = text.text();
 }

@@ -21,9 +21,9 @@ std::vector<std::string> ByFrequency(const std::map<std::string, std::pair<int, 
 
 }  // namespace
 
-PlaceContext PlaceResolver::ContextOf(const IndexedText& text) const {
+PlaceContext PlaceResolver::ContextOf(const std::vector<PlaceMention>& mentions) const {
   std::map<std::string, std::pair<int, std::string>> districts, provinces;
-  for (const PlaceMention& mention : gazetteer_.FindMentions(text)) {
+  for (const PlaceMention& mention : mentions) {
     auto& bucket = mention.level == PlaceLevel::kDistrict   ? districts
                    : mention.level == PlaceLevel::kProvince ? provinces
                                                             : districts;

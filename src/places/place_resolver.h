@@ -36,7 +36,8 @@ class PlaceResolver {
   // `gazetteer` must outlive the resolver.
   explicit PlaceResolver(const Gazetteer& gazetteer) : gazetteer_(gazetteer) {}
 
-  PlaceContext ContextOf(const IndexedText& text) const;
+  // The context of a document from the place mentions found in it.
+  PlaceContext ContextOf(const std::vector<PlaceMention>& mentions) const;
 
   // Resolves `name` at `level` ("commune", "district", "province", or
   // "district|province" for "thành phố"), using `context` only when the name
