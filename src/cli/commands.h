@@ -51,6 +51,13 @@ struct AuditOptions {
 };
 int RunAudit(const CommonOptions& common, const AuditOptions& options);
 
+struct PlacesOptions {
+  std::string name;
+  std::string level;             // province, district, commune; empty: all
+  std::string format = "table";  // table, json
+};
+int RunPlaces(const CommonOptions& common, const PlacesOptions& options);
+
 // Every input file under `paths` (folders recursively, in name order); a path that
 // does not exist is kept so that reading it reports the error.
 std::vector<std::filesystem::path> ExpandInputs(const std::vector<std::string>& paths);

@@ -19,7 +19,8 @@ int main(int argc, char** argv) {
       "  ntmx sql \"SELECT * FROM documents\" query the database\n"
       "  ntmx tree plan.txt                 show the structure ntmx recovered\n"
       "  ntmx rules                         check the rules in patterns/ against their examples\n"
-      "  ntmx audit                         list consistency findings within and across plans\n",
+      "  ntmx audit                         list consistency findings within and across plans\n"
+      "  ntmx places \"Hương Sơn\"            every unit of that name, its codes and successors\n",
       "ntmx"};
   app.require_subcommand(1);
   app.fallthrough();  // --data-dir, --pipeline and -q also work after the subcommand
@@ -89,6 +90,19 @@ int main(int argc, char** argv) {
   audit_cmd->add_option("--format", audit.format, "table, csv or json")
       ->check(CLI::IsMember({"table", "csv", "json"}));
 
+  ntmx::PlacesOptions places;
+  CLI::App* places_cmd = app.add_subcommand(
+      "places",
+      "List every unit of the gazetteer with that name, in both schemes (before and from\n"
+      "1 July 2025): code, type, parents, and its successors or what it was made from.\n"
+      "Example: ntmx places \"Hương Sơn\" --level commune");
+  places_cmd->add_option("NAME", places.name, "a place name, with or without its type word")
+      ->required();
+  places_cmd->add_option("--level", places.level, "province, district or commune")
+      ->check(CLI::IsMember({"province", "district", "commune"}));
+  places_cmd->add_option("--format", places.format, "table or json")
+      ->check(CLI::IsMember({"table", "json"}));
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -102,5 +116,6 @@ int main(int argc, char** argv) {
   if (*tree_cmd) return ntmx::RunTree(common, tree);
   if (*rules_cmd) return ntmx::RunRulesCheck(common);
   if (*audit_cmd) return ntmx::RunAudit(common, audit);
+  if (*places_cmd) return ntmx::RunPlaces(common, places);
   return 2;
 }

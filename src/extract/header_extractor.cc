@@ -14,6 +14,7 @@
 #include "extract/document_kinds.h"
 #include "extract/extractor.h"
 #include "places/place_resolver.h"
+#include "places/place_schemes.h"
 #include "text/case.h"
 #include "text/fold.h"
 #include "text/strings.h"
@@ -162,12 +163,18 @@ class HeaderExtractor : public Extractor {
                                 Diagnostics* diagnostics) const {
     const IndexedText& text = doc.text;
     const PlaceContext context = resolver_.ContextOf(doc.places);
+    // Places are named in the scheme of the document's date (places/place_schemes.h).
+    const std::optional<PlaceScheme> scheme =
+        resources_.place_schemes
+            ? resources_.place_schemes->OfDocument(facts->issue_date, facts->year)
+            : std::nullopt;
 
     std::optional<LevelName> issuer = FindIssuer(doc);
     if (issuer && issuer->name.empty() && facts->issue_place) issuer->name = *facts->issue_place;
     std::optional<ResolvedPlace> issuer_place;
     if (issuer && !issuer->name.empty()) {
-      issuer_place = resolver_.Resolve(issuer->level, issuer->name, context);
+      issuer_place = resolver_.Resolve(issuer->level, issuer->name, context, scheme);
+      if (issuer_place) facts->issuer_code = issuer_place->code;
       facts->issuer = Place{issuer_place ? issuer_place->level : FirstLevel(issuer->level),
                             issuer_place ? issuer_place->name : issuer->name};
     }
@@ -179,13 +186,15 @@ class HeaderExtractor : public Extractor {
     for (const Span& line : doc.tree.title_lines) {
       for (const RuleMatch& p : place_mention_->FindAll(text, line)) {
         const std::string level = LevelOf(text.FoldedSlice(p.group("level")));
-        auto place = resolver_.Resolve(level, TrimPhrase(text.Slice(p.group("name"))), context);
+        auto place =
+            resolver_.Resolve(level, TrimPhrase(text.Slice(p.group("name"))), context, scheme);
         if (place && (!governed || Rank(place->level) < Rank(governed->level))) governed = place;
       }
     }
     if (!governed) governed = issuer_place;
     if (governed) {
       facts->locality = governed->locality;
+      facts->locality_code = governed->code;
     } else if (issuer) {
       diagnostics->Warn("header", "the issuer's place \"" + issuer->name +
                                       "\" is not in the gazetteer or is ambiguous");

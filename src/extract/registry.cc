@@ -13,6 +13,7 @@ Status MakeAuditStage(const Resources& resources, std::unique_ptr<Extractor>* ou
 Status MakeTargetsExtractor(const Resources& resources, std::unique_ptr<Extractor>* out);
 Status MakeTasksExtractor(const Resources& resources, std::unique_ptr<Extractor>* out);
 Status MakeResponsibilitiesExtractor(const Resources& resources, std::unique_ptr<Extractor>* out);
+Status MakePlacesExtractor(const Resources& resources, std::unique_ptr<Extractor>* out);
 
 Status MakeExtractor(std::string_view name, const Resources& resources,
                      std::unique_ptr<Extractor>* out) {
@@ -30,6 +31,7 @@ Status MakeExtractor(std::string_view name, const Resources& resources,
       {"targets", MakeTargetsExtractor},
       {"tasks", MakeTasksExtractor},
       {"responsibilities", MakeResponsibilitiesExtractor},
+      {"places", MakePlacesExtractor},  // gazetteer codes of every place named
   };
   std::string known;
   for (const Entry& entry : kExtractors) {

@@ -78,6 +78,12 @@ json ToJson(const Finding& r) {
               {"message", r.message}, {"span", SpanJson(r.prov)},  {"rule", r.prov.rule_id}};
 }
 
+json ToJson(const DocumentPlace& r) {
+  return json{{"role", r.role},          {"name", r.name},           {"level", Opt(r.level)},
+              {"scheme", Opt(r.scheme)}, {"code", Opt(r.code)},      {"successors", r.successors},
+              {"note", Opt(r.note)},     {"span", SpanJson(r.prov)}, {"rule", r.prov.rule_id}};
+}
+
 template <typename T>
 json List(const std::vector<T>& records) {
   json out = json::array();
@@ -125,6 +131,8 @@ json ToContractJson(const Extraction& e) {
            {"findings", List(e.findings)}};
   // Extra key (not in ntm-extract/1): where each PDF page begins, in span offsets.
   if (!e.pages.empty()) out["pages"] = e.pages;
+  // Extra key (not in ntm-extract/1): the places named, with their gazetteer codes.
+  if (!e.places.empty()) out["places"] = List(e.places);
   return out;
 }
 

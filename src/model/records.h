@@ -57,6 +57,10 @@ struct DocumentFacts {
   std::optional<Signer> signer;
   // Where each fact was read from, for `--why`; not part of the JSON contract.
   std::vector<std::pair<std::string, Provenance>> provenance;
+  // The gazetteer codes (places/place_record.h) the header resolved `issuer` and the
+  // most specific level of `locality` to; not part of the JSON contract.
+  std::optional<std::string> issuer_code;
+  std::optional<std::string> locality_code;
 };
 
 struct LegalBasis {
@@ -135,6 +139,31 @@ struct Finding {
   Provenance prov;
 };
 
+// A place the document names — its locality (one record per level), its issuer,
+// the subject of a criteria, count or target record, the subject of a task —
+// resolved to a gazetteer code in the scheme of the document's date, or left
+// unresolved with a note saying why. Extra key "places" of the JSON (not in
+// ntm-extract/1); stored in `document_places`.
+struct DocumentPlace {
+  std::string role;                   // locality, issuer, subject, task_subject
+  std::string name;                   // as written, with its type word when it has one
+  std::optional<std::string> level;   // commune, district, province; null: none (a village)
+  std::optional<std::string> scheme;  // "2008" or "2025": the scheme of `code`
+  std::optional<std::string> code;    // "2008:25342"; null when unresolved
+  // Codes in the other scheme: what a 2008 unit became, what a 2025 unit was made of.
+  std::vector<std::string> successors;
+  std::optional<std::string> note;  // why unresolved: "ambiguous: 9 communes named …"
+  Provenance prov;                  // where it is named (the record's span if not itself)
+};
+
+// One name the document's locality goes by at one level, in either scheme, as a
+// PlaceKey (places/place_key.h): what place filters match. Stored in
+// `document_place_keys`; not in the JSON.
+struct LocalityKey {
+  std::string level;  // commune, district, province
+  std::string key;    // "binh phuoc"
+};
+
 // Everything extracted from one input file.
 struct Extraction {
   std::string source;           // the path as given
@@ -150,6 +179,12 @@ struct Extraction {
   std::vector<Task> tasks;
   std::vector<Responsibility> responsibilities;
   std::vector<Finding> findings;
+  // Places (the "places" extractor): the scheme the locality's codes are in ("2008",
+  // "2025"; null when neither the date nor the names decide), every place named,
+  // and the locality's keys.
+  std::optional<std::string> place_scheme;
+  std::vector<DocumentPlace> places;
+  std::vector<LocalityKey> locality_keys;
 };
 
 }  // namespace ntmx

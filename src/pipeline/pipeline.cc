@@ -6,6 +6,7 @@
 #include "criteria/catalogue.h"
 #include "pipeline/page_map.h"
 #include "places/gazetteer.h"
+#include "places/place_schemes.h"
 #include "read/reader.h"
 #include "text/indexed_text.h"
 #include "util/toml_file.h"
@@ -74,6 +75,10 @@ Status Pipeline::Load(const std::filesystem::path& data_dir, const std::filesyst
   status = Gazetteer::Load(data_dir / "schemas" / "places", gazetteer.get());
   if (!status.ok()) return status;
   resources->gazetteer = std::move(gazetteer);
+  auto place_schemes = std::make_shared<PlaceSchemes>();
+  status = PlaceSchemes::Load(data_dir / "schemas" / "places" / "schemes.tsv", place_schemes.get());
+  if (!status.ok()) return status;
+  resources->place_schemes = std::move(place_schemes);
   auto catalogue = std::make_shared<CriteriaCatalogue>();
   status = CriteriaCatalogue::Load(data_dir / "schemas" / "criteria", catalogue.get());
   if (!status.ok()) return status;

@@ -12,12 +12,14 @@
 namespace ntmx {
 
 class Gazetteer;
+class PlaceSchemes;
 class CriteriaCatalogue;
 
 struct Resources {
   std::filesystem::path data_dir;  // holds patterns/, schemas/, pipelines/
   RuleSet rules;
   std::shared_ptr<const Gazetteer> gazetteer;          // schemas/places/
+  std::shared_ptr<const PlaceSchemes> place_schemes;   // schemas/places/schemes.tsv
   std::shared_ptr<const CriteriaCatalogue> catalogue;  // schemas/criteria/
 };
 

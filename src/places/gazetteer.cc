@@ -199,6 +199,19 @@ Status Gazetteer::Load(const std::filesystem::path& dir, Gazetteer* out) {
     while (g.records_[p].level != PlaceLevel::kProvince) p = g.parent_[p];
     g.province_[i] = p;
   }
+  // Predecessors: the successor links inverted by a counting pass, in file order.
+  g.predecessor_begin_.assign(n + 1, 0);
+  for (uint32_t next : g.successor_ids_) ++g.predecessor_begin_[next + 1];
+  for (size_t i = 1; i <= n; ++i) g.predecessor_begin_[i] += g.predecessor_begin_[i - 1];
+  g.predecessor_ids_.resize(g.successor_ids_.size());
+  {
+    std::vector<uint32_t> fill(g.predecessor_begin_.begin(), g.predecessor_begin_.end() - 1);
+    for (uint32_t i = 0; i < n; ++i) {
+      for (uint32_t j = g.successor_begin_[i]; j < g.successor_begin_[i + 1]; ++j) {
+        g.predecessor_ids_[fill[g.successor_ids_[j]]++] = i;
+      }
+    }
+  }
 
   // Name index. Keys go into one arena and are interned in a hash table, so that
   // only the distinct keys (about half the records) need sorting, and each key's
@@ -337,6 +350,13 @@ std::vector<const PlaceRecord*> Gazetteer::Find(std::string_view name,
   return out;
 }
 
+std::vector<const PlaceRecord*> Gazetteer::FindNamed(std::string_view name, PlaceLevel level,
+                                                     std::optional<PlaceScheme> scheme) const {
+  std::vector<const PlaceRecord*> out;
+  for (uint32_t id : Candidates(name, level, scheme)) out.push_back(&records_[id]);
+  return out;
+}
+
 const PlaceRecord* Gazetteer::ByCode(std::string_view code) const {
   if (code_slots_.empty()) return nullptr;
   const size_t mask = code_slots_.size() - 1;
@@ -360,6 +380,15 @@ std::vector<const PlaceRecord*> Gazetteer::Successors(const PlaceRecord& record)
   std::vector<const PlaceRecord*> out;
   for (uint32_t i = successor_begin_[id]; i < successor_begin_[id + 1]; ++i) {
     out.push_back(&records_[successor_ids_[i]]);
+  }
+  return out;
+}
+
+std::vector<const PlaceRecord*> Gazetteer::Predecessors(const PlaceRecord& record) const {
+  const uint32_t id = IdOf(record);
+  std::vector<const PlaceRecord*> out;
+  for (uint32_t i = predecessor_begin_[id]; i < predecessor_begin_[id + 1]; ++i) {
+    out.push_back(&records_[predecessor_ids_[i]]);
   }
   return out;
 }

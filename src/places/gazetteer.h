@@ -104,6 +104,12 @@ class Gazetteer {
                                        std::optional<PlaceLevel> level = std::nullopt,
                                        std::optional<PlaceScheme> scheme = std::nullopt) const;
 
+  // The units of `level` (and `scheme`) called `name`, which may begin with a type
+  // word as the Resolve* methods accept it ("Thành phố Huế": the units of that type
+  // when there are any), in file order.
+  std::vector<const PlaceRecord*> FindNamed(std::string_view name, PlaceLevel level,
+                                            std::optional<PlaceScheme> scheme = std::nullopt) const;
+
   // The unit with `code` ("2008:483"), or nullptr.
   const PlaceRecord* ByCode(std::string_view code) const;
 
@@ -117,6 +123,10 @@ class Gazetteer {
 
   // The records of `record.successor_codes`.
   std::vector<const PlaceRecord*> Successors(const PlaceRecord& record) const;
+
+  // What a 2025 unit was made from: the 2008 units whose successors include it, in
+  // file order (empty for 2008 units).
+  std::vector<const PlaceRecord*> Predecessors(const PlaceRecord& record) const;
 
   // The one province called `name` (a leading "Tỉnh"/"Thành phố"/"TP." is allowed),
   // or nullptr when there is none or more than one. Without `scheme`, a 2008
@@ -184,6 +194,8 @@ class Gazetteer {
   std::vector<std::string_view> successor_codes_;  // PlaceRecord::successor_codes views these
   std::vector<uint32_t> successor_begin_;  // per record + 1: range in successor_codes_/_ids_
   std::vector<uint32_t> successor_ids_;
+  std::vector<uint32_t> predecessor_begin_;  // per record + 1: range in predecessor_ids_
+  std::vector<uint32_t> predecessor_ids_;
   std::vector<uint32_t> code_slots_;  // hash table of record ids by code; kNone = empty
   // Name index: keys_[k] is a key, key_ids_[key_begin_[k] .. key_begin_[k+1]) the
   // records it names; trie_ indexes keys_ for FindMentions and exact lookup.

@@ -1,6 +1,7 @@
 // Writing one Extraction in one transaction (document_writer.h).
 #include "store/document_writer.h"
 
+#include <nlohmann/json.hpp>
 #include <string_view>
 
 #include "text/utf8.h"
@@ -16,9 +17,10 @@ namespace {
 constexpr const char* kInsertDocument =
     "INSERT INTO documents (source, sha256, format, text, doc_type, doc_number, doc_symbol,"
     " issue_place, issue_date, year, title, issuer_level, issuer_name, province, district,"
-    " commune, signer_name, signer_position, signer_acting_for)"
+    " commune, signer_name, signer_position, signer_acting_for, place_scheme, province_code,"
+    " district_code, commune_code, pages)"
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
-    "?19)";
+    "?19, ?20, ?21, ?22, ?23, ?24)";
 constexpr const char* kInsertProvenance =
     "INSERT INTO document_provenance (document_id, ord, field, span_begin, span_end, rule_id)"
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
@@ -55,6 +57,14 @@ constexpr const char* kInsertResponsibilityIndicator =
 constexpr const char* kInsertFinding =
     "INSERT INTO findings (document_id, ord, check_id, subject, severity, message,"
     " span_begin, span_end, rule_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+constexpr const char* kInsertPlace =
+    "INSERT INTO document_places (document_id, ord, role, name, level, scheme, code,"
+    " successor_codes, note, span_begin, span_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
+    " ?10, ?11)";
+// A key repeated (two levels of the chain with one name) is one row.
+constexpr const char* kInsertPlaceKey =
+    "INSERT INTO document_place_keys (document_id, level, name_key) VALUES (?1, ?2, ?3)"
+    " ON CONFLICT DO NOTHING";
 constexpr const char* kInsertDiagnostic =
     "INSERT INTO diagnostics (document_id, ord, severity, stage, message)"
     " VALUES (?1, ?2, ?3, ?4, ?5)";
@@ -111,6 +121,7 @@ Status Validate(const Extraction& e) {
   if (s.ok()) s = CheckSpans("tasks", e.tasks, length);
   if (s.ok()) s = CheckSpans("responsibilities", e.responsibilities, length);
   if (s.ok()) s = CheckSpans("findings", e.findings, length);
+  if (s.ok()) s = CheckSpans("places", e.places, length);
   return s;
 }
 
@@ -174,6 +185,8 @@ Status DocumentWriter::Prepare(sqlite3* db) {
       {&insert_responsibility_criterion_, kInsertResponsibilityCriterion},
       {&insert_responsibility_indicator_, kInsertResponsibilityIndicator},
       {&insert_finding_, kInsertFinding},
+      {&insert_place_, kInsertPlace},
+      {&insert_place_key_, kInsertPlaceKey},
       {&insert_diagnostic_, kInsertDiagnostic},
   };
   for (const auto& [stmt, sql] : statements) {
@@ -223,6 +236,7 @@ Status DocumentWriter::Put(const Extraction& e, const std::vector<Diagnostic>& d
   int64_t document_id = 0;
   if (s.ok()) s = InsertDocument(e, &document_id);
   if (s.ok()) s = InsertRecords(e, document_id);
+  if (s.ok()) s = InsertPlaces(e, document_id);
   if (s.ok()) s = InsertDiagnostics(diagnostics, document_id);
   if (s.ok()) s = txn.Commit();
   if (!s.ok()) return s;
@@ -256,7 +270,15 @@ Status DocumentWriter::InsertDocument(const Extraction& e, int64_t* id) {
     stmt.BindText(18, d.signer->position);
     stmt.BindOpt(19, d.signer->acting_for);
   }
-  // Unbound parameters are NULL: no issuer, no signer.
+  stmt.BindOpt(20, e.place_scheme);
+  // The locality's codes, one per level (places/: the "places" extractor).
+  for (const DocumentPlace& place : e.places) {
+    if (place.role != "locality" || !place.code || !place.level) continue;
+    const int column = *place.level == "province" ? 21 : *place.level == "district" ? 22 : 23;
+    stmt.BindText(column, *place.code);
+  }
+  if (!e.pages.empty()) stmt.BindText(24, nlohmann::json(e.pages).dump());
+  // Unbound parameters are NULL: no issuer, no signer, no codes, not a PDF.
   Status s = stmt.Run();
   if (!s.ok()) return WithContext(s, "document");
   *id = sqlite3_last_insert_rowid(db_);
@@ -397,6 +419,41 @@ Status DocumentWriter::InsertRecords(const Extraction& e, int64_t doc) {
         return 7;
       },
       NoChildren<Finding>);
+}
+
+Status DocumentWriter::InsertPlaces(const Extraction& e, int64_t document_id) {
+  for (size_t i = 0; i < e.places.size(); ++i) {
+    const DocumentPlace& p = e.places[i];
+    std::string successors;
+    for (const std::string& code : p.successors)
+      successors += (successors.empty() ? "" : " ") + code;
+    sqlite::Statement& st = insert_place_;
+    st.BindInt(1, document_id);
+    st.BindInt(2, static_cast<int64_t>(i));
+    st.BindText(3, p.role);
+    st.BindText(4, p.name);
+    st.BindOpt(5, p.level);
+    st.BindOpt(6, p.scheme);
+    st.BindOpt(7, p.code);
+    if (successors.empty()) {
+      st.BindNull(8);
+    } else {
+      st.BindText(8, successors);
+    }
+    st.BindOpt(9, p.note);
+    st.BindInt(10, p.prov.span.begin);
+    st.BindInt(11, p.prov.span.end);
+    Status s = st.Run();
+    if (!s.ok()) return WithContext(s, "places[" + std::to_string(i) + "] (" + p.name + ")");
+  }
+  for (const LocalityKey& k : e.locality_keys) {
+    insert_place_key_.BindInt(1, document_id);
+    insert_place_key_.BindText(2, k.level);
+    insert_place_key_.BindText(3, k.key);
+    Status s = insert_place_key_.Run();
+    if (!s.ok()) return WithContext(s, "locality key " + k.level + " \"" + k.key + "\"");
+  }
+  return Status::Ok();
 }
 
 Status DocumentWriter::InsertDiagnostics(const std::vector<Diagnostic>& diagnostics,

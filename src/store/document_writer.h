@@ -55,6 +55,8 @@ class DocumentWriter {
   Status FindId(sqlite::Statement* lookup, const std::string& key, std::optional<int64_t>* id);
   Status InsertDocument(const Extraction& e, int64_t* id);
   Status InsertRecords(const Extraction& e, int64_t document_id);
+  // document_places and document_place_keys.
+  Status InsertPlaces(const Extraction& e, int64_t document_id);
   Status InsertDiagnostics(const std::vector<Diagnostic>& diagnostics, int64_t document_id);
 
   sqlite3* db_ = nullptr;
@@ -73,6 +75,8 @@ class DocumentWriter {
   sqlite::Statement insert_responsibility_criterion_;
   sqlite::Statement insert_responsibility_indicator_;
   sqlite::Statement insert_finding_;
+  sqlite::Statement insert_place_;
+  sqlite::Statement insert_place_key_;
   sqlite::Statement insert_diagnostic_;
 };
 
