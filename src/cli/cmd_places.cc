@@ -9,6 +9,7 @@
 //   2025:05776
 //
 // Loads the gazetteer alone (no pipeline), so it answers in a few milliseconds.
+#include <algorithm>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
@@ -16,6 +17,7 @@
 #include "cli/table_printer.h"
 #include "pipeline/pipeline.h"
 #include "places/gazetteer.h"
+#include "places/place_key.h"
 
 namespace ntmx {
 namespace {
@@ -76,6 +78,16 @@ int RunPlaces(const CommonOptions& common, const PlacesOptions& options) {
     for (const PlaceRecord* r : places.FindNamed(options.name, level)) found.push_back(r);
   }
   std::sort(found.begin(), found.end());  // file order: 2008 first, then by level and code
+  // Names that only fold alike ("Hướng Sơn" for "Hương Sơn") go when some are spelt
+  // as typed; typed without diacritics, every folded match stays.
+  const std::string spelt = SpellingKey(options.name);
+  const auto as_typed = [&](const PlaceRecord* r) {
+    const std::string name = SpellingKey(r->name);
+    return spelt == name || spelt.ends_with(" " + name);
+  };
+  if (std::any_of(found.begin(), found.end(), as_typed)) {
+    std::erase_if(found, [&](const PlaceRecord* r) { return !as_typed(r); });
+  }
   if (found.empty()) {
     std::cerr << "ntmx: places: no " << (options.level.empty() ? "unit" : options.level)
               << " named \"" << options.name << "\" in either scheme\n";
