@@ -250,10 +250,19 @@ class CriteriaReadingPass {
       s.unmet = true;
       strong.push_back({m.folded_begin, m.folded_end});
     }
+    const std::vector<RuleMatch> goals =
+        All("criteria.status.goal_recognition", ClauseBegin(0, b), e);
     for (const RuleMatch& m : All("criteria.status.met", b, e)) {
       bool inside = false;
       for (auto [sb, se] : strong) inside |= m.folded_begin < se && sb < m.folded_end;
       if (inside) continue;
+      bool promised = false;
+      for (const RuleMatch& g : goals)
+        promised |= g.folded_begin <= m.folded_begin && m.folded_end <= g.folded_end;
+      if (promised) {
+        s.planned = true;
+        continue;
+      }
       s.met = true;
       strong.push_back({m.folded_begin, m.folded_end});
     }
@@ -287,17 +296,30 @@ class CriteriaReadingPass {
   }
 
   // The criteria set whose cue comes first in [b, e).
+  // A cue that overlaps the first one and whose rule is listed before it (more
+  // specific) wins: "Bộ tiêu chí xã nông thôn mới nâng cao" is the advanced set,
+  // though "bộ tiêu chí xã" starts first.
   std::optional<std::string> SetIn(size_t b, size_t e) const {
-    std::optional<std::string> best;
-    size_t best_at = e;
+    if (b >= e) return std::nullopt;
+    struct Cue {
+      size_t order, begin, end;
+    };
+    std::vector<Cue> cues;
     RuleMatch m;
-    for (const auto& [set, rule] : set_rules_) {
-      if (b < e && rule->FindIn(text_, b, e, &m) && m.folded_begin < best_at) {
-        best_at = m.folded_begin;
-        best = set;
-      }
+    for (size_t i = 0; i < set_rules_.size(); ++i) {
+      if (set_rules_[i].second->FindIn(text_, b, e, &m))
+        cues.push_back({i, m.folded_begin, m.folded_end});
     }
-    return best;
+    if (cues.empty()) return std::nullopt;
+    const Cue* best = &cues[0];
+    for (const Cue& c : cues) {
+      if (c.begin < best->begin || (c.begin == best->begin && c.order < best->order)) best = &c;
+    }
+    const Cue first = *best;
+    for (const Cue& c : cues) {
+      if (c.begin < first.end && first.begin < c.end && c.order < best->order) best = &c;
+    }
+    return set_rules_[best->order].first;
   }
 
   // The ancestors of node `id`, innermost first (not `id` itself).
@@ -315,6 +337,14 @@ class CriteriaReadingPass {
   // the document's.
   std::string CueSetAt(int id, size_t b, size_t e) const {
     if (auto s = SetIn(b, e)) return *s;
+    // The words right after: "đạt 10/10 tiêu chí xã nông thôn mới theo mức …".
+    if (e >= LineBegin(id) && e < LineEnd(id)) {
+      size_t after = e;
+      while (after < LineEnd(id) && !HardBoundary(f_, after) && f_[after] != ',' &&
+             f_[after] != ':')
+        ++after;
+      if (auto s = SetIn(e, after)) return *s;
+    }
     if (auto s = SetIn(LineBegin(id), LineEnd(id))) return *s;
     for (int a : Ancestors(id)) {
       if (auto s = SetIn(LineBegin(a), LineEnd(a))) return *s;

@@ -57,6 +57,7 @@ class TasksExtractor : public Extractor {
         lead_line_(resources.rules.Find("tasks.lead_line")),
         support_line_(resources.rules.Find("tasks.support_line")),
         deadline_line_(resources.rules.Find("tasks.deadline_line")),
+        deadline_inline_(resources.rules.Find("tasks.deadline_inline")),
         report_(resources.rules.Find("tasks.report_recurrence")),
         by_when_(resources.rules.Find("tasks.by_when")),
         recurring_(resources.rules.Find("tasks.recurring_item")) {}
@@ -68,7 +69,8 @@ class TasksExtractor : public Extractor {
     const DocumentTree& tree = doc.tree;
     const std::string commune = PlanCommune(*out);
     const std::string subject = PlanSubject(*out);
-    const std::string set = PlanCriteriaSet(*out);
+    const std::string set =
+        resources_.catalogue->InPeriod(PlanCriteriaSet(*out), out->document.period.value_or(""));
     const std::optional<int> year = out->document.year;
     const CriteriaCatalogue& catalogue = *resources_.catalogue;
 
@@ -101,6 +103,8 @@ class TasksExtractor : public Extractor {
         if (support)
           task.support = reader_.Units(doc, m.group("units"), commune, true, diagnostics);
         if (!lead && !support && deadline_line_->FindIn(text, line, &m)) {
+          task.deadline = deadlines_->Parse(Trimmed(text.Slice(m.group("when"))), year);
+        } else if ((lead || support) && deadline_inline_->FindIn(text, line, &m)) {
           task.deadline = deadlines_->Parse(Trimmed(text.Slice(m.group("when"))), year);
         }
       }
@@ -238,6 +242,7 @@ class TasksExtractor : public Extractor {
   const Rule* lead_line_;
   const Rule* support_line_;
   const Rule* deadline_line_;
+  const Rule* deadline_inline_;
   const Rule* report_;
   const Rule* by_when_;
   const Rule* recurring_;
@@ -247,9 +252,9 @@ class TasksExtractor : public Extractor {
 
 Status MakeTasksExtractor(const Resources& resources, std::unique_ptr<Extractor>* out) {
   for (const char* id :
-       {"tasks.lead_line", "tasks.support_line", "tasks.deadline_line", "tasks.organisation_part",
-        "tasks.unit_heading", "tasks.partners", "tasks.report_recurrence", "tasks.by_when",
-        "tasks.lead_words", "tasks.recurring_item"}) {
+       {"tasks.lead_line", "tasks.support_line", "tasks.deadline_line", "tasks.deadline_inline",
+        "tasks.organisation_part", "tasks.unit_heading", "tasks.partners",
+        "tasks.report_recurrence", "tasks.by_when", "tasks.lead_words", "tasks.recurring_item"}) {
     if (resources.rules.Find(id) == nullptr) {
       return Status::InvalidInput(std::string("the tasks extractor needs rule '") + id +
                                   "' (patterns/tasks.toml)");
