@@ -401,8 +401,10 @@ class CriteriaReadingPass {
     return kUpper.find(w.substr(0, n)) != std::string::npos;
   }
 
-  std::optional<std::string> HeadingCommune(int id, bool town_only) const {
-    if (auto c = CommuneIn(LineBegin(id), LineEnd(id), town_only)) return c;
+  std::optional<std::string> HeadingCommune(int id, bool town_only, bool mentions = true) const {
+    if (mentions) {
+      if (auto c = CommuneIn(LineBegin(id), LineEnd(id), town_only)) return c;
+    }
     if (town_only) return std::nullopt;
     std::map<std::string, std::string_view, std::less<>> groups;
     RuleMatch m;
@@ -441,8 +443,14 @@ class CriteriaReadingPass {
       }
     }
     const bool town = level == "town";
-    if (auto c = CommuneIn(LineBegin(id), at, town)) return *c;
-    if (auto c = HeadingCommune(id, town)) return *c;
+    // A commune named earlier in the statement's sentence; one named in an
+    // earlier sentence of the paragraph ("xã Tân Lộc cũ đã đạt chuẩn … năm 2023.
+    // Qua rà soát, xã đã đạt 10/10 tiêu chí") is not its subject.
+    if (auto c = CommuneIn(SentenceBegin(LineBegin(id), at), at, town)) return *c;
+    // One named after it in the same sentence ("… đạt 15/19 tiêu chí (xã Bản Bo)"),
+    // or a heading's trailing name.
+    if (auto c = CommuneIn(at, SentenceEnd(at, LineEnd(id)), town)) return *c;
+    if (auto c = HeadingCommune(id, town, /*mentions=*/false)) return *c;
     for (int a : Ancestors(id)) {
       if (auto c = HeadingCommune(a, town)) return *c;
     }
@@ -740,6 +748,16 @@ class CriteriaReadingPass {
     if (c == ';' || c == '(' || c == ')' || c == '\n') return true;
     if (c == '.') return !(i > 0 && IsDigit(f[i - 1]) && i + 1 < f.size() && IsDigit(f[i + 1]));
     return false;
+  }
+  // Where the sentence around `at` starts: after the last ". " before it.
+  size_t SentenceBegin(size_t line_begin, size_t at) const {
+    while (at > line_begin + 1 && !(f_[at - 2] == '.' && f_[at - 1] == ' ')) --at;
+    return at > line_begin + 1 ? at : line_begin;
+  }
+  // Where the sentence around `at` ends: at the next ". " (or the line's end).
+  size_t SentenceEnd(size_t at, size_t line_end) const {
+    while (at + 1 < line_end && !(f_[at] == '.' && f_[at + 1] == ' ')) ++at;
+    return at + 1 < line_end ? at : line_end;
   }
   size_t ClauseBegin(size_t line_begin, size_t at) const {
     while (at > line_begin && !HardBoundary(f_, at - 1)) --at;
