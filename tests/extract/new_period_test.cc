@@ -119,5 +119,29 @@ TEST(NewPeriod, FormerCommunesReportUnderTheEarlierSet) {
   }
 }
 
+TEST(NewPeriod, AssignmentSentencesUnderACriterionHeadingAreTasks) {
+  const Extraction e = ExtractText(Plan2026(
+      "III. NHIỆM VỤ VÀ GIẢI PHÁP\n\n"
+      "1. Về phát triển kinh tế nông thôn (tiêu chí số 3)\n\n"
+      "Hỗ trợ hợp tác xã. Giao Phòng Kinh tế chủ trì, phối hợp với Hội Nông dân xã thực hiện, "
+      "hoàn thành trong quý III năm 2026.\n\n"
+      "2. Về khoa học công nghệ và chuyển đổi số (tiêu chí số 7)\n\n"
+      "Giao Văn phòng HĐND và UBND chủ trì, phối hợp với Trung tâm PVHCC thực hiện thường "
+      "xuyên."));
+  ASSERT_EQ(e.tasks.size(), 2u);
+  EXPECT_EQ(e.tasks[0].criterion, 3);
+  EXPECT_EQ(e.tasks[0].lead, (std::vector<std::string>{"Phòng Kinh tế"}));
+  EXPECT_EQ(e.tasks[0].support, (std::vector<std::string>{"Hội Nông dân xã"}));
+  ASSERT_TRUE(e.tasks[0].deadline.has_value());
+  EXPECT_EQ(e.tasks[0].deadline->kind, "by");
+  EXPECT_EQ(e.tasks[0].deadline->end, "2026-09-30");
+  EXPECT_EQ(e.tasks[1].criterion, 7);
+  EXPECT_EQ(e.tasks[1].lead,
+            (std::vector<std::string>{"Văn phòng Hội đồng nhân dân và Ủy ban nhân dân"}));
+  EXPECT_EQ(e.tasks[1].support, (std::vector<std::string>{"Trung tâm Phục vụ hành chính công"}));
+  ASSERT_TRUE(e.tasks[1].deadline.has_value());
+  EXPECT_EQ(e.tasks[1].deadline->kind, "ongoing");
+}
+
 }  // namespace
 }  // namespace ntmx
