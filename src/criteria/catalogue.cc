@@ -39,6 +39,17 @@ std::string NameKey(std::string_view name) {
   return out;
 }
 
+// "2.10" -> criterion 2; false unless the id is two numbers joined by a dot.
+bool ParseIndicatorId(std::string_view id, int* criterion) {
+  const size_t dot = id.find('.');
+  if (dot == std::string_view::npos || dot == 0 || dot + 1 == id.size()) return false;
+  for (size_t i = 0; i < id.size(); ++i) {
+    if (i != dot && !std::isdigit(static_cast<unsigned char>(id[i]))) return false;
+  }
+  *criterion = std::stoi(std::string(id.substr(0, dot)));
+  return true;
+}
+
 }  // namespace
 
 Status CriteriaCatalogue::Load(const std::filesystem::path& dir, CriteriaCatalogue* out) {
@@ -53,6 +64,7 @@ Status CriteriaCatalogue::Load(const std::filesystem::path& dir, CriteriaCatalog
     if (row.fields.size() > 2) info.period = row.fields[2];
     if (row.fields.size() > 3) info.decision = row.fields[3];
     if (row.fields.size() > 4) info.label = row.fields[4];
+    if (row.fields.size() > 5) info.next = row.fields[5];
     c.sets_.push_back(std::move(info));
   }
   rows.clear();
@@ -73,6 +85,27 @@ Status CriteriaCatalogue::Load(const std::filesystem::path& dir, CriteriaCatalog
     if (row.fields.size() > 3) e.aliases = SplitBars(row.fields[3]);
     if (row.fields.size() > 4) e.scope = row.fields[4];
     c.criteria_.push_back(std::move(e));
+  }
+  rows.clear();
+  const std::filesystem::path indicators = dir / "indicators.tsv";
+  status = ReadTsv(indicators, 3, &rows);
+  if (!status.ok()) return status;
+  for (const TsvRow& row : rows) {
+    const std::string where = indicators.string() + ":" + std::to_string(row.line) + ": ";
+    IndicatorEntry e;
+    e.set = row.fields[0];
+    e.id = row.fields[1];
+    if (!ParseIndicatorId(e.id, &e.criterion)) {
+      return Status::InvalidInput(where + "the indicator id '" + e.id +
+                                  "' is not <criterion>.<number>");
+    }
+    if (c.ByNumber(e.set, e.criterion) == nullptr) {
+      return Status::InvalidInput(where + "no criterion " + std::to_string(e.criterion) +
+                                  " in set '" + e.set + "'");
+    }
+    e.name = row.fields[2];
+    if (row.fields.size() > 3) e.aliases = SplitBars(row.fields[3]);
+    c.indicators_.push_back(std::move(e));
   }
   for (size_t i = 0; i < c.criteria_.size(); ++i) {
     const CriterionEntry& e = c.criteria_[i];
@@ -105,6 +138,39 @@ std::vector<const CriterionEntry*> CriteriaCatalogue::Criteria(std::string_view 
 
 int CriteriaCatalogue::Size(std::string_view set, std::string_view province) const {
   return static_cast<int>(Criteria(set, province).size());
+}
+
+std::vector<const IndicatorEntry*> CriteriaCatalogue::Indicators(std::string_view set,
+                                                                 int number) const {
+  std::vector<const IndicatorEntry*> out;
+  for (const IndicatorEntry& e : indicators_) {
+    if (e.set == set && e.criterion == number) out.push_back(&e);
+  }
+  return out;
+}
+
+const IndicatorEntry* CriteriaCatalogue::Indicator(std::string_view set,
+                                                   std::string_view id) const {
+  for (const IndicatorEntry& e : indicators_) {
+    if (e.set == set && e.id == id) return &e;
+  }
+  return nullptr;
+}
+
+std::vector<const CriteriaSetInfo*> CriteriaCatalogue::SetsOf(std::string_view period,
+                                                              std::string_view level) const {
+  std::vector<const CriteriaSetInfo*> out;
+  for (const CriteriaSetInfo& s : sets_) {
+    if (s.period == period && s.subject_level == level) out.push_back(&s);
+  }
+  return out;
+}
+
+std::string CriteriaCatalogue::InPeriod(const std::string& set, std::string_view period) const {
+  const CriteriaSetInfo* info = Set(set);
+  if (period.empty() || info == nullptr || info->period == period || info->next.empty()) return set;
+  const CriteriaSetInfo* next = Set(info->next);
+  return next != nullptr && next->period == period ? next->id : set;
 }
 
 const CriterionEntry* CriteriaCatalogue::ByNumber(std::string_view set, int number) const {

@@ -52,6 +52,16 @@ std::vector<std::string> SplitOnAnd(const std::string& piece) {
   return out;
 }
 
+// SplitOnAnd, unless the whole piece is one known unit whose name has a "và" in
+// it ("Văn phòng HĐND và UBND").
+std::vector<std::string> SplitOnAndUnlessKnown(const std::string& piece,
+                                               const UnitRegistry& registry,
+                                               std::string_view commune) {
+  const CanonicalUnit whole = registry.Canonical(piece, commune);
+  if (whole.known && !whole.by_prefix) return {piece};
+  return SplitOnAnd(piece);
+}
+
 // "Văn phòng Điều phối NTM huyện – Phòng Nông nghiệp & Môi trường": two units
 // joined by a dash. A piece the registry does not know is cut at a dash when
 // both sides are known (a dash inside a name, "Tài chính - Kế hoạch", stays).
@@ -102,7 +112,7 @@ std::vector<std::string> AssignmentReader::Units(const DocumentView& doc, Span s
         if (colon != std::string_view::npos) body = body.substr(colon + 1);
         std::vector<std::string> out;
         for (const std::string& piece : SplitUnits(body)) {
-          for (const std::string& p : SplitOnAnd(piece)) {
+          for (const std::string& p : SplitOnAndUnlessKnown(piece, registry_, commune)) {
             CanonicalUnit u = registry_.Canonical(p, commune);
             if (!u.known && diagnostics)
               diagnostics->Info("units", "unit not in schemas/units.tsv: " + p);
@@ -121,7 +131,8 @@ std::vector<std::string> AssignmentReader::Units(const DocumentView& doc, Span s
   }
   std::vector<std::string> out;
   for (const std::string& piece : SplitUnits(written)) {
-    for (const std::string& p : SplitOnDash(SplitOnAnd(piece), registry_, commune)) {
+    for (const std::string& p :
+         SplitOnDash(SplitOnAndUnlessKnown(piece, registry_, commune), registry_, commune)) {
       CanonicalUnit u = registry_.Canonical(p, commune);
       if (exact && u.by_prefix) continue;
       if (!u.known && diagnostics)

@@ -8,15 +8,16 @@
 #include <set>
 
 #include "criteria/catalogue.h"
+#include "criteria/commune_group.h"
 #include "places/gazetteer.h"
 #include "text/fold.h"
 
 namespace ntmx {
 namespace {
 
-const char* const kSets[] = {
-    "huyen_ntm_nang_cao", "huyen_ntm", "xa_ntm_kieu_mau", "xa_ntm_nang_cao",
-    "do_thi_van_minh",    "thon_ntm",  "xa_ntm"};
+// The set cues: rules "criteria.set.<set id>", in file order (ties at one
+// position go to the rule listed first).
+constexpr std::string_view kSetRulePrefix = "criteria.set.";
 
 struct StatusSet {
   bool met = false;
@@ -89,7 +90,7 @@ class CriteriaReadingPass {
     for (const PlaceMention& m : mentions_) {
       mention_at_.push_back(text_.FoldedByteOf(m.full_span.begin));
     }
-    DecideDefaults(so_far);
+    DecideDefaults();
   }
 
   CriteriaReading Run() {
@@ -111,7 +112,7 @@ class CriteriaReadingPass {
 
   // ---- defaults ---------------------------------------------------------------
 
-  void DecideDefaults(const Extraction& so_far) {
+  void DecideDefaults() {
     const Locality& l = facts_.locality;
     default_commune_ = l.commune;
     default_district_ = l.district;
@@ -122,6 +123,12 @@ class CriteriaReadingPass {
       default_commune_ = facts_.issuer->name;
     }
     province_ = l.province.value_or("");
+    period_ = facts_.period.value_or("");
+    if (period_.size() >= 4) period_first_year_ = std::stoi(period_.substr(0, 4));
+    for (const Rule* rule : rules_.WithPrefix(kSetRulePrefix)) {
+      const std::string set = rule->id().substr(kSetRulePrefix.size());
+      if (catalogue_.Set(set) != nullptr) set_rules_.emplace_back(set, rule);
+    }
     default_set_ = "xa_ntm";
     for (const Span& line : doc_.tree.title_lines) {
       if (auto set = SetIn(text_.FoldedByteOf(line.begin), text_.FoldedByteOf(line.end))) {
@@ -129,16 +136,88 @@ class CriteriaReadingPass {
         break;
       }
     }
-    bool cites_2026 = false;
-    for (const LegalBasis& b : so_far.legal_bases) {
-      if (b.number && rules_.Find("criteria.set.period_2026")->Matches(*b.number))
-        cites_2026 = true;
+    default_set_ = InDocumentPeriod(default_set_);
+    // The document's own commune group: the first "xã nhóm N" of the text.
+    document_group_ = CommuneGroupIn(*rules_.Find("criteria.group"), text_, 0, f_.size());
+  }
+
+  // ---- periods and groups ---------------------------------------------------------
+
+  // `set`, or the set of the document's period that takes its place (sets.tsv `next`).
+  std::string InDocumentPeriod(const std::string& set) const {
+    return catalogue_.InPeriod(set, period_);
+  }
+
+  // The set of the earlier period that `set` took the place of, or empty.
+  std::string Predecessor(const std::string& set) const {
+    for (const CriteriaSetInfo& s : catalogue_.sets()) {
+      if (s.next == set) return s.id;
     }
-    RuleMatch m;
-    if (rules_.Find("criteria.set.period_2026")->FindIn(text_, 0, f_.size(), &m)) cites_2026 = true;
-    if (cites_2026 && facts_.year.value_or(0) >= 2026 && default_set_ == "xa_ntm") {
-      default_set_ = "xa_ntm_2026";
+    return {};
+  }
+
+  // Whether the clause [b, e) reports a standing under an earlier period's set: a
+  // recognition in a year before the document's period ("đã đạt chuẩn nông thôn
+  // mới nâng cao năm 2023"), or a count out of `earlier`'s size that is not
+  // `set`'s ("đạt 15/19 tiêu chí").
+  bool ClauseReportsEarlierPeriod(const std::string& set, const std::string& earlier, size_t b,
+                                  size_t e) const {
+    if (b >= e) return false;
+    for (const RuleMatch& m : All("criteria.recognised_year", b, e)) {
+      if (std::stoi(std::string(text_.FoldedSlice(m.group("year")))) < period_first_year_)
+        return true;
     }
+    const int earlier_size = catalogue_.Size(earlier, province_);
+    const int size = catalogue_.Size(set, province_);
+    for (const RuleMatch& m : All("criteria.claim.ratio", b, e)) {
+      if (!m.has("total")) continue;
+      const int total = std::stoi(std::string(text_.FoldedSlice(m.group("total"))));
+      if (total == earlier_size && total != size) return true;
+    }
+    return false;
+  }
+
+  // Whether a heading above node `id` names a period that ends before the
+  // document's ("I. KẾT QUẢ THỰC HIỆN GIAI ĐOẠN 2021 - 2025").
+  bool UnderEarlierPeriodHeading(int id) const {
+    for (int a : Ancestors(id)) {
+      for (const RuleMatch& m : All("criteria.period_named", LineBegin(a), LineEnd(a))) {
+        if (std::stoi(std::string(text_.FoldedSlice(m.group("last")))) < period_first_year_)
+          return true;
+      }
+    }
+    return false;
+  }
+
+  // The set a statement in [b, e) of node `id` is about, given the set its cue
+  // (or the default) names: moved into the document's period, unless the clause
+  // or a heading above reports the earlier period.
+  std::string PeriodSet(const std::string& cue, int id, size_t b, size_t e) const {
+    const std::string set = InDocumentPeriod(cue);
+    const std::string earlier = Predecessor(set);
+    if (earlier.empty()) return set;
+    if (ClauseReportsEarlierPeriod(set, earlier, b, e) || UnderEarlierPeriodHeading(id))
+      return earlier;
+    return set;
+  }
+
+  // The commune group a record of `set` about `subject`, read at [b, e) of node
+  // `id`, is given: a "xã nhóm N" in its line, else in the headings above it, else
+  // the document's own when the subject is the document's commune. Only sets of
+  // the document's period have groups.
+  std::optional<int> GroupAt(int id, size_t b, const std::string& set,
+                             const std::string& subject) const {
+    const CriteriaSetInfo* info = catalogue_.Set(set);
+    if (info == nullptr || period_.empty() || info->period != period_) return std::nullopt;
+    const Rule& rule = *rules_.Find("criteria.group");
+    if (id > 0 && b >= LineBegin(id) && b <= LineEnd(id)) {
+      if (auto g = CommuneGroupIn(rule, text_, LineBegin(id), LineEnd(id))) return g;
+      for (int a : Ancestors(id)) {
+        if (auto g = CommuneGroupIn(rule, text_, LineBegin(a), LineEnd(a))) return g;
+      }
+    }
+    if (default_commune_ && subject == *default_commune_) return document_group_;
+    return std::nullopt;
   }
 
   // ---- small readers ------------------------------------------------------------
@@ -171,10 +250,19 @@ class CriteriaReadingPass {
       s.unmet = true;
       strong.push_back({m.folded_begin, m.folded_end});
     }
+    const std::vector<RuleMatch> goals =
+        All("criteria.status.goal_recognition", ClauseBegin(0, b), e);
     for (const RuleMatch& m : All("criteria.status.met", b, e)) {
       bool inside = false;
       for (auto [sb, se] : strong) inside |= m.folded_begin < se && sb < m.folded_end;
       if (inside) continue;
+      bool promised = false;
+      for (const RuleMatch& g : goals)
+        promised |= g.folded_begin <= m.folded_begin && m.folded_end <= g.folded_end;
+      if (promised) {
+        s.planned = true;
+        continue;
+      }
       s.met = true;
       strong.push_back({m.folded_begin, m.folded_end});
     }
@@ -208,19 +296,30 @@ class CriteriaReadingPass {
   }
 
   // The criteria set whose cue comes first in [b, e).
+  // A cue that overlaps the first one and whose rule is listed before it (more
+  // specific) wins: "Bộ tiêu chí xã nông thôn mới nâng cao" is the advanced set,
+  // though "bộ tiêu chí xã" starts first.
   std::optional<std::string> SetIn(size_t b, size_t e) const {
-    std::optional<std::string> best;
-    size_t best_at = e;
+    if (b >= e) return std::nullopt;
+    struct Cue {
+      size_t order, begin, end;
+    };
+    std::vector<Cue> cues;
     RuleMatch m;
-    for (const char* set : kSets) {
-      const std::string id = std::string("criteria.set.") + set;
-      const Rule* rule = rules_.Find(id);
-      if (rule != nullptr && b < e && rule->FindIn(text_, b, e, &m) && m.folded_begin < best_at) {
-        best_at = m.folded_begin;
-        best = set;
-      }
+    for (size_t i = 0; i < set_rules_.size(); ++i) {
+      if (set_rules_[i].second->FindIn(text_, b, e, &m))
+        cues.push_back({i, m.folded_begin, m.folded_end});
     }
-    return best;
+    if (cues.empty()) return std::nullopt;
+    const Cue* best = &cues[0];
+    for (const Cue& c : cues) {
+      if (c.begin < best->begin || (c.begin == best->begin && c.order < best->order)) best = &c;
+    }
+    const Cue first = *best;
+    for (const Cue& c : cues) {
+      if (c.begin < first.end && first.begin < c.end && c.order < best->order) best = &c;
+    }
+    return set_rules_[best->order].first;
   }
 
   // The ancestors of node `id`, innermost first (not `id` itself).
@@ -231,7 +330,21 @@ class CriteriaReadingPass {
   }
 
   std::string SetAt(int id, size_t b, size_t e) const {
+    return PeriodSet(CueSetAt(id, b, e), id, b, e);
+  }
+
+  // The set the nearest cue names (the words, the line, the headings above), or
+  // the document's.
+  std::string CueSetAt(int id, size_t b, size_t e) const {
     if (auto s = SetIn(b, e)) return *s;
+    // The words right after: "đạt 10/10 tiêu chí xã nông thôn mới theo mức …".
+    if (e >= LineBegin(id) && e < LineEnd(id)) {
+      size_t after = e;
+      while (after < LineEnd(id) && !HardBoundary(f_, after) && f_[after] != ',' &&
+             f_[after] != ':')
+        ++after;
+      if (auto s = SetIn(e, after)) return *s;
+    }
     if (auto s = SetIn(LineBegin(id), LineEnd(id))) return *s;
     for (int a : Ancestors(id)) {
       if (auto s = SetIn(LineBegin(a), LineEnd(a))) return *s;
@@ -288,8 +401,10 @@ class CriteriaReadingPass {
     return kUpper.find(w.substr(0, n)) != std::string::npos;
   }
 
-  std::optional<std::string> HeadingCommune(int id, bool town_only) const {
-    if (auto c = CommuneIn(LineBegin(id), LineEnd(id), town_only)) return c;
+  std::optional<std::string> HeadingCommune(int id, bool town_only, bool mentions = true) const {
+    if (mentions) {
+      if (auto c = CommuneIn(LineBegin(id), LineEnd(id), town_only)) return c;
+    }
     if (town_only) return std::nullopt;
     std::map<std::string, std::string_view, std::less<>> groups;
     RuleMatch m;
@@ -328,8 +443,14 @@ class CriteriaReadingPass {
       }
     }
     const bool town = level == "town";
-    if (auto c = CommuneIn(LineBegin(id), at, town)) return *c;
-    if (auto c = HeadingCommune(id, town)) return *c;
+    // A commune named earlier in the statement's sentence; one named in an
+    // earlier sentence of the paragraph ("xã Tân Lộc cũ đã đạt chuẩn … năm 2023.
+    // Qua rà soát, xã đã đạt 10/10 tiêu chí") is not its subject.
+    if (auto c = CommuneIn(SentenceBegin(LineBegin(id), at), at, town)) return *c;
+    // One named after it in the same sentence ("… đạt 15/19 tiêu chí (xã Bản Bo)"),
+    // or a heading's trailing name.
+    if (auto c = CommuneIn(at, SentenceEnd(at, LineEnd(id)), town)) return *c;
+    if (auto c = HeadingCommune(id, town, /*mentions=*/false)) return *c;
     for (int a : Ancestors(id)) {
       if (auto c = HeadingCommune(a, town)) return *c;
     }
@@ -597,6 +718,7 @@ class CriteriaReadingPass {
     s.criteria_set = set;
     s.criterion = ref.number;
     s.status = status;
+    s.group = GroupAt(current_node_, span_begin, set, subject);
     s.prov = Provenance{text_.SpanOfFolded(span_begin, span_end), rule};
     out_.statuses.push_back(std::move(s));
   }
@@ -626,6 +748,16 @@ class CriteriaReadingPass {
     if (c == ';' || c == '(' || c == ')' || c == '\n') return true;
     if (c == '.') return !(i > 0 && IsDigit(f[i - 1]) && i + 1 < f.size() && IsDigit(f[i + 1]));
     return false;
+  }
+  // Where the sentence around `at` starts: after the last ". " before it.
+  size_t SentenceBegin(size_t line_begin, size_t at) const {
+    while (at > line_begin + 1 && !(f_[at - 2] == '.' && f_[at - 1] == ' ')) --at;
+    return at > line_begin + 1 ? at : line_begin;
+  }
+  // Where the sentence around `at` ends: at the next ". " (or the line's end).
+  size_t SentenceEnd(size_t at, size_t line_end) const {
+    while (at + 1 < line_end && !(f_[at] == '.' && f_[at + 1] == ' ')) ++at;
+    return at + 1 < line_end ? at : line_end;
   }
   size_t ClauseBegin(size_t line_begin, size_t at) const {
     while (at > line_begin && !HardBoundary(f_, at - 1)) --at;
@@ -1072,6 +1204,10 @@ class CriteriaReadingPass {
   std::optional<std::string> default_district_;
   std::string province_;
   std::string default_set_;
+  std::string period_;  // the document's, "2026-2030"; empty when undecided
+  int period_first_year_ = 0;
+  std::optional<int> document_group_;
+  std::vector<std::pair<std::string, const Rule*>> set_rules_;  // set id, its cue
   CriteriaReading out_;
   int current_node_ = 0;  // the node ReadNode is reading, for heading context
   std::set<std::string> status_keys_, count_keys_, mismatch_keys_;
@@ -1080,23 +1216,14 @@ class CriteriaReadingPass {
 CriteriaReader::CriteriaReader(const Resources& resources) : resources_(resources) {}
 
 const std::vector<std::string>& CriteriaReader::RequiredRules() {
-  static const std::vector<std::string> rules = {"criteria.word",
-                                                 "criteria.indicator_of",
-                                                 "criteria.status.unmet",
-                                                 "criteria.status.met",
-                                                 "criteria.status.planned",
-                                                 "criteria.claim.ratio",
-                                                 "criteria.claim.number",
-                                                 "criteria.claim.not_count",
-                                                 "criteria.enumeration",
-                                                 "criteria.aggregate",
-                                                 "criteria.set.period_2026",
-                                                 "criteria.subject.heading_name",
-                                                 "criteria.subject.village",
-                                                 "criteria.status.present",
-                                                 "criteria.heading.report",
-                                                 "criteria.heading.plan",
-                                                 "structure.table_rule"};
+  static const std::vector<std::string> rules = {
+      "criteria.word",           "criteria.indicator_of",         "criteria.status.unmet",
+      "criteria.status.met",     "criteria.status.planned",       "criteria.claim.ratio",
+      "criteria.claim.number",   "criteria.claim.not_count",      "criteria.enumeration",
+      "criteria.aggregate",      "criteria.recognised_year",      "criteria.period_named",
+      "criteria.group",          "criteria.subject.heading_name", "criteria.subject.village",
+      "criteria.status.present", "criteria.heading.report",       "criteria.heading.plan",
+      "structure.table_rule"};
   return rules;
 }
 

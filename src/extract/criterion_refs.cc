@@ -157,9 +157,14 @@ std::optional<int> HeadingCriterion(std::string_view heading, const CriteriaCata
   }
   size_t at = 0;
   while (at < heading.size() && (heading[at] == '*' || heading[at] == ' ')) ++at;
+  // "Về phát triển kinh tế nông thôn (tiêu chí số 3)": the name after "Về".
+  if (heading.substr(at, 3) == "ve ") at += 3;
   size_t length = 0;
   if (const CriterionEntry* e = NameAtStart(catalogue, set, heading.substr(at), &length)) {
-    const size_t end = at + length;
+    size_t end = at + length;
+    while (end < heading.size() && heading[end] == ' ' && end + 1 < heading.size() &&
+           heading[end + 1] == '(')
+      ++end;
     // The name must be the heading ("Giáo dục:"), not the start of a sentence.
     if (end == heading.size() || heading[end] == ':' || heading[end] == '(' ||
         heading.substr(end).find_first_not_of(" :*.") == std::string_view::npos) {

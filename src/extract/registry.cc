@@ -6,6 +6,7 @@ namespace ntmx {
 
 Status MakeHeaderExtractor(const Resources& resources, std::unique_ptr<Extractor>* out);
 Status MakeLegalBasesExtractor(const Resources& resources, std::unique_ptr<Extractor>* out);
+Status MakePeriodExtractor(const Resources& resources, std::unique_ptr<Extractor>* out);
 Status MakeCriteriaExtractor(const Resources& resources, std::unique_ptr<Extractor>* out);
 Status MakeCriteriaStatusExtractor(const Resources& resources, std::unique_ptr<Extractor>* out);
 Status MakeCriteriaCountsExtractor(const Resources& resources, std::unique_ptr<Extractor>* out);
@@ -24,6 +25,7 @@ Status MakeExtractor(std::string_view name, const Resources& resources,
   static constexpr Entry kExtractors[] = {
       {"header", MakeHeaderExtractor},
       {"legal_bases", MakeLegalBasesExtractor},
+      {"period", MakePeriodExtractor},      // 2021-2025 or 2026-2030, before "criteria"
       {"criteria", MakeCriteriaExtractor},  // criteria_status and criteria_counts, one pass
       {"criteria_status", MakeCriteriaStatusExtractor},
       {"criteria_counts", MakeCriteriaCountsExtractor},

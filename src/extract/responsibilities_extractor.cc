@@ -48,7 +48,8 @@ class ResponsibilitiesExtractor : public Extractor {
   void Extract(const DocumentView& doc, Extraction* out, Diagnostics* diagnostics) const override {
     const IndexedText& text = doc.text;
     const std::string commune = PlanCommune(*out);
-    const std::string set = PlanCriteriaSet(*out);
+    const std::string set =
+        resources_.catalogue->InPeriod(PlanCriteriaSet(*out), out->document.period.value_or(""));
     std::map<std::pair<std::string, std::string>, std::pair<Refs, Span>> records;  // (unit, role)
     std::vector<std::pair<std::string, std::string>> order;
     auto add = [&](const std::string& unit, const std::string& role, const Refs& refs, Span span) {

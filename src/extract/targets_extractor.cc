@@ -20,6 +20,7 @@
 #include <re2/re2.h>
 
 #include "criteria/catalogue.h"
+#include "criteria/commune_group.h"
 #include "extract/assignments.h"
 #include "extract/criterion_refs.h"
 #include "extract/extractor.h"
@@ -76,7 +77,8 @@ class TargetsExtractor : public Extractor {
         advanced_set_(resources.rules.Find("targets.advanced_set")),
         remaining_(resources.rules.Find("targets.remaining")),
         urban_set_(resources.rules.Find("targets.urban_set")),
-        year_(resources.rules.Find("targets.year")) {}
+        year_(resources.rules.Find("targets.year")),
+        group_(resources.rules.Find("criteria.group")) {}
 
   std::string_view name() const override { return "targets"; }
 
@@ -86,7 +88,10 @@ class TargetsExtractor : public Extractor {
     const CriteriaCatalogue& catalogue = *resources_.catalogue;
     const DocumentFacts& facts = out->document;
     const std::string default_subject = PlanSubject(*out);
-    const std::string plan_set = PlanCriteriaSet(*out);
+    const std::string period = out->document.period.value_or("");
+    const std::string plan_set = catalogue.InPeriod(PlanCriteriaSet(*out), period);
+    const std::optional<int> document_group =
+        CommuneGroupIn(*group_, text, 0, text.folded().size());
 
     // Commune mentions, for subjects.
     std::vector<PlaceMention> communes;
@@ -113,6 +118,7 @@ class TargetsExtractor : public Extractor {
             RE2::PartialMatch(text.FoldedSlice(tree.nodes[h].line), present_section_->re());
       }
       if (present_section) continue;
+      const size_t first_new = out->targets.size();
 
       // Heading context, innermost first.
       std::optional<int> heading_criterion;
@@ -125,9 +131,10 @@ class TargetsExtractor : public Extractor {
         if (RE2::PartialMatch(hf, advanced_set_->re())) heading_nang_cao = true;
         if (RE2::PartialMatch(hf, urban_set_->re())) heading_urban = true;
       }
-      const std::string context_set = heading_urban      ? "do_thi_van_minh"
-                                      : heading_nang_cao ? "xa_ntm_nang_cao"
-                                                         : plan_set;
+      const std::string context_set = catalogue.InPeriod(heading_urban      ? "do_thi_van_minh"
+                                                         : heading_nang_cao ? "xa_ntm_nang_cao"
+                                                                            : plan_set,
+                                                         period);
       for (auto it = path.rbegin(); it != path.rend(); ++it) {
         const Node& h = tree.nodes[*it];
         const std::string_view hf = text.FoldedSlice(h.line);
@@ -237,6 +244,7 @@ class TargetsExtractor : public Extractor {
         } else if (!heading_urban && RE2::PartialMatch(sentence_text, advanced_set_->re())) {
           set = "xa_ntm_nang_cao";
         }
+        set = catalogue.InPeriod(set, period);
         if (refs_set != set) {
           refs_cache = FindCriterionRefs(folded, catalogue, set);
           refs_set = set;
@@ -275,6 +283,26 @@ class TargetsExtractor : public Extractor {
           t.criterion = r->number;
           t.indicator = r->indicator;
           out->targets.push_back(std::move(t));
+        }
+      }
+      // The commune group (2026-2030): the line's, a heading's, else the plan's
+      // own for targets about the plan's commune.
+      if (out->targets.size() > first_new && !period.empty()) {
+        std::optional<int> group = CommuneGroupIn(*group_, text, base, base + folded.size());
+        for (auto it = path.rbegin(); !group && it != path.rend(); ++it) {
+          const Span h = tree.nodes[*it].line;
+          group =
+              CommuneGroupIn(*group_, text, text.FoldedByteOf(h.begin), text.FoldedByteOf(h.end));
+        }
+        for (size_t i = first_new; i < out->targets.size(); ++i) {
+          Target& t = out->targets[i];
+          const CriteriaSetInfo* info = t.criteria_set ? catalogue.Set(*t.criteria_set) : nullptr;
+          if (info != nullptr && info->period != period) continue;
+          if (group) {
+            t.group = group;
+          } else if (t.subject && *t.subject == default_subject) {
+            t.group = document_group;
+          }
         }
       }
     }
@@ -319,6 +347,7 @@ class TargetsExtractor : public Extractor {
   const Rule* remaining_;
   const Rule* urban_set_;
   const Rule* year_;
+  const Rule* group_;  // patterns/criteria.toml: "xã nhóm 3"
   const RE2 xuong_con_{"(?:xuong|giam) con\\s*$"};
   // Parenthesised only: "2.3. Cấp bản: …" is a section number, "(3.3)." an indicator.
   const RE2 opening_indicator_{"^\\s*(?:[-+*]\\s*)?\\((\\d{1,2})\\.(\\d{1,2})\\)"};
@@ -330,10 +359,10 @@ Status MakeTargetsExtractor(const Resources& resources, std::unique_ptr<Extracto
   for (const char* id :
        {"targets.present", "targets.transition", "targets.not_a_quantity", "targets.in_citation",
         "targets.past_year", "targets.present_section", "targets.advanced_set", "targets.remaining",
-        "targets.urban_set", "targets.year"}) {
+        "targets.urban_set", "targets.year", "criteria.group"}) {
     if (resources.rules.Find(id) == nullptr) {
       return Status::InvalidInput(std::string("the targets extractor needs rule '") + id +
-                                  "' (patterns/targets.toml)");
+                                  "' (patterns/targets.toml, patterns/criteria.toml)");
     }
   }
   if (!resources.catalogue)

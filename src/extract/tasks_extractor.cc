@@ -13,7 +13,9 @@
 //  - assignment tables ("| Tiêu chí | Đơn vị chủ trì | Đơn vị phối hợp | Thời
 //    gian |"), one task per row;
 //  - elsewhere, a line that completes something by a date under a criterion
-//    heading ("hoàn thành Quy hoạch chung của xã vào đầu quý I năm 2023").
+//    heading ("hoàn thành Quy hoạch chung của xã vào đầu quý I năm 2023"), or
+//    assigns it in a sentence ("Giao Phòng Kinh tế chủ trì, phối hợp với … thực
+//    hiện, hoàn thành trong quý III năm 2026", rule tasks.assign_sentence).
 // Deadlines are read by deadlines.h; a phrase without a year takes the plan year.
 #include <set>
 
@@ -57,6 +59,8 @@ class TasksExtractor : public Extractor {
         lead_line_(resources.rules.Find("tasks.lead_line")),
         support_line_(resources.rules.Find("tasks.support_line")),
         deadline_line_(resources.rules.Find("tasks.deadline_line")),
+        deadline_inline_(resources.rules.Find("tasks.deadline_inline")),
+        assign_(resources.rules.Find("tasks.assign_sentence")),
         report_(resources.rules.Find("tasks.report_recurrence")),
         by_when_(resources.rules.Find("tasks.by_when")),
         recurring_(resources.rules.Find("tasks.recurring_item")) {}
@@ -68,7 +72,8 @@ class TasksExtractor : public Extractor {
     const DocumentTree& tree = doc.tree;
     const std::string commune = PlanCommune(*out);
     const std::string subject = PlanSubject(*out);
-    const std::string set = PlanCriteriaSet(*out);
+    const std::string set =
+        resources_.catalogue->InPeriod(PlanCriteriaSet(*out), out->document.period.value_or(""));
     const std::optional<int> year = out->document.year;
     const CriteriaCatalogue& catalogue = *resources_.catalogue;
 
@@ -101,6 +106,8 @@ class TasksExtractor : public Extractor {
         if (support)
           task.support = reader_.Units(doc, m.group("units"), commune, true, diagnostics);
         if (!lead && !support && deadline_line_->FindIn(text, line, &m)) {
+          task.deadline = deadlines_->Parse(Trimmed(text.Slice(m.group("when"))), year);
+        } else if ((lead || support) && deadline_inline_->FindIn(text, line, &m)) {
           task.deadline = deadlines_->Parse(Trimmed(text.Slice(m.group("when"))), year);
         }
       }
@@ -212,7 +219,10 @@ class TasksExtractor : public Extractor {
       bool inside = blocks_done.count(node.parent) > 0;
       for (const Span& s : section_spans)
         inside |= node.line.begin >= s.begin && node.line.end <= s.end;
-      if (inside || !by_when_->FindIn(text, node.line, &m)) continue;
+      RuleMatch assigned;
+      const bool assign = !inside && assign_->FindIn(text, node.line, &assigned);
+      const bool by_when = !inside && by_when_->FindIn(text, node.line, &m);
+      if (!assign && !by_when) continue;
       std::optional<int> criterion;
       for (int h : tree.PathTo(static_cast<int>(id))) {
         if (h == static_cast<int>(id)) continue;
@@ -224,9 +234,27 @@ class TasksExtractor : public Extractor {
       task.subject = subject;
       task.criterion = criterion;
       task.title = Shortened(Trimmed(text.Slice(node.line)));
-      task.deadline = deadlines_->Parse(Trimmed(text.Slice(m.group("when"))), year);
-      if (!task.deadline) continue;
-      task.prov = Provenance{m.span, by_when_->id()};
+      if (by_when) {
+        task.deadline = deadlines_->Parse(Trimmed(text.Slice(m.group("when"))), year);
+        // "hoàn thành trong quý III": to be done by the end of it.
+        if (task.deadline && task.deadline->kind == "during") task.deadline->kind = "by";
+      } else if (assigned.has("when")) {
+        task.deadline = deadlines_->Parse(Trimmed(text.Slice(assigned.group("when"))), year);
+      }
+      if (assign) {
+        // "Giao X chủ trì, phối hợp với Y thực hiện": the units, as in a block.
+        if (node.parent > 0) {
+          const Node& heading = tree.nodes[static_cast<size_t>(node.parent)];
+          task.title = Trimmed(WithoutMarkerText(text, heading.line));
+        }
+        task.lead = reader_.Units(doc, assigned.group("lead"), commune, true, diagnostics);
+        if (assigned.has("support"))
+          task.support = reader_.Units(doc, assigned.group("support"), commune, true, diagnostics);
+      } else if (!task.deadline) {
+        continue;
+      }
+      task.prov =
+          assign ? Provenance{assigned.span, assign_->id()} : Provenance{m.span, by_when_->id()};
       out->tasks.push_back(std::move(task));
     }
   }
@@ -238,6 +266,8 @@ class TasksExtractor : public Extractor {
   const Rule* lead_line_;
   const Rule* support_line_;
   const Rule* deadline_line_;
+  const Rule* deadline_inline_;
+  const Rule* assign_;
   const Rule* report_;
   const Rule* by_when_;
   const Rule* recurring_;
@@ -247,9 +277,9 @@ class TasksExtractor : public Extractor {
 
 Status MakeTasksExtractor(const Resources& resources, std::unique_ptr<Extractor>* out) {
   for (const char* id :
-       {"tasks.lead_line", "tasks.support_line", "tasks.deadline_line", "tasks.organisation_part",
-        "tasks.unit_heading", "tasks.partners", "tasks.report_recurrence", "tasks.by_when",
-        "tasks.lead_words", "tasks.recurring_item"}) {
+       {"tasks.lead_line", "tasks.support_line", "tasks.deadline_line", "tasks.deadline_inline",
+        "tasks.assign_sentence", "tasks.organisation_part", "tasks.unit_heading", "tasks.partners",
+        "tasks.report_recurrence", "tasks.by_when", "tasks.lead_words", "tasks.recurring_item"}) {
     if (resources.rules.Find(id) == nullptr) {
       return Status::InvalidInput(std::string("the tasks extractor needs rule '") + id +
                                   "' (patterns/tasks.toml)");

@@ -197,10 +197,11 @@ std::vector<std::string> SplitUnits(std::string_view list) {
       size_t j = i + 1;
       while (j < list.size() && list[j] == ' ') ++j;
       const std::string next = FoldKey(list.substr(j, 24));
-      const bool group_word = StartsWith(next, "ban") || StartsWith(next, "nganh") ||
-                              StartsWith(next, "doan the") || StartsWith(next, "thi tran") ||
-                              StartsWith(next, "don vi") || StartsWith(next, "htx") ||
-                              StartsWith(next, "hop tac xa") || StartsWith(next, "ba ");
+      const bool group_word =
+          StartsWith(next, "ban") || StartsWith(next, "nganh") || StartsWith(next, "doan the") ||
+          StartsWith(next, "thi tran") || StartsWith(next, "don vi") || StartsWith(next, "htx") ||
+          StartsWith(next, "hop tac xa") || StartsWith(next, "ba ") ||
+          StartsWith(next, "ha tang va do thi");  // Phòng Kinh tế, Hạ tầng và Đô thị
       if (!group_word) {
         flush();
         continue;

@@ -19,9 +19,17 @@ json ToJson(const LegalBasis& r) {
               {"issuer", Opt(r.issuer)}, {"span", SpanJson(r.prov)}, {"rule", r.prov.rule_id}};
 }
 
+// Extra key (not in ntm-extract/1): the commune group of a 2026-2030 record,
+// present only when the text gives it.
+void AddGroup(const std::optional<int>& group, json* out) {
+  if (group) (*out)["group"] = *group;
+}
+
 json ToJson(const CriteriaStatus& r) {
-  return json{{"subject", r.subject}, {"criteria_set", r.criteria_set}, {"criterion", r.criterion},
-              {"status", r.status},   {"span", SpanJson(r.prov)},       {"rule", r.prov.rule_id}};
+  json out{{"subject", r.subject}, {"criteria_set", r.criteria_set}, {"criterion", r.criterion},
+           {"status", r.status},   {"span", SpanJson(r.prov)},       {"rule", r.prov.rule_id}};
+  AddGroup(r.group, &out);
+  return out;
 }
 
 json ToJson(const CriteriaCount& r) {
@@ -32,20 +40,22 @@ json ToJson(const CriteriaCount& r) {
 }
 
 json ToJson(const Target& r) {
-  return json{{"subject", Opt(r.subject)},
-              {"criteria_set", Opt(r.criteria_set)},
-              {"criterion", Opt(r.criterion)},
-              {"indicator", Opt(r.indicator)},
-              {"metric", Opt(r.metric)},
-              {"comparator", r.comparator},
-              {"value", r.value},
-              {"value_max", Opt(r.value_max)},
-              {"of", Opt(r.of)},
-              {"unit", Opt(r.unit)},
-              {"actual", Opt(r.actual)},
-              {"year", Opt(r.year)},
-              {"span", SpanJson(r.prov)},
-              {"rule", r.prov.rule_id}};
+  json out{{"subject", Opt(r.subject)},
+           {"criteria_set", Opt(r.criteria_set)},
+           {"criterion", Opt(r.criterion)},
+           {"indicator", Opt(r.indicator)},
+           {"metric", Opt(r.metric)},
+           {"comparator", r.comparator},
+           {"value", r.value},
+           {"value_max", Opt(r.value_max)},
+           {"of", Opt(r.of)},
+           {"unit", Opt(r.unit)},
+           {"actual", Opt(r.actual)},
+           {"year", Opt(r.year)},
+           {"span", SpanJson(r.prov)},
+           {"rule", r.prov.rule_id}};
+  AddGroup(r.group, &out);
+  return out;
 }
 
 json ToJson(const Task& r) {
@@ -133,6 +143,8 @@ json ToContractJson(const Extraction& e) {
   if (!e.pages.empty()) out["pages"] = e.pages;
   // Extra key (not in ntm-extract/1): the places named, with their gazetteer codes.
   if (!e.places.empty()) out["places"] = List(e.places);
+  // Extra key (not in ntm-extract/1): the programme period, "2021-2025" or "2026-2030".
+  if (e.document.period) out["period"] = *e.document.period;
   return out;
 }
 

@@ -55,6 +55,9 @@ struct DocumentFacts {
   std::optional<Place> issuer;
   Locality locality;
   std::optional<Signer> signer;
+  // The programme period, "2021-2025" or "2026-2030" (extractor "period"); an
+  // extra JSON key, not part of ntm-extract/1.
+  std::optional<std::string> period;
   // Where each fact was read from, for `--why`; not part of the JSON contract.
   std::vector<std::pair<std::string, Provenance>> provenance;
   // The gazetteer codes (places/place_record.h) the header resolved `issuer` and the
@@ -75,7 +78,8 @@ struct CriteriaStatus {
   std::string subject;
   std::string criteria_set;
   int criterion = 0;
-  std::string status;  // met, unmet, planned
+  std::string status;        // met, unmet, planned
+  std::optional<int> group;  // xã nhóm 1, 2, 3 (2026-2030) when the text gives it
   Provenance prov;
 };
 
@@ -102,6 +106,7 @@ struct Target {
   std::optional<std::string> unit;
   std::optional<double> actual;
   std::optional<int> year;
+  std::optional<int> group;  // xã nhóm 1, 2, 3 (2026-2030) when the text gives it
   Provenance prov;
 };
 

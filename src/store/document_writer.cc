@@ -18,9 +18,9 @@ constexpr const char* kInsertDocument =
     "INSERT INTO documents (source, sha256, format, text, doc_type, doc_number, doc_symbol,"
     " issue_place, issue_date, year, title, issuer_level, issuer_name, province, district,"
     " commune, signer_name, signer_position, signer_acting_for, place_scheme, province_code,"
-    " district_code, commune_code, pages)"
+    " district_code, commune_code, pages, period)"
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
-    "?19, ?20, ?21, ?22, ?23, ?24)";
+    "?19, ?20, ?21, ?22, ?23, ?24, ?25)";
 constexpr const char* kInsertProvenance =
     "INSERT INTO document_provenance (document_id, ord, field, span_begin, span_end, rule_id)"
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
@@ -29,15 +29,17 @@ constexpr const char* kInsertLegalBasis =
     " span_begin, span_end, rule_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
 constexpr const char* kInsertCriteriaStatus =
     "INSERT INTO criteria_status (document_id, ord, subject, criteria_set, criterion, status,"
-    " span_begin, span_end, rule_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+    " commune_group, span_begin, span_end, rule_id)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
 constexpr const char* kInsertCriteriaCount =
     "INSERT INTO criteria_counts (document_id, ord, subject, criteria_set, status, count, total,"
     " listed, span_begin, span_end, rule_id)"
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)";
 constexpr const char* kInsertTarget =
     "INSERT INTO targets (document_id, ord, subject, criteria_set, criterion, indicator, metric,"
-    " comparator, value, value_max, of_total, unit, actual, year, span_begin, span_end, rule_id)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)";
+    " comparator, value, value_max, of_total, unit, actual, year, commune_group, span_begin,"
+    " span_end, rule_id)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)";
 constexpr const char* kInsertTask =
     "INSERT INTO tasks (document_id, ord, subject, criterion, indicator, title, deadline_text,"
     " deadline_kind, deadline_start, deadline_end, span_begin, span_end, rule_id)"
@@ -278,7 +280,8 @@ Status DocumentWriter::InsertDocument(const Extraction& e, int64_t* id) {
     stmt.BindText(column, *place.code);
   }
   if (!e.pages.empty()) stmt.BindText(24, nlohmann::json(e.pages).dump());
-  // Unbound parameters are NULL: no issuer, no signer, no codes, not a PDF.
+  stmt.BindOpt(25, d.period);
+  // Unbound parameters are NULL: no issuer, no signer, no codes, not a PDF, no period.
   Status s = stmt.Run();
   if (!s.ok()) return WithContext(s, "document");
   *id = sqlite3_last_insert_rowid(db_);
@@ -315,7 +318,8 @@ Status DocumentWriter::InsertRecords(const Extraction& e, int64_t doc) {
         st->BindText(4, r.criteria_set);
         st->BindInt(5, r.criterion);
         st->BindText(6, r.status);
-        return 7;
+        st->BindOpt(7, r.group);
+        return 8;
       },
       NoChildren<CriteriaStatus>);
   if (!s.ok()) return s;
@@ -349,7 +353,8 @@ Status DocumentWriter::InsertRecords(const Extraction& e, int64_t doc) {
         st->BindOpt(12, r.unit);
         st->BindOpt(13, r.actual);
         st->BindOpt(14, r.year);
-        return 15;
+        st->BindOpt(15, r.group);
+        return 16;
       },
       NoChildren<Target>);
   if (!s.ok()) return s;

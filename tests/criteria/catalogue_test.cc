@@ -3,6 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+
 namespace ntmx {
 namespace {
 
@@ -51,6 +54,55 @@ TEST(CriteriaCatalogue, LongestNameAtStart) {
 TEST(CriteriaCatalogue, NumbersMeanDifferentThingsInTwoPeriods) {
   EXPECT_EQ(Catalogue().ByNumber("xa_ntm", 2)->name, "Giao thông");
   EXPECT_EQ(Catalogue().ByNumber("xa_ntm_2026", 2)->name, "Hạ tầng kinh tế - xã hội");
+}
+
+TEST(CriteriaCatalogue, IndicatorsNumberedWithinTheirCriterion) {
+  int total = 0;
+  for (const CriterionEntry* c : Catalogue().Criteria("xa_ntm_2026")) {
+    for (const IndicatorEntry* i : Catalogue().Indicators("xa_ntm_2026", c->number)) {
+      EXPECT_EQ(i->criterion, c->number);
+      EXPECT_EQ(i->id.substr(0, i->id.find('.')), std::to_string(c->number));
+      ++total;
+    }
+  }
+  EXPECT_EQ(total, 47);
+  ASSERT_NE(Catalogue().Indicator("xa_ntm_2026", "2.1"), nullptr);
+  EXPECT_EQ(Catalogue().Indicator("xa_ntm_2026", "2.1")->criterion, 2);
+  EXPECT_EQ(Catalogue().Indicator("xa_ntm_2026", "11.1"), nullptr);
+}
+
+TEST(CriteriaCatalogue, SetsOfTheNextPeriod) {
+  EXPECT_EQ(Catalogue().InPeriod("xa_ntm", "2026-2030"), "xa_ntm_2026");
+  EXPECT_EQ(Catalogue().InPeriod("xa_ntm_nang_cao", "2026-2030"), "xa_ntm_nang_cao_2026");
+  EXPECT_EQ(Catalogue().InPeriod("xa_ntm", "2021-2025"), "xa_ntm");
+  EXPECT_EQ(Catalogue().InPeriod("huyen_ntm", "2026-2030"), "huyen_ntm");  // no successor
+  EXPECT_EQ(Catalogue().InPeriod("xa_ntm", ""), "xa_ntm");
+  EXPECT_EQ(Catalogue().Size("xa_ntm_nang_cao_2026"), 10);
+  EXPECT_EQ(Catalogue().SetsOf("2026-2030", "commune").front()->id, "xa_ntm_2026");
+}
+
+TEST(CriteriaCatalogue, AnIndicatorOfAnUnknownCriterionIsAnError) {
+  const std::filesystem::path dir =
+      std::filesystem::temp_directory_path() / "ntmx_catalogue_bad_indicator";
+  std::filesystem::create_directories(dir);
+  std::filesystem::copy_file(NTMX_SOURCE_DIR "/schemas/criteria/sets.tsv", dir / "sets.tsv",
+                             std::filesystem::copy_options::overwrite_existing);
+  std::filesystem::copy_file(NTMX_SOURCE_DIR "/schemas/criteria/criteria.tsv", dir / "criteria.tsv",
+                             std::filesystem::copy_options::overwrite_existing);
+  {
+    std::ofstream out(dir / "indicators.tsv");
+    out << "xa_ntm_2026\t12.1\tKhông có\t\n";
+  }
+  CriteriaCatalogue c;
+  const Status s = CriteriaCatalogue::Load(dir, &c);
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("indicators.tsv:1"), std::string::npos) << s.message();
+  {
+    std::ofstream out(dir / "indicators.tsv");
+    out << "xa_ntm_2026\t2-1\tKhông có\t\n";
+  }
+  EXPECT_FALSE(CriteriaCatalogue::Load(dir, &c).ok());
+  std::filesystem::remove_all(dir);
 }
 
 }  // namespace

@@ -61,6 +61,20 @@ TEST_F(UnitRegistryTest, UnknownIsKeptAndFlagged) {
   EXPECT_TRUE(u.by_prefix);  // a heading may use it; a sentence's partner may not
 }
 
+TEST_F(UnitRegistryTest, OfficesAndDepartmentsOf2025) {
+  EXPECT_EQ(Name("Văn phòng HĐND và UBND"), "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân");
+  EXPECT_EQ(Name("VP HĐND-UBND"), "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân");
+  EXPECT_EQ(Name("Phòng VH-XH"), "Phòng Văn hóa - Xã hội");
+  EXPECT_EQ(Name("Phòng Kinh tế - Hạ tầng và Đô thị"), "Phòng Kinh tế, Hạ tầng và Đô thị");
+  EXPECT_EQ(Name("Trung tâm PVHCC"), "Trung tâm Phục vụ hành chính công");
+  EXPECT_EQ(Name("Sở NN&MT"), "Sở Nông nghiệp và Môi trường");
+  EXPECT_EQ(Name("Sở Nông nghiệp & Môi trường"), "Sở Nông nghiệp và Môi trường");
+  EXPECT_EQ(Name("Sở KH&CN"), "Sở Khoa học và Công nghệ");
+  EXPECT_EQ(Name("Ủy ban MTTQ Việt Nam xã"), "Ủy ban Mặt trận Tổ quốc Việt Nam xã");
+  // The district office of earlier plans stays distinct from the province's.
+  EXPECT_EQ(Name("Phòng NN&MT"), "Phòng Nông nghiệp và Môi trường");
+}
+
 TEST(SplitUnits, SemicolonsCommasAndGroups) {
   EXPECT_EQ(SplitUnits("Phòng A; Phòng B, Phòng C."),
             (std::vector<std::string>{"Phòng A", "Phòng B", "Phòng C"}));
@@ -70,6 +84,10 @@ TEST(SplitUnits, SemicolonsCommasAndGroups) {
             (std::vector<std::string>{"Các doanh nghiệp, HTX trên địa bàn"}));
   EXPECT_EQ(SplitUnits("Tổ A (gồm B, C), Tổ D"),
             (std::vector<std::string>{"Tổ A (gồm B, C)", "Tổ D"}));
+  // A ward's office has a comma in its name.
+  EXPECT_EQ(
+      SplitUnits("Phòng Kinh tế, Hạ tầng và Đô thị, Phòng Văn hóa - Xã hội"),
+      (std::vector<std::string>{"Phòng Kinh tế, Hạ tầng và Đô thị", "Phòng Văn hóa - Xã hội"}));
 }
 
 }  // namespace
