@@ -51,6 +51,12 @@ struct AuditOptions {
 };
 int RunAudit(const CommonOptions& common, const AuditOptions& options);
 
+struct ReportOptions {
+  std::string db = "ntm.db";
+  std::string out;  // the HTML file to write
+};
+int RunReport(const CommonOptions& common, const ReportOptions& options);
+
 // Every input file under `paths` (folders recursively, in name order); a path that
 // does not exist is kept so that reading it reports the error.
 std::vector<std::filesystem::path> ExpandInputs(const std::vector<std::string>& paths);

@@ -19,7 +19,9 @@ int main(int argc, char** argv) {
       "  ntmx sql \"SELECT * FROM documents\" query the database\n"
       "  ntmx tree plan.txt                 show the structure ntmx recovered\n"
       "  ntmx rules                         check the rules in patterns/ against their examples\n"
-      "  ntmx audit                         list consistency findings within and across plans\n",
+      "  ntmx audit                         list consistency findings within and across plans\n"
+      "  ntmx report --out report.html      one HTML page: documents, criteria, targets, "
+      "findings\n",
       "ntmx"};
   app.require_subcommand(1);
   app.fallthrough();  // --data-dir, --pipeline and -q also work after the subcommand
@@ -89,6 +91,15 @@ int main(int argc, char** argv) {
   audit_cmd->add_option("--format", audit.format, "table, csv or json")
       ->check(CLI::IsMember({"table", "csv", "json"}));
 
+  ntmx::ReportOptions report;
+  CLI::App* report_cmd = app.add_subcommand(
+      "report",
+      "Write one self-contained HTML page (no network; prints well) with the documents,\n"
+      "the criteria matrix, target charts, the audit findings and the sentence behind\n"
+      "every number. Example: ntmx report --db ntm.db --out report.html");
+  report_cmd->add_option("--db", report.db, "database file");
+  report_cmd->add_option("--out", report.out, "HTML file to write")->required();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -102,5 +113,6 @@ int main(int argc, char** argv) {
   if (*tree_cmd) return ntmx::RunTree(common, tree);
   if (*rules_cmd) return ntmx::RunRulesCheck(common);
   if (*audit_cmd) return ntmx::RunAudit(common, audit);
+  if (*report_cmd) return ntmx::RunReport(common, report);
   return 2;
 }
