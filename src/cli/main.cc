@@ -20,8 +20,7 @@ int main(int argc, char** argv) {
       "  ntmx tree plan.txt                 show the structure ntmx recovered\n"
       "  ntmx rules                         check the rules in patterns/ against their examples\n"
       "  ntmx audit                         list consistency findings within and across plans\n"
-      "  ntmx report --out report.html      one HTML page: documents, criteria, targets, "
-      "findings\n",
+      "  ntmx report --out report.html      the database as one HTML page to read or print\n",
       "ntmx"};
   app.require_subcommand(1);
   app.fallthrough();  // --data-dir, --pipeline and -q also work after the subcommand

@@ -1,6 +1,7 @@
 // See report_builder.h.
 #include "report/report_builder.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -200,9 +201,13 @@ class Builder {
     h_.Open("thead");
     h_.Open("tr");
     h_.Element("th", {{"class", "num"}}, "VB");
-    for (const char* column : {"Văn bản", "Ngày", "Cơ quan ban hành", "Địa bàn", "Giai đoạn"}) {
+    // The period column only once some document has one (databases before 0002 never do).
+    const bool periods = std::any_of(data_.documents.begin(), data_.documents.end(),
+                                     [](const ReportDocument& d) { return !d.period.empty(); });
+    for (const char* column : {"Văn bản", "Ngày", "Cơ quan ban hành", "Địa bàn"}) {
       h_.Element("th", column);
     }
+    if (periods) h_.Element("th", "Giai đoạn");
     for (const auto& [name, hint] : std::vector<std::pair<std::string, std::string>>{
              {"Căn cứ", "căn cứ pháp lý (legal bases)"},
              {"Tình trạng TC", "tình trạng tiêu chí (criterion statuses)"},
@@ -226,7 +231,10 @@ class Builder {
               : (d.doc_symbol.empty() ? "(không số)" : "…/" + d.doc_symbol + " (không số)");
       h_.Element("div", {{"class", "title"}}, JoinNonEmpty({d.doc_type, number}, " "));
       h_.Element("div", d.title);
-      h_.Element("div", {{"class", "source"}}, d.source + " (" + d.format + ")");
+      h_.Open("div", {{"class", "source"}});
+      h_.Text(d.source + " ");
+      h_.Element("span", {{"class", "format"}}, "(" + d.format + ")");
+      h_.Close("div");
       h_.Close("td");
       h_.Element("td", !d.issue_date.empty() ? DateVi(d.issue_date)
                        : d.year              ? "năm " + std::to_string(*d.year)
@@ -239,7 +247,7 @@ class Builder {
       }
       h_.Close("td");
       h_.Element("td", JoinNonEmpty({d.commune, d.district, d.province}, ", "));
-      h_.Element("td", d.period.empty() ? "—" : d.period);
+      if (periods) h_.Element("td", d.period.empty() ? "—" : d.period);
       for (int64_t n : {d.legal_bases, d.criteria_status, d.criteria_counts, d.targets, d.tasks,
                         d.responsibilities, d.findings}) {
         h_.Element("td", {{"class", "num"}}, std::to_string(n));
@@ -329,11 +337,13 @@ class Builder {
         }
         std::string symbols, tooltip;
         std::set<std::string> seen;
+        for (const StatusMark& mark : cell->second) seen.insert(mark.status);
+        for (const char* status : {"met", "unmet", "planned"}) {  // one order in every cell
+          if (!seen.count(status)) continue;
+          symbols += StatusSymbol(status);
+          ++totals[status];
+        }
         for (const StatusMark& mark : cell->second) {
-          if (seen.insert(mark.status).second) {
-            symbols += StatusSymbol(mark.status);
-            ++totals[mark.status];
-          }
           if (!tooltip.empty()) tooltip += "\n\n";
           tooltip += "Tiêu chí " + std::to_string(c) + ": " + StatusWord(mark.status) + "\n" +
                      Tooltip(mark.anchor);

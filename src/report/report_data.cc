@@ -303,17 +303,30 @@ const SourceRef* ReportData::Source(const std::string& anchor) const {
   return nullptr;
 }
 
+// A cut line ends at a word: no more than this many bytes are given up to find a space.
+constexpr size_t kWordSlack = 24;
+
 std::string LineTail(const std::string& window, size_t max_chars) {
   const size_t nl = window.rfind('\n');
   std::string line = nl == std::string::npos ? window : window.substr(nl + 1);
-  if (CodePoints(line) > max_chars) line = "…" + line.substr(ByteFromEnd(line, max_chars));
+  if (CodePoints(line) > max_chars) {
+    size_t cut = ByteFromEnd(line, max_chars);
+    const size_t space = line.find(' ', cut);
+    if (space != std::string::npos && space - cut <= kWordSlack) cut = space + 1;
+    line = "…" + line.substr(cut);
+  }
   return line;
 }
 
 std::string LineHead(const std::string& window, size_t max_chars) {
   std::string line = window.substr(0, window.find('\n'));
   while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
-  if (CodePoints(line) > max_chars) line = line.substr(0, ByteFromStart(line, max_chars)) + "…";
+  if (CodePoints(line) > max_chars) {
+    size_t cut = ByteFromStart(line, max_chars);
+    const size_t space = line.rfind(' ', cut);
+    if (space != std::string::npos && space > 0 && cut - space <= kWordSlack) cut = space;
+    line = line.substr(0, cut) + "…";
+  }
   return line;
 }
 

@@ -40,7 +40,8 @@ thead th { background: var(--band); }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 table.documents { width: 100%; }
 table.documents .title { font-weight: 600; }
-table.documents .source { color: var(--muted); font-size: 12px; word-break: break-all; }
+table.documents .source { color: var(--muted); font-size: 12px; overflow-wrap: anywhere; }
+table.documents .format { white-space: nowrap; }
 .legend { display: flex; flex-wrap: wrap; gap: 14px; margin: 8px 0 4px; padding: 0; list-style: none; }
 .legend li { display: flex; align-items: center; gap: 6px; }
 .swatch { display: inline-block; min-width: 26px; text-align: center; border: 1px solid var(--rule);

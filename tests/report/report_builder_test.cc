@@ -86,7 +86,8 @@ ReportData Sample() {
   row.document_id = 1;
   row.year = 2024;
   row.cells[1] = {{"met", "src-criteria_status-1"}};
-  row.cells[2] = {{"unmet", "src-criteria_status-2"}, {"planned", "src-criteria_status-3"}};
+  // Planned read before unmet: the cell still shows ✗ before ○.
+  row.cells[2] = {{"planned", "src-criteria_status-3"}, {"unmet", "src-criteria_status-2"}};
   row.claims.push_back({"met", 1, 3, "src-criteria_counts-4"});
   m.rows.push_back(row);
   data.matrices.push_back(m);
@@ -162,6 +163,15 @@ TEST(BuildReportHtml, DocumentsTableEscapesTheTitle) {
   EXPECT_NE(html.find("huyện Kon Plông"), std::string::npos);
 }
 
+TEST(BuildReportHtml, PeriodColumnOnlyWhenTheDatabaseKnowsOne) {
+  ReportData data = Sample();
+  EXPECT_EQ(Build(data).find("<th>Giai đoạn</th>"), std::string::npos);
+  data.documents[0].period = "2021-2025";
+  const std::string html = Build(data);
+  EXPECT_NE(html.find("<th>Giai đoạn</th>"), std::string::npos);
+  EXPECT_NE(html.find("<td>2021-2025</td>"), std::string::npos);
+}
+
 TEST(BuildReportHtml, MatrixCellsCarrySymbolColourQuoteAndLink) {
   const std::string html = Build(Sample());
   // Criterion 1 met; 2 unmet then planned (shown as planned, both symbols); 3 not stated.
@@ -169,7 +179,7 @@ TEST(BuildReportHtml, MatrixCellsCarrySymbolColourQuoteAndLink) {
                       "Phấn đấu «Quy hoạch: đạt» trong năm."),
             std::string::npos);
   EXPECT_NE(html.find("<a href=\"#src-criteria_status-1\">✓</a>"), std::string::npos);
-  EXPECT_NE(html.find("<a href=\"#src-criteria_status-2\">✗○</a>"), std::string::npos);
+  EXPECT_NE(html.find("<a href=\"#src-criteria_status-3\">✗○</a>"), std::string::npos);
   EXPECT_NE(html.find("class=\"cell planned\""), std::string::npos);
   EXPECT_NE(html.find("<td class=\"cell none\" title=\"không nêu\">·</td>"), std::string::npos);
   EXPECT_NE(html.find(">đạt 1/3</a>"), std::string::npos);
@@ -255,6 +265,11 @@ TEST(LineContext, KeepsTheQuotesLineOnly) {
   EXPECT_EQ(LineHead(" trong năm.\nsau", 100), " trong năm.");
   EXPECT_EQ(LineTail("abcdef", 3), "…def");
   EXPECT_EQ(LineHead("đạt chuẩn", 3), "đạt…");
+}
+
+TEST(LineContext, CutsAtAWordWhenOneIsNear) {
+  EXPECT_EQ(LineTail("nâng cao chất lượng", 9), "…lượng");
+  EXPECT_EQ(LineHead("nâng cao chất lượng", 10), "nâng cao…");
 }
 
 }  // namespace
