@@ -191,7 +191,8 @@ class Builder {
   }
 
   void DocumentLink(int64_t id) {
-    h_.Element("a", {{"href", "#doc-" + std::to_string(id)}}, "VB " + std::to_string(id));
+    h_.Element("a", {{"class", "doc"}, {"href", "#doc-" + std::to_string(id)}},
+               "VB " + std::to_string(id));
   }
 
   void Documents() {

@@ -69,6 +69,7 @@ svg.chart .axis-title { font-style: italic; }
 svg.chart .value { font-weight: bold; }
 svg.chart a:hover rect { stroke: var(--ink); stroke-width: 1.5; }
 sup.ref { font-size: 10px; margin-left: 2px; }
+a.doc { white-space: nowrap; }
 .finding { border: 1px solid var(--rule); border-left: 6px solid var(--muted); padding: 8px 12px;
   margin: 10px 0; page-break-inside: avoid; break-inside: avoid; }
 .finding.warning { border-left-color: #d4a72c; }
@@ -91,6 +92,7 @@ mark { background: #fff1a8; padding: 0 1px; }
 @media print {
   body { padding: 0; font-size: 11pt; }
   section { break-before: page; page-break-before: always; margin-top: 0; }
+  header + section { break-before: auto; page-break-before: auto; margin-top: 16pt; }
   nav.toc, .noprint { display: none; }
   a { color: inherit; }
   .scroll { overflow: visible; }

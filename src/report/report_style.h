@@ -3,7 +3,7 @@
 //
 // Shaped for two readers: a screen (a readable measure, tables that scroll
 // sideways instead of overflowing, tooltips on hover) and paper (@media print:
-// every section on a new page, colours kept, links shown as plain text, table
+// every section after the first on a new page, colours kept, links shown as plain text, table
 // headers repeated on each page). The font stack puts families with full
 // Vietnamese coverage first (Noto Sans, DejaVu Sans), so stacked diacritics
 // ("Quyết", "Hớn Quản") never fall back to a second font mid-word.
