@@ -1,7 +1,7 @@
 // BuildReportHtml: the page of `ntmx report` -- one self-contained HTML file (inline
 // style sheet and SVG, no script, no network) that people read on screen or print.
 //
-// Sections, each opening a printed page:
+// Sections (on paper each after the first opens a page):
 //   1. Văn bản (documents): what was ingested -- type and number, date, issuer,
 //      locality, period, and how many records of each kind were read from it;
 //   2. Ma trận tiêu chí (criteria matrix): per criteria set, subjects × criteria,
