@@ -8,6 +8,11 @@ namespace ntmx {
 
 std::string FormatNumberVi(double value) {
   if (!std::isfinite(value)) return "?";
+  if (std::fabs(value) >= 1e15) {  // beyond what hundredths in a long long hold exactly
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.3g", value);
+    return buf;
+  }
   const bool negative = value < 0;
   const long long hundredths = std::llround(std::fabs(value) * 100.0);
   const long long whole = hundredths / 100;

@@ -54,8 +54,9 @@ const char* Colour(size_t series) { return kPalette[series % kPalette.size()]; }
 }  // namespace
 
 std::vector<double> NiceTicks(double low, double high, int wanted) {
-  low = std::min(0.0, low);
-  high = std::max(0.0, high);
+  // An infinite or NaN bound (SQLite stores 1e999 as Inf) would never be reached.
+  low = std::isfinite(low) ? std::min(0.0, low) : 0.0;
+  high = std::isfinite(high) ? std::max(0.0, high) : 0.0;
   if (high - low <= 0) high = low + 1;
   const double rough = (high - low) / std::max(1, wanted);
   const double power = std::pow(10.0, std::floor(std::log10(rough)));
@@ -88,12 +89,16 @@ std::string RenderBarChart(const BarChart& chart) {
 
   double low = 0, high = 0;
   for (const ChartBar& bar : chart.bars) {
-    low = std::min(low, bar.value);
-    high = std::max({high, bar.value, bar.value_max.value_or(bar.value)});
+    for (double v : {bar.value, bar.value_max.value_or(bar.value)}) {
+      if (!std::isfinite(v)) continue;  // drawn as an empty bar with its value text
+      low = std::min(low, v);
+      high = std::max(high, v);
+    }
   }
   const std::vector<double> ticks = NiceTicks(low, high);
   const double domain_low = ticks.front(), domain_high = ticks.back();
   auto x = [&](double v) {
+    if (!std::isfinite(v)) return left;
     return left + (v - domain_low) / (domain_high - domain_low) * (right - left);
   };
 

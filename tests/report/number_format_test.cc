@@ -28,6 +28,7 @@ TEST(FormatNumberVi, SignsAndNonFiniteValues) {
   EXPECT_EQ(FormatNumberVi(-1500.5), "-1.500,5");
   EXPECT_EQ(FormatNumberVi(-0.001), "0");
   EXPECT_EQ(FormatNumberVi(std::numeric_limits<double>::quiet_NaN()), "?");
+  EXPECT_EQ(FormatNumberVi(2e20), "2e+20");
 }
 
 }  // namespace

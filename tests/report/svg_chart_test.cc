@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <limits>
 #include <regex>
 
 namespace ntmx {
@@ -58,6 +60,21 @@ TEST(NiceTicks, AllZeroStillMakesAnAxis) {
   ASSERT_GE(ticks.size(), 2u);
   EXPECT_EQ(ticks.front(), 0);
   EXPECT_NEAR(ticks.back(), 1, 1e-9);
+}
+
+TEST(NiceTicks, InfiniteOrNanBoundsStillEnd) {
+  const double inf = std::numeric_limits<double>::infinity();
+  EXPECT_EQ(NiceTicks(0, inf).back(), NiceTicks(0, 0).back());
+  EXPECT_EQ(NiceTicks(-inf, std::nan("")).front(), 0);
+}
+
+TEST(RenderBarChart, AnInfiniteValueDoesNotBreakTheAxis) {
+  BarChart chart = IncomeChart();
+  chart.bars[0].value = std::numeric_limits<double>::infinity();
+  const std::string svg = RenderBarChart(chart);
+  EXPECT_EQ(svg.find("inf"), std::string::npos);
+  EXPECT_EQ(svg.find("nan"), std::string::npos);
+  EXPECT_NE(svg.find(">50</text>"), std::string::npos);  // the axis of the finite bar
 }
 
 TEST(RenderBarChart, BarsAreProportionalToTheirValues) {
