@@ -7,6 +7,9 @@ packages=(
   libicu-dev libre2-dev libpoppler-cpp-dev libsqlite3-dev libspdlog-dev
   libgtest-dev libgmock-dev libbenchmark-dev libcli11-dev nlohmann-json3-dev
   libtomlplusplus-dev libssl-dev
+  # headless Chromium renders `ntmx report` in the report.render test (~70 s to install,
+  # 122 MB; the test is skipped where it is missing)
+  chromium
 )
 missing=()
 for p in "${packages[@]}"; do

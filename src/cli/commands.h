@@ -57,6 +57,11 @@ struct PlacesOptions {
   std::string format = "table";  // table, json
 };
 int RunPlaces(const CommonOptions& common, const PlacesOptions& options);
+struct ReportOptions {
+  std::string db = "ntm.db";
+  std::string out;  // the HTML file to write
+};
+int RunReport(const CommonOptions& common, const ReportOptions& options);
 
 // Every input file under `paths` (folders recursively, in name order); a path that
 // does not exist is kept so that reading it reports the error.

@@ -20,7 +20,8 @@ int main(int argc, char** argv) {
       "  ntmx tree plan.txt                 show the structure ntmx recovered\n"
       "  ntmx rules                         check the rules in patterns/ against their examples\n"
       "  ntmx audit                         list consistency findings within and across plans\n"
-      "  ntmx places \"Hương Sơn\"            every unit of that name, its codes and successors\n",
+      "  ntmx places \"Hương Sơn\"            every unit of that name, its codes and successors\n"
+      "  ntmx report --out report.html      the database as one HTML page to read or print\n",
       "ntmx"};
   app.require_subcommand(1);
   app.fallthrough();  // --data-dir, --pipeline and -q also work after the subcommand
@@ -102,6 +103,14 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"province", "district", "commune"}));
   places_cmd->add_option("--format", places.format, "table or json")
       ->check(CLI::IsMember({"table", "json"}));
+  ntmx::ReportOptions report;
+  CLI::App* report_cmd = app.add_subcommand(
+      "report",
+      "Write one self-contained HTML page (no network; prints well) with the documents,\n"
+      "the criteria matrix, target charts, the audit findings and the sentence behind\n"
+      "every number. Example: ntmx report --db ntm.db --out report.html");
+  report_cmd->add_option("--db", report.db, "database file");
+  report_cmd->add_option("--out", report.out, "HTML file to write")->required();
 
   try {
     app.parse(argc, argv);
@@ -117,5 +126,6 @@ int main(int argc, char** argv) {
   if (*rules_cmd) return ntmx::RunRulesCheck(common);
   if (*audit_cmd) return ntmx::RunAudit(common, audit);
   if (*places_cmd) return ntmx::RunPlaces(common, places);
+  if (*report_cmd) return ntmx::RunReport(common, report);
   return 2;
 }

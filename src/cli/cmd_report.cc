@@ -1,0 +1,68 @@
+// `ntmx report`: the database as one HTML page people can read and print
+// (src/report/report_builder.h), written to --out.
+#include <chrono>
+#include <ctime>
+#include <fstream>
+#include <iostream>
+
+#include "audit/collection_audit.h"
+#include "cli/commands.h"
+#include "cli/report.h"
+#include "pipeline/pipeline.h"
+#include "report/report_builder.h"
+#include "report/report_data.h"
+#include "store/store.h"
+
+namespace ntmx {
+namespace {
+
+std::string TodayUtc() {
+  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm tm{};
+  gmtime_r(&now, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
+}
+
+}  // namespace
+
+int RunReport(const CommonOptions& common, const ReportOptions& options) {
+  std::unique_ptr<Pipeline> pipeline;
+  if (!LoadPipelineOrReport(common, &pipeline)) return 2;
+  Store store;
+  if (!OpenExistingStoreOrReport(common, options.db, &store)) return 2;
+
+  ReportData data;
+  Status status = LoadReportData(&store, *pipeline->resources().catalogue, &data);
+  std::vector<AuditFinding> findings;
+  if (status.ok()) status = AuditCollection(&store, pipeline->resources(), &findings);
+  if (!status.ok()) {
+    std::cerr << "ntmx: " << options.db << ": " << status.message() << '\n';
+    return 1;
+  }
+
+  ReportPageOptions report;
+  report.database = std::filesystem::path(options.db).filename().string();
+  report.generated = TodayUtc();
+  const std::string html = BuildReportHtml(data, findings, report);
+
+  std::ofstream out(options.out, std::ios::binary | std::ios::trunc);
+  out << html;
+  out.close();
+  if (!out) {
+    std::cerr << "ntmx: " << options.out << ": cannot write the report\n";
+    return 1;
+  }
+  if (data.documents.empty()) {
+    std::cerr << "ntmx: " << options.db
+              << ": no documents stored (run `ntmx ingest` first); the report says so\n";
+  }
+  if (!common.quiet) {
+    std::cerr << "ntmx: wrote " << options.out << ": " << data.documents.size() << " documents, "
+              << data.targets.size() << " targets, " << findings.size() << " findings\n";
+  }
+  return 0;
+}
+
+}  // namespace ntmx
