@@ -152,5 +152,17 @@ TEST_F(PlacesStoreTest, A2026CommunePlanHasNoDistrict) {
   }
 }
 
+// documents.pages: the page starts of a PDF as a JSON array.
+TEST_F(PlacesStoreTest, PdfPagesAreStoredAsJson) {
+  Extraction e = testing::SmallExtraction("plan.pdf");
+  e.format = "pdf";
+  e.pages = {0, 42};
+  PutOutcome outcome;
+  ASSERT_TRUE(store_.Put(e, &outcome).ok());
+  const ResultTable doc = Query("SELECT pages FROM documents");
+  ASSERT_EQ(doc.rows.size(), 1u);
+  EXPECT_EQ(doc.rows[0][0], "[0,42]");
+}
+
 }  // namespace
 }  // namespace ntmx
