@@ -7,7 +7,9 @@
 // commune plan's district and province come from the gazetteer when the text
 // does not name them. A commune name that is not unique in the country resolves
 // only through a district or province the document names; otherwise the level
-// stays null rather than guessed.
+// stays null rather than guessed. Names resolve in the scheme of the document's
+// date (places/place_schemes.h): a plan of 2026 names a 2025 commune, which has no
+// district. The codes it resolved to go on to the "places" extractor.
 #include <map>
 
 #include "extract/dates.h"

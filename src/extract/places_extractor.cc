@@ -97,11 +97,9 @@ class PlacesExtractor : public Extractor {
   }
 
  private:
-  // The first mention of `record` in the text, within `within` when given.
-  static const PlaceMention* MentionOf(const DocumentView& doc, const PlaceRecord& record,
-                                       std::optional<Span> within = std::nullopt) {
+  // The first mention of `record` in the text.
+  static const PlaceMention* MentionOf(const DocumentView& doc, const PlaceRecord& record) {
     for (const PlaceMention& m : doc.places) {
-      if (within && (m.full_span.begin < within->begin || m.full_span.end > within->end)) continue;
       for (const PlaceRecord* c : m.candidates) {
         if (c == &record) return &m;
       }

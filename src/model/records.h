@@ -157,7 +157,7 @@ struct DocumentPlace {
   std::optional<std::string> code;    // "2008:25342"; null when unresolved
   // Codes in the other scheme: what a 2008 unit became, what a 2025 unit was made of.
   std::vector<std::string> successors;
-  std::optional<std::string> note;  // why unresolved: "ambiguous: 9 communes named …"
+  std::optional<std::string> note;  // why unresolved: "ambiguous: 8 communes named …"
   Provenance prov;                  // where it is named (the record's span if not itself)
 };
 

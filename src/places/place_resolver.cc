@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 
+#include "places/place_key.h"
 #include "text/fold.h"
 
 namespace ntmx {
@@ -101,6 +102,12 @@ std::string PlaceResolver::Note(PlaceLevel level, std::string_view name,
         return r->scheme == PlaceScheme::k2008;
       })) {
     std::erase_if(candidates, [](const PlaceRecord* r) { return r->scheme != PlaceScheme::k2008; });
+  }
+  // Count only the names spelt as written when some are ("Hương Sơn", not "Hướng Sơn").
+  const std::string spelt = SpellingKey(name);
+  const auto as_written = [&](const PlaceRecord* r) { return SpellingKey(r->name) == spelt; };
+  if (std::any_of(candidates.begin(), candidates.end(), as_written)) {
+    std::erase_if(candidates, [&](const PlaceRecord* r) { return !as_written(r); });
   }
   const std::string level_name(LevelName(level));
   if (candidates.size() <= 1) {

@@ -10,7 +10,7 @@
 // Resolution never guesses. A name is tried alone, then with each district and
 // each province of the context in turn; the first attempt that leaves exactly one
 // unit wins. A name that leaves several whatever the hints stays unresolved, and
-// Lookup() says so ("ambiguous: 9 communes named Hương Sơn: …").
+// Lookup() says so ("ambiguous: 8 communes named Hương Sơn: …").
 //
 // Scheme: asked for a scheme (the document's date decided it), the resolver looks
 // only there, unless no unit of that level has the name in it at all — a plan of

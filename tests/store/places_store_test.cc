@@ -152,5 +152,44 @@ TEST_F(PlacesStoreTest, A2026CommunePlanHasNoDistrict) {
   }
 }
 
+// A province plan naming a commune whose name repeats across the country, and not
+// in that province: the subject stays unresolved and says why; its neighbour, unique
+// in the country, resolves.
+TEST(PlacesExtraction, AmbiguousSubjectStaysUnresolved) {
+  const Extraction e = ExtractText(
+      "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\n\nSố: 20/KH-UBND\nKon Tum, ngày 10 tháng 3 năm 2024\n\n"
+      "KẾ HOẠCH\nXây dựng nông thôn mới tỉnh Kon Tum năm 2024\n\nI. KẾT QUẢ\n\n"
+      "Xã Hương Sơn đã đạt 15/19 tiêu chí xã nông thôn mới.\n\n"
+      "Xã Đắk Ruồng đã đạt 17/19 tiêu chí.\n");
+  const DocumentPlace* huong_son = nullptr;
+  const DocumentPlace* dak_ruong = nullptr;
+  for (const DocumentPlace& p : e.places) {
+    if (p.role != "subject") continue;
+    if (p.name == "Hương Sơn") huong_son = &p;
+    if (p.name == "Đắk Ruồng") dak_ruong = &p;
+  }
+  ASSERT_NE(huong_son, nullptr);
+  EXPECT_FALSE(huong_son->code.has_value());
+  EXPECT_EQ(huong_son->level, "commune");
+  ASSERT_TRUE(huong_son->note.has_value());
+  EXPECT_EQ(huong_son->note->rfind("ambiguous: 8 communes named Hương Sơn", 0), 0u)
+      << *huong_son->note;
+  ASSERT_NE(dak_ruong, nullptr);
+  EXPECT_TRUE(dak_ruong->code.has_value());
+  EXPECT_EQ(e.place_scheme, "2008");
+}
+
+// documents.pages: the page starts of a PDF as a JSON array.
+TEST_F(PlacesStoreTest, PdfPagesAreStoredAsJson) {
+  Extraction e = testing::SmallExtraction("plan.pdf");
+  e.format = "pdf";
+  e.pages = {0, 42};
+  PutOutcome outcome;
+  ASSERT_TRUE(store_.Put(e, &outcome).ok());
+  const ResultTable doc = Query("SELECT pages FROM documents");
+  ASSERT_EQ(doc.rows.size(), 1u);
+  EXPECT_EQ(doc.rows[0][0], "[0,42]");
+}
+
 }  // namespace
 }  // namespace ntmx
