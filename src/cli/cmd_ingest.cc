@@ -7,6 +7,7 @@
 
 #include "cli/commands.h"
 #include "cli/report.h"
+#include "criteria/catalogue.h"
 #include "read/reader.h"
 #include "store/store.h"
 
@@ -18,6 +19,13 @@ int RunIngest(const CommonOptions& common, const IngestOptions& options) {
   Store store;
   const std::filesystem::path migrations = pipeline->resources().data_dir / "schemas" / "sql";
   Status status = store.Open(options.db, migrations.string());
+  if (!status.ok()) {
+    std::cerr << "ntmx: " << options.db << ": " << status.message() << '\n';
+    return 2;
+  }
+  // The catalogue the criteria were read with, for the views' criterion names.
+  if (pipeline->resources().catalogue)
+    status = store.PutCatalogue(*pipeline->resources().catalogue);
   if (!status.ok()) {
     std::cerr << "ntmx: " << options.db << ": " << status.message() << '\n';
     return 2;

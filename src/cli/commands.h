@@ -6,8 +6,11 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "query/query_request.h"
 
 namespace ntmx {
 
@@ -62,6 +65,23 @@ struct ReportOptions {
   std::string out;  // the HTML file to write
 };
 int RunReport(const CommonOptions& common, const ReportOptions& options);
+struct QueryOptions {
+  std::string db = "ntm.db";
+  std::string kind;              // documents, criteria, targets, tasks, units, findings
+  std::string format = "table";  // table, csv, json
+  bool bom = false;              // csv: start with a UTF-8 byte order mark (Excel)
+  QueryRequest request;          // kind is set from `kind` by RunQuery
+};
+int RunQuery(const CommonOptions& common, const QueryOptions& options);
+
+struct EvalOptions {
+  std::string gold_dir;
+  std::vector<std::string> paths;
+  std::optional<double> min_f1;  // exit 1 when overall F1 is below
+  std::string floors;            // JSON {"targets": 0.97, ...}: exit 1 below any floor
+  std::string floors_section;    // the object of `floors` to use: {"seeds": {...}, ...}
+};
+int RunEval(const CommonOptions& common, const EvalOptions& options);
 
 // Every input file under `paths` (folders recursively, in name order); a path that
 // does not exist is kept so that reading it reports the error.

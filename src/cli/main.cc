@@ -21,7 +21,9 @@ int main(int argc, char** argv) {
       "  ntmx rules                         check the rules in patterns/ against their examples\n"
       "  ntmx audit                         list consistency findings within and across plans\n"
       "  ntmx places \"Hương Sơn\"            every unit of that name, its codes and successors\n"
-      "  ntmx report --out report.html      the database as one HTML page to read or print\n",
+      "  ntmx report --out report.html      the database as one HTML page to read or print\n"
+      "  ntmx query targets --criterion 10  the common questions, without SQL\n"
+      "  ntmx eval --gold corpus/gold corpus/seeds   score extraction against gold files\n",
       "ntmx"};
   app.require_subcommand(1);
   app.fallthrough();  // --data-dir, --pipeline and -q also work after the subcommand
@@ -111,6 +113,58 @@ int main(int argc, char** argv) {
       "every number. Example: ntmx report --db ntm.db --out report.html");
   report_cmd->add_option("--db", report.db, "database file");
   report_cmd->add_option("--out", report.out, "HTML file to write")->required();
+  ntmx::QueryOptions query;
+  ntmx::QueryFilters& filters = query.request.filters;
+  CLI::App* query_cmd = app.add_subcommand(
+      "query",
+      "Answer a common question without SQL: list documents, criteria (status per subject\n"
+      "and criterion), targets, tasks, units or findings, filtered by place (names folded:\n"
+      "no diacritics needed, either administrative scheme), year, criterion, ...\n"
+      "Examples: ntmx query targets --criterion 10 --compare\n"
+      "          ntmx query criteria --commune \"mang but\" --why\n"
+      "          ntmx query criteria --summary --format csv --bom > hardest.csv");
+  query_cmd->add_option("KIND", query.kind, "documents, criteria, targets, tasks, units, findings")
+      ->required()
+      ->check(CLI::IsMember({"documents", "criteria", "targets", "tasks", "units", "findings"}));
+  query_cmd->add_option("--db", query.db, "database file");
+  query_cmd->add_option("--format", query.format, "table, csv or json")
+      ->check(CLI::IsMember({"table", "csv", "json"}));
+  query_cmd->add_flag("--bom", query.bom, "csv: start with a UTF-8 byte order mark (for Excel)");
+  query_cmd->add_flag("--why", query.request.why,
+                      "add where each row came from: source, page, rule and the quoted text");
+  query_cmd->add_flag("--compare", query.request.compare,
+                      "targets: line up each metric across subjects and flag units that cannot "
+                      "be compared");
+  query_cmd->add_flag("--summary", query.request.summary,
+                      "criteria: count unmet/planned/met per criterion, hardest first");
+  query_cmd->add_option("--province", filters.province, "province name, any spelling");
+  query_cmd->add_option("--district", filters.district, "district name, any spelling");
+  query_cmd->add_option("--commune", filters.commune, "commune name, any spelling");
+  query_cmd->add_option("--year", filters.year, "year");
+  query_cmd->add_option("--set", filters.set, "criteria set id (xa_ntm, huyen_ntm, ...)");
+  query_cmd->add_option("--criterion", filters.criterion, "criterion number");
+  query_cmd->add_option("--indicator", filters.indicator, "indicator, e.g. 13.3");
+  query_cmd->add_option("--status", filters.status, "criteria: met, unmet or planned");
+  query_cmd->add_option("--unit", filters.unit,
+                        "tasks, units: part of a responsible unit's name (folded)");
+  query_cmd->add_option("--role", filters.role, "units: lead or support");
+
+  ntmx::EvalOptions eval;
+  CLI::App* eval_cmd = app.add_subcommand(
+      "eval",
+      "Extract FILEs and score them against gold files of the same name (the referee's\n"
+      "rules): precision, recall and F1 per list, with every miss and extra.\n"
+      "Example: ntmx eval --gold corpus/gold corpus/seeds\n"
+      "         ntmx eval --gold corpus/gold --floors corpus/thresholds.json --floors-section "
+      "seeds corpus/seeds");
+  eval_cmd->add_option("--gold", eval.gold_dir, "folder of gold .json files")->required();
+  eval_cmd->add_option("--min-f1", eval.min_f1, "exit 1 when overall F1 is below this");
+  eval_cmd->add_option("--floors", eval.floors,
+                       "JSON object of floors per list (and document_fields, targets.<attr>, "
+                       "overall): exit 1 when a figure is below its floor");
+  eval_cmd->add_option("--floors-section", eval.floors_section,
+                       "use this object of the --floors file (one per corpus folder: \"seeds\")");
+  eval_cmd->add_option("FILE", eval.paths, "plan files or folders")->required();
 
   try {
     app.parse(argc, argv);
@@ -127,5 +181,7 @@ int main(int argc, char** argv) {
   if (*audit_cmd) return ntmx::RunAudit(common, audit);
   if (*places_cmd) return ntmx::RunPlaces(common, places);
   if (*report_cmd) return ntmx::RunReport(common, report);
+  if (*query_cmd) return ntmx::RunQuery(common, query);
+  if (*eval_cmd) return ntmx::RunEval(common, eval);
   return 2;
 }

@@ -74,6 +74,31 @@ void PrintTable(const ResultTable& table, const TableOptions& options, std::ostr
     }
   }
   for (size_t c = 0; c < n; ++c) right[c] = right[c] && any_value[c];
+  std::vector<std::string> header = table.columns;
+  if (options.max_line_width > 0 && n > 0) {
+    // Text columns give way, down to their header (and kMinColumnWidth), widest
+    // first; numbers are never cut.
+    std::vector<size_t> least(n);
+    for (size_t c = 0; c < n; ++c) {
+      least[c] = right[c] ? width[c]
+                          : std::min(width[c], std::max(TableOptions::kMinColumnWidth,
+                                                        DisplayWidth(table.columns[c])));
+    }
+    size_t line = 3 * (n - 1);
+    for (size_t w : width) line += w;
+    while (line > options.max_line_width) {
+      size_t widest = n;
+      for (size_t c = 0; c < n; ++c) {
+        if (width[c] > least[c] && (widest == n || width[c] > width[widest])) widest = c;
+      }
+      if (widest == n) break;
+      --width[widest];
+      --line;
+    }
+    for (size_t c = 0; c < n; ++c) header[c] = TruncateToWidth(header[c], width[c]);
+    for (auto& row : cells)
+      for (size_t c = 0; c < n; ++c) row[c] = TruncateToWidth(row[c], width[c]);
+  }
 
   auto print_line = [&](const auto& line) {
     for (size_t c = 0; c < n; ++c) {
@@ -87,7 +112,7 @@ void PrintTable(const ResultTable& table, const TableOptions& options, std::ostr
     out << '\n';
   };
   if (n > 0) {
-    print_line(table.columns);
+    print_line(header);
     for (size_t c = 0; c < n; ++c) {
       if (c > 0) out << "-+-";
       out << std::string(width[c], '-');

@@ -32,6 +32,11 @@ struct TableOptions {
   std::string null_text = "NULL";
   // Whether to end with "(N rows)".
   bool show_row_count = true;
+  // Widest a whole line may be (a terminal's width): the widest text columns are
+  // narrowed, each down to its header's width or kMinColumnWidth (whichever is
+  // more), until the table fits; numeric columns are never cut. 0: no limit.
+  size_t max_line_width = 0;
+  static constexpr size_t kMinColumnWidth = 8;
 };
 
 // Writes `table` as an aligned text table: header, a rule, one line per row.

@@ -63,6 +63,9 @@ class CriteriaCatalogue {
   // How many criteria `set` has in `province` (0 for an unknown set).
   int Size(std::string_view set, std::string_view province = {}) const;
 
+  // Every criterion of every set and scope, in file order.
+  const std::vector<CriterionEntry>& entries() const { return criteria_; }
+
   const CriterionEntry* ByNumber(std::string_view set, int number) const;
   // The indicators of criterion `number` of `set`, in file order.
   std::vector<const IndicatorEntry*> Indicators(std::string_view set, int number) const;

@@ -5,6 +5,8 @@
 
 #include <string>
 
+#include "store/query_functions.h"
+
 namespace ntmx {
 
 namespace {
@@ -92,10 +94,13 @@ Status ReadOnlyQuery::Open(const std::string& path) {
   sqlite3_busy_timeout(db_.get(), 5000);
   sqlite3_db_config(db_.get(), SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
   sqlite3_set_authorizer(db_.get(), &ReadOnlyQuery::Authorize, this);
-  return Status::Ok();
+  return RegisterQueryFunctions(db_.get());
 }
 
-Status ReadOnlyQuery::Run(std::string_view sql, ResultTable* out) {
+Status ReadOnlyQuery::Run(std::string_view sql, ResultTable* out) { return Run(sql, {}, out); }
+
+Status ReadOnlyQuery::Run(std::string_view sql, const std::vector<QueryParameter>& parameters,
+                          ResultTable* out) {
   *out = ResultTable();
   if (!db_) return Status::Internal("the query connection is not open");
   if (sqlite::IsBlankSql(sql)) return Status::InvalidInput("no SQL statement given");
@@ -117,6 +122,28 @@ Status ReadOnlyQuery::Run(std::string_view sql, ResultTable* out) {
   }
   if (!sqlite3_stmt_readonly(stmt.get())) {
     return Refused(FirstKeyword(sql) + ": it would change the database");
+  }
+
+  if (static_cast<int>(parameters.size()) != sqlite3_bind_parameter_count(stmt.get())) {
+    return Status::Internal("the query has " +
+                            std::to_string(sqlite3_bind_parameter_count(stmt.get())) +
+                            " parameters, " + std::to_string(parameters.size()) + " given");
+  }
+  for (size_t i = 0; i < parameters.size(); ++i) {
+    const int index = static_cast<int>(i) + 1;
+    const QueryParameter& p = parameters[i];
+    int bound = SQLITE_OK;
+    if (const auto* integer = std::get_if<int64_t>(&p)) {
+      bound = sqlite3_bind_int64(stmt.get(), index, *integer);
+    } else if (const auto* real = std::get_if<double>(&p)) {
+      bound = sqlite3_bind_double(stmt.get(), index, *real);
+    } else if (const auto* text = std::get_if<std::string>(&p)) {
+      bound = sqlite3_bind_text(stmt.get(), index, text->data(), static_cast<int>(text->size()),
+                                SQLITE_TRANSIENT);
+    } else {
+      bound = sqlite3_bind_null(stmt.get(), index);
+    }
+    if (bound != SQLITE_OK) return sqlite::ErrorStatus(db_.get(), bound, "cannot bind a value");
   }
 
   const int n = sqlite3_column_count(stmt.get());

@@ -16,16 +16,29 @@
 //   Status s = q.Open("ntm.db");
 //   ResultTable t;
 //   s = q.Run("SELECT source, year FROM documents ORDER BY year", &t);
+//   s = q.Run("SELECT source FROM documents WHERE year = ?1", {int64_t{2024}}, &t);
+//
+// Values a caller got from a person are bound as parameters ("?1"), never pasted
+// into the SQL text. The connection also knows ntmx_place_key() and ntmx_fold()
+// (query_functions.h).
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <variant>
+#include <vector>
 
 #include "store/result_table.h"
 #include "store/sqlite_util.h"
 #include "util/status.h"
 
 namespace ntmx {
+
+// A value bound to parameter ?N of a statement (N = position in the vector + 1);
+// nullptr_t binds NULL.
+using QueryParameter = std::variant<std::nullptr_t, int64_t, double, std::string>;
 
 class ReadOnlyQuery {
  public:
@@ -41,6 +54,8 @@ class ReadOnlyQuery {
   // compile (SQLite's message), or would write; with kIoError or kInternal when
   // SQLite fails while stepping. `*out` is cleared on failure.
   Status Run(std::string_view sql, ResultTable* out);
+  // The same, with `parameters` bound to ?1, ?2, ... first.
+  Status Run(std::string_view sql, const std::vector<QueryParameter>& parameters, ResultTable* out);
 
  private:
   static int Authorize(void* self, int action, const char* arg1, const char* arg2,

@@ -2,6 +2,7 @@
 // to DocumentWriter and Query to ReadOnlyQuery.
 #include "store/store.h"
 
+#include "criteria/catalogue.h"
 #include "store/document_writer.h"
 #include "store/migrations.h"
 #include "store/read_only_query.h"
@@ -95,6 +96,62 @@ bool Store::Contains(const std::string& sha256) {
 Status Store::Query(std::string_view sql, ResultTable* out) {
   if (!rep_) return Status::Internal("the store is not open");
   return rep_->query.Run(sql, out);
+}
+
+Status Store::Query(std::string_view sql, const std::vector<QueryParameter>& parameters,
+                    ResultTable* out) {
+  if (!rep_) return Status::Internal("the store is not open");
+  return rep_->query.Run(sql, parameters, out);
+}
+
+Status Store::PutCatalogue(const CriteriaCatalogue& catalogue) {
+  if (!rep_) return Status::Internal("the store is not open");
+  sqlite3* db = rep_->db.get();
+  sqlite::Transaction transaction(db);
+  Status s = transaction.Begin();
+  if (s.ok())
+    s = sqlite::Exec(db, "DELETE FROM criteria_sets; DELETE FROM criteria_catalogue;", "");
+  sqlite::Statement put_set, put_criterion;
+  if (s.ok()) {
+    s = put_set.Prepare(db,
+                        "INSERT INTO criteria_sets (criteria_set, subject_level, period, decision, "
+                        "label) VALUES (?1, ?2, ?3, ?4, ?5)");
+  }
+  if (s.ok()) {
+    s = put_criterion.Prepare(db,
+                              "INSERT OR REPLACE INTO criteria_catalogue (criteria_set, criterion, "
+                              "name, aliases, scope) VALUES (?1, ?2, ?3, ?4, ?5)");
+  }
+  for (const CriteriaSetInfo& set : catalogue.sets()) {
+    if (!s.ok()) break;
+    put_set.BindText(1, set.id);
+    put_set.BindText(2, set.subject_level);
+    put_set.BindText(3, set.period);
+    put_set.BindText(4, set.decision);
+    put_set.BindText(5, set.label);
+    s = put_set.Run();
+  }
+  for (const CriterionEntry& c : catalogue.entries()) {
+    if (!s.ok()) break;
+    std::string aliases;
+    for (const std::string& alias : c.aliases) aliases += (aliases.empty() ? "" : "|") + alias;
+    put_criterion.BindText(1, c.set);
+    put_criterion.BindInt(2, c.number);
+    put_criterion.BindText(3, c.name);
+    put_criterion.BindText(4, aliases);
+    put_criterion.BindText(5, c.scope);
+    s = put_criterion.Run();
+  }
+  if (s.ok()) s = transaction.Commit();
+  return WithContext(s, "cannot store the criteria catalogue");
+}
+
+bool Store::CatalogueEmpty() {
+  if (!rep_) return true;
+  sqlite::Statement count;
+  bool has_row = false;
+  return !count.Prepare(rep_->db.get(), "SELECT EXISTS (SELECT 1 FROM criteria_catalogue)").ok() ||
+         !count.Next(&has_row).ok() || !has_row || count.ColumnInt(0) == 0;
 }
 
 Status Store::Summary(StoreSummary* out) {

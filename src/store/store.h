@@ -32,11 +32,14 @@
 #include <vector>
 
 #include "model/records.h"
+#include "store/read_only_query.h"
 #include "store/result_table.h"
 #include "util/diagnostics.h"
 #include "util/status.h"
 
 namespace ntmx {
+
+class CriteriaCatalogue;
 
 enum class PutOutcome {
   kInserted,   // a new document
@@ -93,6 +96,18 @@ class Store {
   // statement that writes or would ATTACH, more than one statement, SQL that does
   // not compile. Sees every Put committed before the call.
   Status Query(std::string_view sql, ResultTable* out);
+  // The same with values bound to ?1, ?2, ... (read_only_query.h).
+  Status Query(std::string_view sql, const std::vector<QueryParameter>& parameters,
+               ResultTable* out);
+
+  // Replaces the tables criteria_sets and criteria_catalogue (schemas/sql/0003)
+  // with `catalogue`, in one transaction, so that the views and `ntmx query` name
+  // the criteria the way the TSV files of schemas/criteria/ do today. Ingest calls
+  // it on every run; the read commands when the table is still empty.
+  Status PutCatalogue(const CriteriaCatalogue& catalogue);
+  // Whether criteria_catalogue holds no row (a database never ingested by a
+  // version that fills it).
+  bool CatalogueEmpty();
 
   // Counts documents and the rows of every record table.
   Status Summary(StoreSummary* out);

@@ -101,6 +101,32 @@ TEST(TablePrinter, CutsLongCellsAndKeepsOneLinePerRow) {
   EXPECT_EQ(lines[3], "2  | ngắn");  // kinds not given: text, left-aligned
 }
 
+TEST(TablePrinter, NarrowsTextColumnsToFitALineWidth) {
+  ResultTable table;
+  table.columns = {"criterion", "title", "lead"};
+  table.rows = {{"13", "Tiếp tục duy trì các tiêu chí, chỉ tiêu đã đạt trong năm 2024",
+                 "Ủy ban nhân dân xã Măng Bút"}};
+  table.kinds = {{ResultTable::Kind::kInteger, ResultTable::Kind::kText, ResultTable::Kind::kText}};
+  TableOptions options;
+  options.show_row_count = false;
+  options.max_line_width = 40;
+  std::ostringstream out;
+  PrintTable(table, options, out);
+  const auto lines = Lines(out.str());
+  ASSERT_EQ(lines.size(), 3u);
+  for (const std::string& line : lines) EXPECT_LE(DisplayWidth(line), 40u) << line;
+  EXPECT_EQ(lines[0].substr(0, 12), "criterion | ");  // a header is never cut
+  EXPECT_EQ(lines[2].substr(0, 12), "       13 | ");  // nor a number
+  EXPECT_NE(lines[2].find("Tiếp tục"), std::string::npos);
+  EXPECT_NE(lines[2].find("…"), std::string::npos);
+
+  // Too narrow for even the headers: the headers still show whole.
+  options.max_line_width = 10;
+  std::ostringstream narrow;
+  PrintTable(table, options, narrow);
+  EXPECT_EQ(Lines(narrow.str())[0], "criterion | title    | lead");
+}
+
 TEST(TablePrinter, EmptyResultStillShowsTheHeader) {
   ResultTable t;
   t.columns = {"source"};

@@ -1,17 +1,18 @@
 #!/usr/bin/env python3
-"""End-to-end check of ntmx over the bundled corpus, with the project's referee.
+"""End-to-end check that `ntmx eval` scores exactly as the project's referee does.
 
-Runs `ntmx extract` on every corpus document that has a gold file, folder by
-folder (corpus/seeds/, corpus/new-period/: the folders thresholds.json names),
-scores each folder's output with tests/tools/score.py (a copy of the shared
-referee) and fails when a figure falls below that folder's floors in
-corpus/thresholds.json, or when the output has a shape error. Prints the
-referee's table either way, so a failing CTest run shows what dropped.
+The floors of corpus/thresholds.json are enforced by the CTest `corpus.eval`, which runs
+`ntmx eval --floors` (the C++ replica of the referee that rule authors use). This test keeps
+the replica honest: it extracts the same documents with `ntmx extract`, scores them with
+tests/tools/score.py (a copy of the shared referee), and fails unless both print the same
+figures (every list's P/R/F1/tp/fp/fn, the matched-target agreement, the document-field
+accuracy, the overall line) and the same number of misses and extras per list. It runs over
+the text seeds, the new-period samples and the seeds' PDF copies, whose extraction differs enough to have misses.
 
     tests/e2e/check_corpus.py --ntmx build/ntmx --root .
 """
 import argparse
-import json
+import collections
 import os
 import re
 import shutil
@@ -19,55 +20,66 @@ import subprocess
 import sys
 import tempfile
 
+FIGURES = re.compile(r"^(list\s.*|\w+\s+[\d.]+\s+[\d.]+\s+[\d.]+\s+\d+\s+\d+\s+\d+"
+                     r"|targets matched: .*|document fields: .*|shape errors: .*|overall F1 .*)$")
+DETAIL = re.compile(r"^(\S+): (\w+): (missed|extra) ")
 
-def score_group(ntmx, root, folder, stems, floors):
-    """Extracts and scores the documents of one corpus folder against their gold;
-    returns the failures (figures below `floors`, shape errors)."""
-    docs = []
-    for stem in stems:
-        for ext in (".txt", ".md"):
-            p = os.path.join(root, "corpus", folder, stem + ext)
-            if os.path.exists(p):
-                docs.append(p)
+
+def figures(text):
+    return [line for line in text.splitlines() if FIGURES.match(line)]
+
+
+def details(text):
+    return collections.Counter(m.group(1, 2, 3) for m in map(DETAIL.match, text.splitlines()) if m)
+
+
+def compare(ntmx, root, folder, ext):
+    """Scores the documents of `folder` that have a gold file with both scorers."""
+    gold_all = os.path.join(root, "corpus", "gold")
+    stems = [f[:-5] for f in sorted(os.listdir(gold_all)) if f.endswith(".json")]
+    docs = [os.path.join(root, folder, s + e) for s in stems for e in ext
+            if os.path.exists(os.path.join(root, folder, s + e))]
     if not docs:
-        return [f"{folder}: no corpus documents with gold files found"]
-    with tempfile.TemporaryDirectory() as tmp:
-        gold = os.path.join(tmp, "gold")
-        os.makedirs(gold)
-        for d in docs:
-            stem = os.path.splitext(os.path.basename(d))[0]
-            shutil.copy(os.path.join(root, "corpus", "gold", stem + ".json"), gold)
-        pred = os.path.join(tmp, "pred.jsonl")
-        run = subprocess.run([ntmx, "extract", "-q", "--format", "jsonl", *docs],
-                             stdout=open(pred, "w"), stderr=subprocess.PIPE, text=True)
-        if run.returncode != 0:
-            return [f"{folder}: ntmx extract failed ({run.returncode}): {run.stderr}"]
-        score = subprocess.run([sys.executable, os.path.join(root, "tests", "tools", "score.py"),
-                                "--gold", gold, "--pred", pred, "-v"],
-                               capture_output=True, text=True)
-    print(f"== corpus/{folder}: {len(docs)} documents")
-    print(score.stdout)
-    if score.returncode != 0:
-        return [f"{folder}: the referee failed: {score.stderr}"]
+        return [f"{folder}: no documents with gold files"], ""
+    # score.py scores every gold file of its folder: give it only this folder's.
+    gold_dir = tempfile.mkdtemp()
+    for d in docs:
+        stem = os.path.splitext(os.path.basename(d))[0]
+        shutil.copy(os.path.join(gold_all, stem + ".json"), gold_dir)
+    try:
+        return score_both(ntmx, root, folder, docs, gold_dir)
+    finally:
+        shutil.rmtree(gold_dir)
 
+
+def score_both(ntmx, root, folder, docs, gold):
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as out:
+        pred = out.name
+    try:
+        with open(pred, "w") as f:
+            run = subprocess.run([ntmx, "extract", "-q", "--format", "jsonl", *docs], stdout=f,
+                                 stderr=subprocess.PIPE, text=True)
+        if run.returncode != 0:
+            return [f"{folder}: ntmx extract failed ({run.returncode}): {run.stderr}"], ""
+        referee = subprocess.run([sys.executable, os.path.join(root, "tests", "tools", "score.py"),
+                                  "--gold", gold, "--pred", pred, "-v"],
+                                 capture_output=True, text=True)
+    finally:
+        os.unlink(pred)
+    ev = subprocess.run([ntmx, "eval", "-q", "--gold", gold, *docs], capture_output=True, text=True)
+    report = f"== {folder}: score.py ==\n{referee.stdout}\n== {folder}: ntmx eval ==\n{ev.stdout}\n"
     failures = []
-    if "shape errors" in score.stdout:
+    if referee.returncode != 0 or ev.returncode != 0:
+        failures.append(f"{folder}: score.py exit {referee.returncode}, ntmx eval exit "
+                        f"{ev.returncode}: {referee.stderr}{ev.stderr}")
+    if figures(referee.stdout) != figures(ev.stdout):
+        failures.append(f"{folder}: the figures differ")
+    if details(referee.stdout) != details(ev.stdout):
+        failures.append(f"{folder}: misses/extras differ: score.py {sorted(details(referee.stdout).items())}"
+                        f" ntmx eval {sorted(details(ev.stdout).items())}")
+    if "shape errors" in referee.stdout:
         failures.append(f"{folder}: the output has shape errors")
-    f1 = {m.group(1): float(m.group(2)) for m in
-          re.finditer(r"^(\w+)\s+[\d.]+\s+[\d.]+\s+([\d.]+)\s+\d+\s+\d+\s+\d+$", score.stdout, re.M)}
-    doc = re.search(r"^document fields: ([\d.]+)", score.stdout, re.M)
-    # "targets.criterion" and the like: agreement among matched targets.
-    matched = re.search(r"^targets matched: (.*)$", score.stdout, re.M)
-    if matched:
-        for attr, value in re.findall(r"(\w+) ([\d.]+)", matched.group(1)):
-            f1["targets." + attr] = float(value)
-    for name, floor in floors.items():
-        got = float(doc.group(1)) if name == "document_fields" and doc else f1.get(name, 0.0)
-        status = "ok" if got >= floor else "BELOW"
-        print(f"{folder + ' ' + name:<32} {got:.3f} (floor {floor:.2f}) {status}")
-        if got < floor:
-            failures.append(f"{folder} {name} {got:.3f} < {floor:.2f}")
-    return failures
+    return failures, report
 
 
 def main():
@@ -75,22 +87,17 @@ def main():
     ap.add_argument("--ntmx", required=True)
     ap.add_argument("--root", required=True, help="the repository root")
     args = ap.parse_args()
-    root = args.root
-    gold_dir = os.path.join(root, "corpus", "gold")
-    # {"seeds": {list: floor, ...}, "new-period": {...}}: one set of floors per folder,
-    # scored on its own so that one folder's figures never hide another's.
-    floors = json.load(open(os.path.join(root, "corpus", "thresholds.json"), encoding="utf-8"))
-    stems = sorted(name.rsplit(".", 1)[0] for name in os.listdir(gold_dir)
-                   if name.endswith(".json"))
     failures = []
-    for folder, folder_floors in floors.items():
-        present = [s for s in stems
-                   if any(os.path.exists(os.path.join(root, "corpus", folder, s + ext))
-                          for ext in (".txt", ".md"))]
-        failures += score_group(args.ntmx, root, folder, present, folder_floors)
+    for folder, ext in ((os.path.join("corpus", "seeds"), (".txt",)),
+                        (os.path.join("corpus", "new-period"), (".txt", ".md")),
+                        (os.path.join("corpus", "pdf"), (".pdf",))):
+        f, report = compare(args.ntmx, args.root, folder, ext)
+        print(report)
+        failures += f
     if failures:
         print("FAILED: " + "; ".join(failures), file=sys.stderr)
         return 1
+    print("ntmx eval and score.py agree")
     return 0
 
 

@@ -1,0 +1,16 @@
+// See bare_place_key.h.
+#include "places/bare_place_key.h"
+
+#include "places/place_key.h"
+#include "places/type_words.h"
+
+namespace ntmx {
+
+std::string BarePlaceKey(std::string_view name) {
+  std::string key = PlaceKey(name);
+  const TypeWord* word = TypeWordAt(key, 0);
+  if (word == nullptr || word->key.size() >= key.size()) return key;
+  return key.substr(word->key.size());
+}
+
+}  // namespace ntmx
