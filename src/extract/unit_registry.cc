@@ -201,7 +201,7 @@ std::vector<std::string> SplitUnits(std::string_view list) {
           StartsWith(next, "ban") || StartsWith(next, "nganh") || StartsWith(next, "doan the") ||
           StartsWith(next, "thi tran") || StartsWith(next, "don vi") || StartsWith(next, "htx") ||
           StartsWith(next, "hop tac xa") || StartsWith(next, "ba ") ||
-          StartsWith(next, "ha tang va do thi");  // Phòng Kinh tế, Hạ tầng và Đô thị
+          StartsWith(next, "ha tang va do");  // Phòng Kinh tế, Hạ tầng và Đô thị
       if (!group_word) {
         flush();
         continue;

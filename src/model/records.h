@@ -78,9 +78,9 @@ struct CriteriaStatus {
   std::string subject;
   std::string criteria_set;
   int criterion = 0;
-  std::string status;        // met, unmet, planned
-  std::optional<int> group;  // xã nhóm 1, 2, 3 (2026-2030) when the text gives it
+  std::string status;  // met, unmet, planned
   Provenance prov;
+  std::optional<int> group;  // xã nhóm 1, 2, 3 (2026-2030) when the text gives it
 };
 
 struct CriteriaCount {
@@ -106,8 +106,8 @@ struct Target {
   std::optional<std::string> unit;
   std::optional<double> actual;
   std::optional<int> year;
-  std::optional<int> group;  // xã nhóm 1, 2, 3 (2026-2030) when the text gives it
   Provenance prov;
+  std::optional<int> group;  // xã nhóm 1, 2, 3 (2026-2030) when the text gives it
 };
 
 struct Deadline {

@@ -115,7 +115,9 @@ TEST(NewPeriod, FormerCommunesReportUnderTheEarlierSet) {
   EXPECT_TRUE(xuan);
   EXPECT_TRUE(son);
   for (const CriteriaStatus& s : e.criteria_status) {
-    if (s.criteria_set == "xa_ntm") EXPECT_EQ(s.group, std::nullopt) << s.subject;
+    if (s.criteria_set == "xa_ntm") {
+      EXPECT_EQ(s.group, std::nullopt) << s.subject;
+    }
   }
 }
 

@@ -265,5 +265,25 @@ TEST_F(StorePut, StoreThatIsNotOpenSaysSo) {
   EXPECT_FALSE(store_.Open(dir_.File("again.db"), SchemaDir()).ok());  // already open
 }
 
+TEST_F(StorePut, PeriodAndCommuneGroupAreStored) {
+  Extraction e = SmallExtraction();
+  e.document.period = "2026-2030";
+  ASSERT_FALSE(e.criteria_status.empty());
+  ASSERT_FALSE(e.targets.empty());
+  e.criteria_status[0].group = 3;
+  e.targets[0].group = 1;
+  PutOutcome outcome;
+  const Status s = store_.Put(e, {}, &outcome);
+  ASSERT_TRUE(s.ok()) << s.message();
+  EXPECT_EQ(Value("SELECT period FROM documents"), "2026-2030");
+  EXPECT_EQ(Value("SELECT group_concat(coalesce(commune_group, 'null')) FROM criteria_status"
+                  " WHERE ord = 0"),
+            "3");
+  EXPECT_EQ(Value("SELECT commune_group FROM targets WHERE ord = 0"), "1");
+  // Without a group the column is NULL.
+  EXPECT_EQ(Value("SELECT count(*) FROM criteria_status WHERE commune_group IS NULL"),
+            std::to_string(e.criteria_status.size() - 1));
+}
+
 }  // namespace
 }  // namespace ntmx

@@ -95,7 +95,8 @@ inline Extraction SmallExtraction(std::string source = "plans/mang_but_2024.txt"
                                      Prov(t, "Quyết định số 416/QĐ-UBND", "basis.citation")});
   e.criteria_status.push_back(
       CriteriaStatus{"Măng Bút", "xa_ntm", 2, "met",
-                     Prov(t, "tiêu chí số 2 (Giao thông) đã đạt", "status.numbered")});
+                     Prov(t, "tiêu chí số 2 (Giao thông) đã đạt", "status.numbered"),
+                     /*group=*/std::nullopt});
   e.criteria_counts.push_back(CriteriaCount{"Măng Bút", "xa_ntm", "met", 14, 19, std::nullopt,
                                             Prov(t, "đã đạt 14/19 tiêu chí", "count.fraction")});
   Target target;
