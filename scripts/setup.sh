@@ -7,6 +7,7 @@ packages=(
   libicu-dev libre2-dev libpoppler-cpp-dev libsqlite3-dev libspdlog-dev
   libgtest-dev libgmock-dev libbenchmark-dev libcli11-dev nlohmann-json3-dev
   libtomlplusplus-dev libssl-dev
+  clang libclang-rt-14-dev
 )
 missing=()
 for p in "${packages[@]}"; do
