@@ -32,8 +32,8 @@ fi
 # Seeds per target: the plans as text, markdown, legacy encodings and PDF.
 seeds_for() {
   case "$1" in
-    pdf) ls corpus/pdf/*.pdf corpus/legacy/tcvn3-pdf/*.pdf tests/data/pdf/*.pdf 2>/dev/null ;;
-    read) ls corpus/seeds/* corpus/legacy/tcvn3/* corpus/legacy/vni/* tests/data/pdf/*.pdf ;;
+    pdf) ls corpus/pdf/*.pdf corpus/legacy/tcvn3-pdf/*.pdf tests/data/pdf/*.pdf 2>/dev/null || true ;;
+    read) ls corpus/seeds/* corpus/legacy/*/* tests/data/pdf/*.pdf 2>/dev/null || true ;;
     *) ls corpus/seeds/* ;;
   esac
   ls tests/data/regressions/"$1"/* 2>/dev/null | grep -v README.md || true
@@ -44,7 +44,8 @@ for t in "${targets[@]}"; do
   corpus="$build/fuzz-corpus/$t"
   crashes="$build/fuzz-crashes/$t"
   mkdir -p "$corpus" "$crashes"
-  seeds_for "$t" | while read -r f; do cp -n "$f" "$corpus/"; done
+  # Named after their path: corpus/seeds/001_….txt and its TCVN3 copy are both kept.
+  seeds_for "$t" | while read -r f; do cp -n "$f" "$corpus/seed_${f//\//_}"; done
   echo "fuzz: $t for ${seconds}s ($(ls "$corpus" | wc -l) inputs in the corpus)" >&2
   # -max_len: the seeds are plans of up to ~100 KB; longer inputs only slow it down.
   if ! ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
