@@ -48,7 +48,7 @@ for t in "${targets[@]}"; do
   seeds_for "$t" | while read -r f; do cp -n "$f" "$corpus/seed_${f//\//_}"; done
   echo "fuzz: $t for ${seconds}s ($(ls "$corpus" | wc -l) inputs in the corpus)" >&2
   # -max_len: the seeds are plans of up to ~100 KB; longer inputs only slow it down.
-  if ! ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+  if ! ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 LSAN_OPTIONS="suppressions=$PWD/fuzz/lsan.supp" \
       UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
       "$build/fuzz/fuzz_$t" -max_total_time="$seconds" -max_len=131072 -timeout=30 \
       -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix="$crashes/" "$corpus" \
