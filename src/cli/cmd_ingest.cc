@@ -1,17 +1,61 @@
 // `ntmx ingest`: extract plans and store them, one transaction per document.
 //
-// Files whose bytes are already stored are skipped before extraction (the store
-// is idempotent by content hash); a file that cannot be read is reported and the
-// run goes on. Ends with one summary line; exits 1 when any file failed.
+// The batch itself (threads, skipping stored content, one writer) is
+// ingest/batch_ingest.h; this file is what the person at the terminal sees: one line
+// per failed file ("ntmx: FILE: reason"), the progress line (progress_line.h), the
+// --errors JSON report for scripts, and one summary line at the end. Exits 1 when any
+// file failed, 2 when the run could not start.
+#include <fstream>
 #include <iostream>
+#include <nlohmann/json.hpp>
+#include <thread>
 
 #include "cli/commands.h"
+#include "cli/progress_line.h"
 #include "cli/report.h"
 #include "criteria/catalogue.h"
 #include "read/reader.h"
+#include "ingest/batch_ingest.h"
 #include "store/store.h"
 
 namespace ntmx {
+namespace {
+
+struct Counts {
+  int inserted = 0, replaced = 0, unchanged = 0, failed = 0;
+};
+
+void Count(const IngestResult& r, Counts* counts) {
+  if (!r.status.ok()) {
+    ++counts->failed;
+    return;
+  }
+  switch (r.outcome) {
+    case PutOutcome::kInserted:
+      ++counts->inserted;
+      break;
+    case PutOutcome::kReplaced:
+      ++counts->replaced;
+      break;
+    case PutOutcome::kUnchanged:
+      ++counts->unchanged;
+      break;
+  }
+}
+
+// [{"path": "...", "stage": "read", "message": "empty file"}, ...]
+bool WriteErrorReport(const std::string& file, const nlohmann::json& failures) {
+  std::ofstream out(file, std::ios::binary | std::ios::trunc);
+  out << failures.dump(2) << '\n';
+  out.close();
+  if (!out) {
+    std::cerr << "ntmx: " << file << ": cannot write the error report\n";
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
 
 int RunIngest(const CommonOptions& common, const IngestOptions& options) {
   std::unique_ptr<Pipeline> pipeline;
@@ -31,43 +75,34 @@ int RunIngest(const CommonOptions& common, const IngestOptions& options) {
     return 2;
   }
   const std::vector<std::filesystem::path> inputs = ExpandInputs(options.paths);
-  const bool progress = !common.quiet && inputs.size() > 20;
-  int inserted = 0, replaced = 0, unchanged = 0, failed = 0;
+  const int threads = options.jobs > 0
+                          ? options.jobs
+                          : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+
+  ProgressLine progress(std::cerr, ProgressLine::ModeForStderr(common.quiet), inputs.size());
+  Counts counts;
+  nlohmann::json failures = nlohmann::json::array();
   size_t done = 0;
-  for (const auto& path : inputs) {
-    ++done;
-    if (progress && done % 20 == 0) {
-      std::cerr << "ntmx: " << done << "/" << inputs.size() << " documents\r" << std::flush;
+  status = IngestBatch(*pipeline, &store, inputs, threads, [&](const IngestResult& r) {
+    const std::string path = r.path.string();
+    if (!r.status.ok() || (!common.quiet && !r.diagnostics.all().empty())) progress.Interrupt();
+    ReportDiagnostics(common, path, r.diagnostics);
+    if (!r.status.ok()) {
+      ReportFailure(path, r.status);
+      failures.push_back(
+          {{"path", path}, {"stage", r.failed_stage}, {"message", r.status.message()}});
     }
-    Extraction extraction;
-    Diagnostics diagnostics;
-    status = pipeline->ProcessFile(path, &extraction, &diagnostics);
-    ReportDiagnostics(common, path.string(), diagnostics);
-    if (!status.ok()) {
-      ReportFailure(path.string(), status);
-      ++failed;
-      continue;
-    }
-    PutOutcome outcome;
-    status = store.Put(extraction, diagnostics.all(), &outcome);
-    if (!status.ok()) {
-      ReportFailure(path.string(), status);
-      ++failed;
-      continue;
-    }
-    switch (outcome) {
-      case PutOutcome::kInserted:
-        ++inserted;
-        break;
-      case PutOutcome::kReplaced:
-        ++replaced;
-        break;
-      case PutOutcome::kUnchanged:
-        ++unchanged;
-        break;
-    }
+    Count(r, &counts);
+    progress.Update(++done);
+  });
+  if (!status.ok()) {
+    std::cerr << "ntmx: " << options.db << ": " << status.message() << '\n';
+    return 2;
   }
-  if (progress) std::cerr << '\n';
+  progress.Finish();
+  const bool report_written =
+      options.errors_file.empty() || WriteErrorReport(options.errors_file, failures);
+
   StoreSummary summary;
   std::string records;
   if (store.Summary(&summary).ok()) {
@@ -75,10 +110,10 @@ int RunIngest(const CommonOptions& common, const IngestOptions& options) {
       records += (records.empty() ? "" : ", ") + table + " " + std::to_string(count);
     }
   }
-  std::cout << "ingested " << inserted << ", replaced " << replaced << ", unchanged " << unchanged
-            << ", failed " << failed << " (" << options.db << ": " << summary.documents
-            << " documents; " << records << ")\n";
-  return failed > 0 ? 1 : 0;
+  std::cout << "ingested " << counts.inserted << ", replaced " << counts.replaced << ", unchanged "
+            << counts.unchanged << ", failed " << counts.failed << " (" << options.db << ": "
+            << summary.documents << " documents; " << records << ")\n";
+  return counts.failed > 0 || !report_written ? 1 : 0;
 }
 
 }  // namespace ntmx

@@ -31,6 +31,8 @@ int RunExtract(const CommonOptions& common, const ExtractOptions& options);
 struct IngestOptions {
   std::vector<std::string> paths;
   std::string db = "ntm.db";
+  int jobs = 0;             // -j: extraction threads; 0: one per hardware thread
+  std::string errors_file;  // --errors: failures as JSON; empty: none
 };
 int RunIngest(const CommonOptions& common, const IngestOptions& options);
 

@@ -51,8 +51,13 @@ int main(int argc, char** argv) {
       "ingest",
       "Extract and store plans in a SQLite database, one transaction per document.\n"
       "Re-ingesting an unchanged file does nothing; a changed file replaces its old version.\n"
-      "Example: ntmx ingest --db ntm.db corpus/");
+      "Shows progress on a terminal; -q silences it and the warnings.\n"
+      "Example: ntmx ingest -j4 --db ntm.db --errors failed.json corpus/");
   ingest_cmd->add_option("--db", ingest.db, "database file (created if missing)");
+  ingest_cmd->add_option("-j,--jobs", ingest.jobs, "extraction threads (default: one per core)")
+      ->check(CLI::NonNegativeNumber);
+  ingest_cmd->add_option("--errors", ingest.errors_file,
+                         "write the failed files as JSON [{path, stage, message}] to this file");
   for (CLI::App* cmd : {extract_cmd, ingest_cmd}) {
     cmd->add_option("--from-encoding", common.from_encoding,
                     "read text in this legacy encoding instead of detecting it: tcvn3, vni, "

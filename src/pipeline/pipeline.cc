@@ -2,6 +2,7 @@
 #include "pipeline/pipeline.h"
 
 #include <cstdlib>
+#include <sstream>
 
 #include "criteria/catalogue.h"
 #include "pipeline/page_map.h"
@@ -12,6 +13,16 @@
 #include "util/toml_file.h"
 
 namespace ntmx {
+namespace {
+
+// "60", "0.5": seconds as a person writes them.
+std::string FormatSeconds(double seconds) {
+  std::ostringstream s;
+  s << seconds;
+  return s.str();
+}
+
+}  // namespace
 
 Status LoadPipelineConfig(const std::filesystem::path& file, PipelineConfig* out) {
   const std::string name = file.string();
@@ -103,32 +114,77 @@ StructuredText Pipeline::Structure(std::string_view utf8, Diagnostics* diagnosti
 }
 
 void Pipeline::ProcessText(std::string_view utf8, Extraction* out, Diagnostics* diagnostics) const {
-  StructuredText structured = Structure(utf8, diagnostics);
+  // Without a deadline no stage can fail.
+  (void)RunStages(utf8, Clock::time_point::max(), out, diagnostics, nullptr);
+}
+
+Status Pipeline::RunStages(std::string_view utf8, Clock::time_point deadline, Extraction* out,
+                           Diagnostics* diagnostics, std::string* failed_stage) const {
+  auto out_of_time = [&](std::string_view stage) {
+    if (Clock::now() <= deadline) return false;
+    if (failed_stage != nullptr) *failed_stage = stage;
+    return true;
+  };
+  auto too_slow = [&](std::string_view stage) {
+    return Status::InvalidInput("processing took more than " + FormatSeconds(config_.max_seconds) +
+                                " s (stopped after " + std::string(stage) +
+                                ", [read] max_seconds)");
+  };
+  const std::string normalized = NormalizeText(utf8, config_.normalize, diagnostics);
+  if (out_of_time("normalize")) return too_slow("normalize");
+  StructuredText structured = structurer_->Run(normalized, diagnostics);
+  if (out_of_time("structure")) return too_slow("structure");
   const IndexedText text(std::move(structured.text));
   const std::vector<PlaceMention> places = resources_->gazetteer->FindMentions(text);
   const DocumentView view{text, structured.tree, places};
-  for (const auto& extractor : extractors_) extractor->Extract(view, out, diagnostics);
+  for (const auto& extractor : extractors_) {
+    extractor->Extract(view, out, diagnostics);
+    if (out_of_time(extractor->name())) return too_slow(extractor->name());
+  }
   out->text = text.text();
+  return Status::Ok();
 }
 
 Status Pipeline::ProcessFile(const std::filesystem::path& path, Extraction* out,
                              Diagnostics* diagnostics) const {
+  std::string bytes;
+  Status status = ReadFileBytes(path, config_.max_bytes, &bytes);
+  if (!status.ok()) return status;
+  return ProcessBytes(path, bytes, Sha256Hex(bytes), out, diagnostics);
+}
+
+Status Pipeline::ProcessBytes(const std::filesystem::path& path, std::string_view bytes,
+                              std::string sha256, Extraction* out, Diagnostics* diagnostics,
+                              std::string* failed_stage) const {
+  const Clock::time_point start = Clock::now();
   RawDocument raw;
+  raw.source = path.string();
+  raw.sha256 = std::move(sha256);
   ReadOptions options;
   options.max_bytes = config_.max_bytes;
   options.max_pages = config_.max_pages;
   options.max_seconds = config_.max_seconds;
   options.from_encoding = config_.from_encoding;
-  Status status = ReadFile(path, options, &raw);
-  if (!status.ok()) return status;
-  out->source = path.string();
+  Status status = DecodeBytes(bytes, options, &raw);
+  if (!status.ok()) {
+    if (failed_stage != nullptr) *failed_stage = "read";
+    return status;
+  }
+  out->source = raw.source;
   out->sha256 = raw.sha256;
   out->format = std::string(FormatName(raw.format));
   if (raw.encoding != LegacyEncoding::kNone && diagnostics != nullptr) {
     diagnostics->Info("read", "converted from the legacy encoding " +
                                   std::string(LegacyEncodingName(raw.encoding)));
   }
-  ProcessText(raw.utf8, out, diagnostics);
+  // A limit beyond a few years (or none, <= 0) means no deadline, not an overflow.
+  Clock::time_point deadline = Clock::time_point::max();
+  if (config_.max_seconds > 0 && config_.max_seconds < 1e8) {
+    deadline = start + std::chrono::duration_cast<Clock::duration>(
+                           std::chrono::duration<double>(config_.max_seconds));
+  }
+  status = RunStages(raw.utf8, deadline, out, diagnostics, failed_stage);
+  if (!status.ok()) return status;
   if (!raw.page_starts.empty()) {
     out->pages = MapPageStarts(raw.utf8, raw.page_starts, out->text, config_.normalize);
   }

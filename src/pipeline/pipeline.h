@@ -17,6 +17,7 @@
 // document goes to its Diagnostics and never stops the run.
 #pragma once
 
+#include <chrono>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -40,7 +41,7 @@ struct PipelineConfig {
   std::vector<std::string> extractors;
   size_t max_bytes = 64u << 20;
   int max_pages = 1000;                         // [read] PDF page limit
-  double max_seconds = 60;                      // [read] PDF time limit per document
+  double max_seconds = 60;                      // [read] time limit per document
   std::optional<LegacyEncoding> from_encoding;  // --from-encoding; nullopt: detect
   NormalizeOptions normalize;
 };
@@ -59,6 +60,15 @@ class Pipeline {
   Status ProcessFile(const std::filesystem::path& path, Extraction* out,
                      Diagnostics* diagnostics) const;
 
+  // What ProcessFile does once the file is read: decodes `bytes` (read from `path`
+  // with ReadFileBytes; `sha256` is theirs) and runs every later stage, within
+  // [read] max_seconds for the whole document (checked after each stage, so one
+  // stage may overrun it). On failure `*failed_stage`, when given, names the stage:
+  // "read" (bytes that cannot be decoded, PDF limits) or the stage that ran out of time.
+  Status ProcessBytes(const std::filesystem::path& path, std::string_view bytes, std::string sha256,
+                      Extraction* out, Diagnostics* diagnostics,
+                      std::string* failed_stage = nullptr) const;
+
   // Runs normalize, structure and the extractors on decoded text. `out` keeps its
   // source, sha256 and format; text and records are filled.
   void ProcessText(std::string_view utf8, Extraction* out, Diagnostics* diagnostics) const;
@@ -74,6 +84,11 @@ class Pipeline {
 
  private:
   Pipeline() = default;
+  using Clock = std::chrono::steady_clock;
+  // ProcessText with a deadline checked after each stage (Clock::time_point::max():
+  // none); fails naming the stage that ran past it.
+  Status RunStages(std::string_view utf8, Clock::time_point deadline, Extraction* out,
+                   Diagnostics* diagnostics, std::string* failed_stage) const;
   PipelineConfig config_;
   std::unique_ptr<Resources> resources_;
   std::unique_ptr<Structurer> structurer_;

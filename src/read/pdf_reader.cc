@@ -35,7 +35,10 @@ size_t CountTextChars(const std::string& s) {
 Status ReadPdf(std::string_view bytes, const PdfReadOptions& options, PdfText* out) {
   *out = PdfText();
   const auto start = std::chrono::steady_clock::now();
-  poppler::set_debug_error_function(IgnorePopplerMessage, nullptr);
+  // Process-wide: set once, so that worker threads reading PDFs do not race on it.
+  static const bool silenced =
+      (poppler::set_debug_error_function(IgnorePopplerMessage, nullptr), true);
+  (void)silenced;
   // Poppler repairs a missing cross-reference table quietly and reads what it can; a
   // file cut short would then lose its end without a word, so it is refused here.
   const std::string_view tail = bytes.substr(bytes.size() > 1024 ? bytes.size() - 1024 : 0);

@@ -50,7 +50,8 @@ struct PdfText {
 //   Unsupported("PDF has no text layer (a scan?): it needs OCR, which ntmx does not do")
 //   InvalidInput("PDF has N pages (limit M)")
 //   InvalidInput("PDF text extraction took more than S s (stopped at page N)")
-// Thread-compatible; Poppler's error callback is process-wide and set to a no-op.
+// Thread-safe (separate documents on separate threads); Poppler's error callback is
+// process-wide and set to a no-op on the first call.
 // REQUIRES: out != nullptr.
 Status ReadPdf(std::string_view bytes, const PdfReadOptions& options, PdfText* out);
 

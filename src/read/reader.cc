@@ -230,7 +230,14 @@ Status DecodeBytes(std::string_view bytes, const ReadOptions& options, RawDocume
 Status ReadFile(const std::filesystem::path& path, const ReadOptions& options, RawDocument* out) {
   *out = RawDocument();
   out->source = path.string();
+  std::string bytes;
+  if (Status s = ReadFileBytes(path, options.max_bytes, &bytes); !s.ok()) return s;
+  out->sha256 = Sha256Hex(bytes);
+  return DecodeBytes(bytes, options, out);
+}
 
+Status ReadFileBytes(const std::filesystem::path& path, size_t max_bytes, std::string* out) {
+  out->clear();
   // O_NONBLOCK: opening a FIFO must not wait for a writer. It changes nothing for the
   // regular files that are read below; anything else is refused after fstat.
   int fd;
@@ -252,7 +259,7 @@ Status ReadFile(const std::filesystem::path& path, const ReadOptions& options, R
     return Status::InvalidInput("not a regular file (" + std::string(FileTypeName(st.st_mode)) +
                                 ")");
   }
-  const size_t limit = options.max_bytes;
+  const size_t limit = max_bytes;
   const uintmax_t size = static_cast<uintmax_t>(st.st_size);
   if (size > limit) return FileTooLarge(std::to_string(size), limit);
 
@@ -276,9 +283,8 @@ Status ReadFile(const std::filesystem::path& path, const ReadOptions& options, R
     got += static_cast<size_t>(n);
   }
   bytes.resize(got);
-
-  out->sha256 = Sha256Hex(bytes);
-  return DecodeBytes(bytes, options, out);
+  *out = std::move(bytes);
+  return Status::Ok();
 }
 
 }  // namespace ntmx

@@ -83,6 +83,12 @@ struct ReadOptions {
 // REQUIRES: out != nullptr.
 Status ReadFile(const std::filesystem::path& path, const ReadOptions& options, RawDocument* out);
 
+// The first half of ReadFile: the raw bytes of the regular file at `path`, undecoded,
+// with the same errors for the file itself (no such file, not a regular file, too
+// large, I/O). For callers that look at the content (its SHA-256) before deciding to
+// decode it: `ntmx ingest` skips documents already stored. REQUIRES: out != nullptr.
+Status ReadFileBytes(const std::filesystem::path& path, size_t max_bytes, std::string* out);
+
 // Detects the encoding and format of `bytes` and decodes them into out->utf8 (and, for
 // a PDF, out->page_starts); out->source and out->sha256 are left alone. Same errors as
 // the short form below, and the PDF errors of pdf_reader.h. REQUIRES: out != nullptr.
