@@ -14,7 +14,8 @@ import sys
 
 def load(path):
     with open(path) as f:
-        return {b["name"]: b for b in json.load(f)["benchmarks"] if "error_message" not in b}
+        return {b["name"].replace("/manual_time", ""): b
+                for b in json.load(f)["benchmarks"] if "error_message" not in b}
 
 
 def seconds(clock):

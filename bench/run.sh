@@ -58,13 +58,11 @@ export NTMX_BENCH_CORPUS="$corpus" NTMX_BENCH_PDF="$pdf_dir"
 # ntmx ingest end to end on the first 1,000 plans and on all of them (fresh database
 # each): documents/s and peak RSS, to show memory does not grow with the number of plans.
 ingest() {
-  local n="$1" dir="$work/ingest-$1"
-  if [[ "$n" != "$count" ]]; then
-    rm -rf "$dir" && mkdir -p "$dir"
-    find "$corpus" -maxdepth 1 -name '*.txt' | sort | head -n "$n" | xargs -I{} ln {} "$dir/"
-  else
-    dir="$corpus"
-  fi
+  local n="$1" dir="$work/ingest-$1" files
+  # Hard links to the first n text plans (not the PDFs of corpus/pdf/).
+  rm -rf "$dir" && mkdir -p "$dir"
+  mapfile -t files < <(find "$corpus" -maxdepth 1 -name '*.txt' | sort)
+  ln "${files[@]:0:$n}" "$dir/"
   rm -f "$work/ingest.db" "$work/ingest.db-wal" "$work/ingest.db-shm"
   /usr/bin/time -v "$build/ntmx" ingest --db "$work/ingest.db" "$dir" \
     >/dev/null 2>"$work/ingest-$n.time" || true
