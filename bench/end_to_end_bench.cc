@@ -48,8 +48,8 @@ double CpuSeconds() {
   rusage children{};
   getrusage(RUSAGE_CHILDREN, &children);
   auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + t.tv_usec / 1e6; };
-  return static_cast<double>(thread.tv_sec) + thread.tv_nsec / 1e9 +
-         seconds(children.ru_utime) + seconds(children.ru_stime);
+  return static_cast<double>(thread.tv_sec) + thread.tv_nsec / 1e9 + seconds(children.ru_utime) +
+         seconds(children.ru_stime);
 }
 
 std::string FileBytes(const std::filesystem::path& path) {
