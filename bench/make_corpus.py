@@ -22,7 +22,7 @@ about 22 KB), as OUT/NNNNNNN.txt.
 
 --pdf K also prints the first K plans to OUT/pdf/NNNNNNN.pdf with LibreOffice
 (`soffice --headless --convert-to pdf`, one process for a batch of files). That needs
-libreoffice-writer and takes about a second per plan: it is for local runs; without
+libreoffice-writer and takes seconds per plan: it is for local runs; without
 soffice the PDF step is skipped with a message and the text corpus is still made.
 
     bench/make_corpus.py --out /tmp/ntmx-corpus --count 10000 [--seed 7] [--pdf 50]
