@@ -10,6 +10,7 @@ packages=(
   # headless Chromium renders `ntmx report` in the report.render test (~70 s to install,
   # 122 MB; the test is skipped where it is missing)
   chromium
+  # clang and its sanitizer/libFuzzer runtimes build the ASan+UBSan tree and the fuzz targets
   clang libclang-rt-14-dev
 )
 missing=()

@@ -2,7 +2,6 @@
 // line of every value: a bad rule is then reported where the expert wrote it.
 #include "rules/rule_set.h"
 
-
 #include "text/fold.h"
 #include "text/utf8.h"
 #include "util/toml_file.h"
@@ -99,14 +98,17 @@ bool Rule::Matches(std::string_view utf8) const { return RE2::PartialMatch(Fold(
 
 bool Rule::MatchFolded(std::string_view folded,
                        std::map<std::string, std::string_view, std::less<>>* groups) const {
+  const re2::StringPiece subject(folded.data(), folded.size());
+  // A yes/no question asks RE2 for no submatches: it can then stop at the first
+  // match and skip the submatch engine.
+  if (groups == nullptr) return re_->Match(subject, 0, folded.size(), RE2::UNANCHORED, nullptr, 0);
   const size_t ngroups = group_names_.size();
   std::vector<re2::StringPiece> pieces(ngroups);
-  const re2::StringPiece subject(folded.data(), folded.size());
   if (!re_->Match(subject, 0, folded.size(), RE2::UNANCHORED, pieces.data(),
                   static_cast<int>(ngroups))) {
     return false;
   }
-  if (groups != nullptr) {
+  {
     groups->clear();
     for (size_t i = 1; i < ngroups; ++i) {
       if (group_names_[i].empty() || pieces[i].data() == nullptr) continue;
