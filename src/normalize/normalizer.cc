@@ -77,12 +77,24 @@ bool IsEmphasisRule(std::string_view line) {
 }
 
 // Collapses runs of spaces to one and trims both ends of a line (tabs kept: they
-// separate table cells).
+// separate table cells). A wide run of spaces between words is a column break of a
+// layout aligned with spaces (the two-column header of a plain-text plan: "UBND XÃ
+// HỒNG LỘC          CỘNG HÒA XÃ HỘI …") and becomes a tab, as a typed table's would.
 std::string TidySpaces(std::string_view line) {
+  constexpr size_t kColumnBreak = 6;  // spaces; justified prose rarely stretches this far
   std::string out;
   out.reserve(line.size());
+  size_t run = 0;
   for (char c : line) {
-    if (c == ' ' && (out.empty() || out.back() == ' ' || out.back() == '\t')) continue;
+    if (c == ' ') {
+      ++run;
+      if (out.empty() || out.back() == ' ' || out.back() == '\t') {
+        if (run >= kColumnBreak && !out.empty() && out.back() == ' ') out.back() = '\t';
+        continue;
+      }
+    } else {
+      run = 0;
+    }
     out.push_back(c);
   }
   while (!out.empty() && IsBlank(out.back())) out.pop_back();

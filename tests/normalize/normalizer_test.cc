@@ -52,6 +52,15 @@ TEST(Normalize, SpacesCollapsedAndLinesTrimmed) {
   EXPECT_EQ(Normalize("a\tb"), "a\tb");  // tabs separate table cells
 }
 
+TEST(Normalize, WideSpaceRunIsAColumnBreak) {
+  // A two-column header aligned with spaces keeps its columns apart, as a tab.
+  EXPECT_EQ(Normalize("UBND XÃ HỒNG LỘC            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            "UBND XÃ HỒNG LỘC\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+  // A few spaces between words are one space; leading and trailing runs go.
+  EXPECT_EQ(Normalize("Số:     /KH-UBND"), "Số: /KH-UBND");
+  EXPECT_EQ(Normalize("        a b          "), "a b");
+}
+
 TEST(Normalize, NfdCopyEqualsNfcOriginal) {
   const std::string nfc = "Căn cứ Quyết định số 416/QĐ-UBND của Ủy ban nhân dân tỉnh Kon Tum";
   const std::string nfd =
