@@ -140,7 +140,9 @@ int RunEval(const CommonOptions& common, const EvalOptions& options) {
   referee.PrintTable(std::cout);
 
   bool below = false;
-  if (!options.floors.empty() && !CheckFloors(options.floors, options.floors_section, referee, &below)) return 2;
+  if (!options.floors.empty() &&
+      !CheckFloors(options.floors, options.floors_section, referee, &below))
+    return 2;
   if (options.min_f1 && referee.Overall() < *options.min_f1) {
     std::cout << "overall F1 below --min-f1 " << *options.min_f1 << '\n';
     below = true;

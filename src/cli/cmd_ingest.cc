@@ -14,8 +14,8 @@
 #include "cli/progress_line.h"
 #include "cli/report.h"
 #include "criteria/catalogue.h"
-#include "read/reader.h"
 #include "ingest/batch_ingest.h"
+#include "read/reader.h"
 #include "store/store.h"
 
 namespace ntmx {
