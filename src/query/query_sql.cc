@@ -57,14 +57,17 @@ constexpr KindShape kDocuments = {
     .year = "d.year",
 };
 
+// --why over a view: every view of 0003_views.sql carries the same provenance columns.
+constexpr const char* kViewWhyColumns =
+    "v.source, v.page, v.rule_id AS rule, v.quote, v.document_id AS _document,"
+    " v.span_begin AS _span_begin, v.span_end AS _span_end";
+
 constexpr KindShape kCriteria = {
     .from = "criteria_matrix v",
     .columns =
         "v.year, v.province, v.district, v.subject, v.criteria_set AS \"set\","
         " v.criterion, v.criterion_name AS name, v.status",
-    .why_columns =
-        "v.source, v.page, v.rule_id AS rule, v.quote, v.document_id AS _document,"
-        " v.span_begin AS _span_begin, v.span_end AS _span_end",
+    .why_columns = kViewWhyColumns,
     .order_by =
         "v.province, v.district, v.subject, v.year, v.criteria_set, v.criterion,"
         " v.status_id",
@@ -83,9 +86,7 @@ constexpr KindShape kTargets = {
         "v.year, v.province, v.subject, v.criterion, v.indicator, v.metric,"
         " v.comparator AS cmp, v.value, v.value_max AS max, v.of_total AS \"of\", v.unit,"
         " v.actual",
-    .why_columns =
-        "v.source, v.page, v.rule_id AS rule, v.quote, v.document_id AS _document,"
-        " v.span_begin AS _span_begin, v.span_end AS _span_end",
+    .why_columns = kViewWhyColumns,
     .order_by =
         "v.province, v.district, v.subject, v.year, v.criterion IS NULL, v.criterion,"
         " v.indicator, v.target_id",
@@ -103,9 +104,7 @@ constexpr KindShape kTasks = {
     .columns =
         "v.year, v.province, v.subject, v.criterion, v.indicator, v.title, v.lead,"
         " v.support, v.deadline_text AS deadline, v.deadline_end AS \"by\"",
-    .why_columns =
-        "v.source, v.page, v.rule_id AS rule, v.quote, v.document_id AS _document,"
-        " v.span_begin AS _span_begin, v.span_end AS _span_end",
+    .why_columns = kViewWhyColumns,
     .order_by = "v.province, v.district, v.source, v.task_id",
     .document_id = "v.document_id",
     .locality = "v",
@@ -149,9 +148,7 @@ constexpr KindShape kUnits = {
 constexpr KindShape kFindings = {
     .from = "findings_quoted v",
     .columns = "v.year, v.province, v.subject, v.check_id AS \"check\", v.severity, v.message",
-    .why_columns =
-        "v.source, v.page, v.rule_id AS rule, v.quote, v.document_id AS _document,"
-        " v.span_begin AS _span_begin, v.span_end AS _span_end",
+    .why_columns = kViewWhyColumns,
     .order_by = "v.province, v.district, v.source, v.finding_id",
     .document_id = "v.document_id",
     .locality = "v",
