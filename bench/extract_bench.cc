@@ -12,6 +12,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "bench_corpus.h"
 #include "normalize/normalizer.h"
 #include "pipeline/pipeline.h"
 #include "read/reader.h"
@@ -41,19 +42,6 @@ const Corpus& LoadCorpus() {
   return *corpus;
 }
 
-const Pipeline& LoadPipeline() {
-  static const Pipeline* const pipeline = [] {
-    std::unique_ptr<Pipeline> p;
-    const Status status = Pipeline::Load(NTMX_SOURCE_DIR, "default", &p);
-    if (!status.ok()) {
-      std::fprintf(stderr, "cannot load pipeline: %s\n", status.message().c_str());
-      std::exit(1);
-    }
-    return p.release();
-  }();
-  return *pipeline;
-}
-
 void SetCounters(benchmark::State& state, const Corpus& corpus) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * corpus.bytes));
   state.counters["docs/s"] = benchmark::Counter(
@@ -61,7 +49,7 @@ void SetCounters(benchmark::State& state, const Corpus& corpus) {
 }
 
 void BM_ExtractCorpus(benchmark::State& state) {
-  const Pipeline& pipeline = LoadPipeline();
+  const Pipeline& pipeline = bench::DefaultPipeline();
   const Corpus& corpus = LoadCorpus();
   for (auto _ : state) {
     for (const std::string& text : corpus.texts) {
@@ -87,7 +75,7 @@ void BM_Normalize(benchmark::State& state) {
 BENCHMARK(BM_Normalize)->Unit(benchmark::kMillisecond);
 
 void BM_NormalizeAndStructure(benchmark::State& state) {
-  const Pipeline& pipeline = LoadPipeline();
+  const Pipeline& pipeline = bench::DefaultPipeline();
   const Corpus& corpus = LoadCorpus();
   for (auto _ : state) {
     for (const std::string& text : corpus.texts) {
@@ -114,7 +102,7 @@ BENCHMARK(BM_IndexText)->Unit(benchmark::kMillisecond);
 // and so is rejoined into one growing paragraph. Was quadratic once (the
 // sentence-end rule re-ran on the growing line); should grow linearly with N.
 void BM_DeepNumbering(benchmark::State& state) {
-  const Pipeline& pipeline = LoadPipeline();
+  const Pipeline& pipeline = bench::DefaultPipeline();
   std::string text = "KẾ HOẠCH\nTiêu đề\n\n";
   for (int i = 1; i <= state.range(0); ++i) {
     for (int j = 0; j < i; ++j) text += "1.";
