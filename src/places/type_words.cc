@@ -1,7 +1,6 @@
 // See type_words.h.
 #include "places/type_words.h"
 
-#include <algorithm>
 #include <array>
 #include <string>
 
@@ -31,12 +30,23 @@ constexpr std::array<TypeWord, 12> kTypeWords = {{
     {"tp ", "", "Thành phố", kProvince | kDistrict},
 }};
 
+// Whether some type word's key starts with byte b. TypeWordAt runs at every word
+// start of a document, and most words start with a byte no type word does.
+constexpr std::array<bool, 256> kStartsTypeWord = [] {
+  std::array<bool, 256> starts{};
+  for (const TypeWord& w : kTypeWords) starts[static_cast<unsigned char>(w.key.front())] = true;
+  return starts;
+}();
+
 }  // namespace
 
 const TypeWord* TypeWordAt(std::string_view keyed, size_t pos) {
-  const std::string_view rest = keyed.substr(std::min(pos, keyed.size()));
+  if (pos >= keyed.size() || !kStartsTypeWord[static_cast<unsigned char>(keyed[pos])]) {
+    return nullptr;
+  }
+  const std::string_view rest = keyed.substr(pos);
   for (const TypeWord& w : kTypeWords) {
-    if (rest.starts_with(w.key)) return &w;
+    if (w.key.front() == rest.front() && rest.starts_with(w.key)) return &w;
   }
   return nullptr;
 }
