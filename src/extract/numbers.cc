@@ -52,6 +52,13 @@ size_t SkipSpaces(std::string_view s, size_t i) {
   return i;
 }
 
+// The word (run of word bytes) that starts at s[i]; empty when none does.
+std::string_view WordAt(std::string_view s, size_t i) {
+  size_t e = i;
+  while (e < s.size() && IsWordByte(s[e])) ++e;
+  return s.substr(i, e - i);
+}
+
 bool StartsWordAt(std::string_view s, size_t i, std::string_view word) {
   if (s.substr(i, word.size()) != word) return false;
   const size_t e = i + word.size();
@@ -130,53 +137,51 @@ std::optional<double> ParseNumberWords(std::string_view s, size_t* length) {
   // "year" ("năm 2025 xã …") and "tâm" ("trung tâm xã").
   static constexpr Word kDigits[] = {{"mot", 1}, {"hai", 2}, {"ba", 3},  {"bon", 4},
                                      {"sau", 6}, {"bay", 7}, {"chin", 9}};
-  auto digit_at = [&](size_t i, size_t* len) -> std::optional<int> {
+  // Whole words are compared, so a word of another length costs no byte compare:
+  // this runs at every word start of a document.
+  auto digit_of = [](std::string_view word) -> std::optional<int> {
     for (const Word& w : kDigits) {
-      if (StartsWordAt(s, i, w.word)) {
-        *len = w.word.size();
-        return w.value;
-      }
+      if (word == w.word) return w.value;
     }
     return std::nullopt;
   };
-  size_t i = 0, len = 0;
+  const std::string_view first = WordAt(s, 0);
+  size_t i = 0;
   double value = 0;
-  std::optional<int> d = digit_at(i, &len);
-  if (d) {
+  if (std::optional<int> d = digit_of(first)) {
     value = *d;
-    i += len;
+    i = first.size();
     const size_t j = SkipSpaces(s, i);
-    if (StartsWordAt(s, j, "muoi")) {
+    const std::string_view next = WordAt(s, j);
+    if (next == "muoi") {
       value *= 10;
-      i = j + 4;
-    } else if (StartsWordAt(s, j, "tram")) {
+    } else if (next == "tram") {
       value *= 100;
-      i = j + 4;
-    } else if (StartsWordAt(s, j, "nghin") || StartsWordAt(s, j, "ngan")) {
+    } else if (next == "nghin" || next == "ngan") {
       value *= 1000;
-      i = j + (StartsWordAt(s, j, "nghin") ? 5 : 4);
     } else {
       if (length) *length = i;
       return value;
     }
-  } else if (StartsWordAt(s, 0, "muoi")) {
+    i = j + next.size();
+  } else if (first == "muoi") {
     value = 10;
-    i = 4;
+    i = first.size();
   } else {
     return std::nullopt;
   }
   // A units word after "mươi": "hai mươi lăm", "mười một".
   const size_t j = SkipSpaces(s, i);
-  size_t ulen = 0;
-  if (StartsWordAt(s, j, "lam")) {
+  const std::string_view unit = WordAt(s, j);
+  if (unit == "lam") {
     value += 5;
-    i = j + 3;
-  } else if (StartsWordAt(s, j, "mot") && value >= 10) {
+    i = j + unit.size();
+  } else if (unit == "mot" && value >= 10) {
     value += 1;
-    i = j + 3;
-  } else if (auto u = digit_at(j, &ulen); u && value >= 10 && *u != 1 && *u != 5) {
+    i = j + unit.size();
+  } else if (auto u = digit_of(unit); u && value >= 10 && *u != 1 && *u != 5) {
     value += *u;
-    i = j + ulen;
+    i = j + unit.size();
   }
   if (length) *length = i;
   return value;

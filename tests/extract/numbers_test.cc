@@ -36,6 +36,24 @@ TEST(ParseNumberWords, SmallNumbers) {
   EXPECT_FALSE(ParseNumberWords("ho tro", &n));
 }
 
+TEST(ParseNumberWords, ReadsWholeWordsOnly) {
+  size_t n = 0;
+  EXPECT_EQ(ParseNumberWords("hai nghin ho", &n), 2000);
+  EXPECT_EQ(n, 9u);
+  EXPECT_EQ(ParseNumberWords("ba ngan", &n), 3000);
+  EXPECT_EQ(n, 7u);
+  EXPECT_EQ(ParseNumberWords("bay muoi chin.", &n), 79);
+  EXPECT_EQ(n, 13u);
+  EXPECT_EQ(ParseNumberWords("hai muoitam", &n), 2);  // "muoitam" is not "muoi"
+  EXPECT_EQ(n, 3u);
+  EXPECT_EQ(ParseNumberWords("ba muoi mot", &n), 31);
+  EXPECT_EQ(ParseNumberWords("muoi", &n), 10);
+  EXPECT_EQ(n, 4u);
+  EXPECT_FALSE(ParseNumberWords("haiz", &n));
+  EXPECT_FALSE(ParseNumberWords("b", &n));
+  EXPECT_FALSE(ParseNumberWords("", &n));
+}
+
 TEST(FindNumbers, RangesPairsAndSkips) {
   auto r = FindNumbers("tu 47-49 trieu");
   ASSERT_EQ(r.size(), 1u);
