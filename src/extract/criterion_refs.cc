@@ -98,6 +98,8 @@ std::vector<CriterionRef> FindCriterionRefs(std::string_view s, const CriteriaCa
                                             std::string_view set) {
   std::vector<CriterionRef> out;
   for (size_t i = 0; i < s.size(); ++i) {
+    // Most bytes start none of the three words below: skip them without a compare.
+    if (s[i] != 't' && s[i] != 'c') continue;
     const bool tc = WordAt(s, i, "tieu chi") || WordAt(s, i, "tieu tri");
     const bool ct = !tc && WordAt(s, i, "chi tieu");
     if (!tc && !ct) continue;
