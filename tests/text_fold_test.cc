@@ -1,8 +1,13 @@
 // Folding and the IndexedText maps: the matching view every rule relies on.
 #include <gtest/gtest.h>
 
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "text/fold.h"
 #include "text/indexed_text.h"
+#include "text/utf8.h"
 
 namespace ntmx {
 namespace {
@@ -53,6 +58,46 @@ TEST(IndexedText, DroppedMarksStayWithTheirLetter) {
   EXPECT_EQ(t.size(), 3u);
   const Span s = t.SpanOfFolded(1, 2);
   EXPECT_EQ(t.Slice(s), "b");
+}
+
+TEST(Fold, AsciiFoldsToItsLowerCase) {
+  for (int c = 0; c < 0x80; ++c) {
+    std::string folded;
+    AppendFoldedCodePoint(static_cast<char32_t>(c), &folded);
+    EXPECT_EQ(folded, std::string(1, FoldAscii(static_cast<char>(c)))) << c;
+  }
+}
+
+// The maps of IndexedText, built the plain way: one code point at a time.
+TEST(IndexedText, MapsAgreeWithACodePointByCodePointReading) {
+  // ASCII, two- and three-byte letters, a mark folded to nothing, a letter whose
+  // folded form is longer than it is (Ⱥ U+023A -> ⱥ U+2C65) and a run of them.
+  const std::string text = "Xã Ia\u0301 – \u023A\u023A\u023A\u023A\u023A đạt 19/19";
+  IndexedText t(text);
+  std::string folded;
+  std::vector<uint32_t> cp_to_byte, cp_to_folded;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    cp_to_byte.push_back(static_cast<uint32_t>(pos));
+    cp_to_folded.push_back(static_cast<uint32_t>(folded.size()));
+    AppendFoldedCodePoint(DecodeUtf8(text, &pos), &folded);
+  }
+  cp_to_byte.push_back(static_cast<uint32_t>(text.size()));
+  cp_to_folded.push_back(static_cast<uint32_t>(folded.size()));
+  EXPECT_EQ(t.folded(), folded);
+  ASSERT_EQ(t.size(), cp_to_byte.size() - 1);
+  for (uint32_t cp = 0; cp <= t.size(); ++cp) {
+    EXPECT_EQ(t.ByteOf(cp), cp_to_byte[cp]) << cp;
+    EXPECT_EQ(t.FoldedByteOf(cp), cp_to_folded[cp]) << cp;
+  }
+  const auto at = [](Span s) { return std::pair(s.begin, s.end); };
+  for (uint32_t cp = 0; cp < t.size(); ++cp) {
+    EXPECT_EQ(at(t.SpanOfBytes(cp_to_byte[cp], cp_to_byte[cp + 1])), std::pair(cp, cp + 1));
+    if (cp_to_folded[cp + 1] > cp_to_folded[cp]) {
+      EXPECT_EQ(at(t.SpanOfFolded(cp_to_folded[cp], cp_to_folded[cp + 1])), std::pair(cp, cp + 1));
+    }
+  }
+  EXPECT_EQ(at(t.SpanOfFolded(folded.size(), folded.size())), std::pair(t.size(), t.size()));
 }
 
 }  // namespace

@@ -102,7 +102,13 @@ std::string Fold(std::string_view utf8) {
   std::string out;
   out.reserve(utf8.size());
   size_t pos = 0;
-  while (pos < utf8.size()) AppendFoldedCodePoint(DecodeUtf8(utf8, &pos), &out);
+  while (pos < utf8.size()) {
+    if (static_cast<unsigned char>(utf8[pos]) < 0x80) {
+      out.push_back(FoldAscii(utf8[pos++]));
+    } else {
+      AppendFoldedCodePoint(DecodeUtf8(utf8, &pos), &out);
+    }
+  }
   return out;
 }
 

@@ -1,7 +1,12 @@
-// See indexed_text.h. All maps are built in one pass over the text.
+// See indexed_text.h. All maps are built in one pass over the text. Documents are
+// mostly ASCII, which folds byte for byte (FoldAscii), so an ASCII byte skips the
+// decoder and the fold table; every map is written in place into arrays sized
+// for the common case (one folded byte per text byte), grown only by a character
+// whose folded form is longer than it is.
 #include "text/indexed_text.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "text/fold.h"
 #include "text/utf8.h"
@@ -9,28 +14,49 @@
 namespace ntmx {
 
 IndexedText::IndexedText(std::string text) : text_(std::move(text)) {
-  folded_.reserve(text_.size());
-  cp_to_byte_.reserve(text_.size() + 1);
-  cp_to_folded_.reserve(text_.size() + 1);
-  folded_to_cp_.reserve(text_.size() + 1);
-  byte_to_cp_.assign(text_.size() + 1, 0);
+  const size_t n = text_.size();
+  cp_to_byte_.resize(n + 1);
+  cp_to_folded_.resize(n + 1);
+  byte_to_cp_.resize(n + 1);
+  folded_.resize(n);
+  folded_to_cp_.resize(n + 1);
+  const char* in = text_.data();
+  std::string one;  // the folded form of one non-ASCII code point
   size_t pos = 0;
+  size_t out = 0;  // bytes of folded_ written
   uint32_t cp_index = 0;
-  while (pos < text_.size()) {
+  while (pos < n) {
+    cp_to_byte_[cp_index] = static_cast<uint32_t>(pos);
+    cp_to_folded_[cp_index] = static_cast<uint32_t>(out);
+    if (static_cast<unsigned char>(in[pos]) < 0x80) {
+      byte_to_cp_[pos] = cp_index;
+      folded_to_cp_[out] = cp_index;
+      folded_[out++] = FoldAscii(in[pos++]);
+      ++cp_index;
+      continue;
+    }
     const size_t start = pos;
     const char32_t cp = DecodeUtf8(text_, &pos);
     for (size_t b = start; b < pos; ++b) byte_to_cp_[b] = cp_index;
-    cp_to_byte_.push_back(static_cast<uint32_t>(start));
-    cp_to_folded_.push_back(static_cast<uint32_t>(folded_.size()));
-    const size_t before = folded_.size();
-    AppendFoldedCodePoint(cp, &folded_);
-    for (size_t b = before; b < folded_.size(); ++b) folded_to_cp_.push_back(cp_index);
+    one.clear();
+    AppendFoldedCodePoint(cp, &one);
+    if (out + one.size() > folded_.size()) {
+      folded_.resize(std::max(out + one.size(), 2 * folded_.size()));
+      folded_to_cp_.resize(folded_.size() + 1);
+    }
+    std::memcpy(folded_.data() + out, one.data(), one.size());
+    std::fill_n(folded_to_cp_.begin() + static_cast<std::ptrdiff_t>(out), one.size(), cp_index);
+    out += one.size();
     ++cp_index;
   }
-  cp_to_byte_.push_back(static_cast<uint32_t>(text_.size()));
-  cp_to_folded_.push_back(static_cast<uint32_t>(folded_.size()));
-  folded_to_cp_.push_back(cp_index);
-  byte_to_cp_[text_.size()] = cp_index;
+  cp_to_byte_[cp_index] = static_cast<uint32_t>(n);
+  cp_to_folded_[cp_index] = static_cast<uint32_t>(out);
+  cp_to_byte_.resize(cp_index + 1);
+  cp_to_folded_.resize(cp_index + 1);
+  folded_.resize(out);
+  folded_to_cp_[out] = cp_index;
+  folded_to_cp_.resize(out + 1);
+  byte_to_cp_[n] = cp_index;
 }
 
 Span IndexedText::SpanOfFolded(size_t begin, size_t end) const {
