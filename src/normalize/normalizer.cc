@@ -31,6 +31,13 @@ std::string MapCharacters(std::string_view s, size_t* garbled) {
   out.reserve(s.size());
   size_t pos = 0;
   while (pos < s.size()) {
+    // A run of printable ASCII stays as it is: most of a document.
+    size_t run = pos;
+    while (run < s.size() && s[run] >= 0x20 && s[run] < 0x7F) ++run;
+    out.append(s.substr(pos, run - pos));
+    pos = run;
+    if (pos == s.size()) break;
+    const size_t start = pos;
     const char32_t cp = DecodeUtf8(s, &pos);
     if (cp == '\r') {
       if (pos < s.size() && s[pos] == '\n') continue;
@@ -49,8 +56,10 @@ std::string MapCharacters(std::string_view s, size_t* garbled) {
     } else if (cp == 0x01A2) {
       ++*garbled;
       AppendUtf8(U'Ư', &out);
+    } else if (cp == U'\uFFFD') {
+      AppendUtf8(cp, &out);  // an invalid sequence, or the character itself
     } else {
-      AppendUtf8(cp, &out);
+      out.append(s.substr(start, pos - start));  // a valid sequence is its own encoding
     }
   }
   return out;
@@ -80,27 +89,49 @@ bool IsEmphasisRule(std::string_view line) {
 // separate table cells). A wide run of spaces between words is a column break of a
 // layout aligned with spaces (the two-column header of a plain-text plan: "UBND XÃ
 // HỒNG LỘC          CỘNG HÒA XÃ HỘI …") and becomes a tab, as a typed table's would.
-std::string TidySpaces(std::string_view line) {
+// Appends the tidied line to `out`.
+void AppendTidySpaces(std::string_view line, std::string* out) {
   constexpr size_t kColumnBreak = 6;  // spaces; justified prose rarely stretches this far
-  std::string out;
-  out.reserve(line.size());
+  const size_t base = out->size();    // the line starts here
   size_t run = 0;
   for (char c : line) {
     if (c == ' ') {
       ++run;
-      if (out.empty() || out.back() == ' ' || out.back() == '\t') {
-        if (run >= kColumnBreak && !out.empty() && out.back() == ' ') out.back() = '\t';
+      if (out->size() == base || out->back() == ' ' || out->back() == '\t') {
+        if (run >= kColumnBreak && out->size() != base && out->back() == ' ') out->back() = '\t';
         continue;
       }
     } else {
       run = 0;
     }
-    out.push_back(c);
+    out->push_back(c);
   }
-  while (!out.empty() && IsBlank(out.back())) out.pop_back();
-  size_t start = 0;
-  while (start < out.size() && IsBlank(out[start])) ++start;
-  return out.substr(start);
+  while (out->size() > base && IsBlank(out->back())) out->pop_back();
+  size_t start = base;
+  while (start < out->size() && IsBlank((*out)[start])) ++start;
+  out->erase(base, start - base);
+}
+
+// Whether ReduceMarkdownLine can change `line`: every mark it removes has one of
+// these bytes. Most lines have none and are not copied.
+bool MayHaveMarkdown(std::string_view line) {
+  return line.find_first_of("*_\\#") != std::string_view::npos;
+}
+
+// Replaces `*s` with its NFC form unless it is in NFC already (the common case:
+// the check is much cheaper than normalizing, and nothing is copied).
+void ToNfcInPlace(std::string* s) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status)) return;
+  const icu::StringPiece piece(s->data(), static_cast<int32_t>(s->size()));
+  if (nfc->isNormalizedUTF8(piece, status) && U_SUCCESS(status)) return;
+  status = U_ZERO_ERROR;
+  std::string out;
+  out.reserve(s->size());
+  icu::StringByteSink<std::string> sink(&out);
+  nfc->normalizeUTF8(0, piece, sink, nullptr, status);
+  if (U_SUCCESS(status)) *s = std::move(out);
 }
 
 struct LatexCommand {
@@ -167,17 +198,8 @@ std::string ReduceLatexBody(std::string_view body) {
 }  // namespace
 
 std::string ToNfc(std::string_view utf8) {
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-  if (U_FAILURE(status)) return std::string(utf8);
-  const icu::StringPiece piece(utf8.data(), static_cast<int32_t>(utf8.size()));
-  if (nfc->isNormalizedUTF8(piece, status) && U_SUCCESS(status)) return std::string(utf8);
-  status = U_ZERO_ERROR;
-  std::string out;
-  out.reserve(utf8.size());
-  icu::StringByteSink<std::string> sink(&out);
-  nfc->normalizeUTF8(0, piece, sink, nullptr, status);
-  if (U_FAILURE(status)) return std::string(utf8);
+  std::string out(utf8);
+  ToNfcInPlace(&out);
   return out;
 }
 
@@ -256,14 +278,22 @@ std::string NormalizeText(std::string_view utf8, const NormalizeOptions& options
   const std::string mapped = MapCharacters(utf8, &garbled);
   std::string out;
   out.reserve(mapped.size());
+  std::string latex;     // a line with its LaTeX reduced
+  std::string markdown;  // a line with its markdown marks removed
   size_t start = 0;
   while (start <= mapped.size()) {
     size_t end = mapped.find('\n', start);
     if (end == std::string::npos) end = mapped.size();
-    std::string line(mapped.substr(start, end - start));
-    if (options.reduce_latex && line.find('$') != std::string::npos) line = ReduceLatex(line);
-    if (options.strip_markdown) line = ReduceMarkdownLine(line);
-    out += TidySpaces(line);
+    std::string_view line = std::string_view(mapped).substr(start, end - start);
+    if (options.reduce_latex && line.find('$') != std::string_view::npos) {
+      latex = ReduceLatex(line);
+      line = latex;
+    }
+    if (options.strip_markdown && MayHaveMarkdown(line)) {
+      markdown = ReduceMarkdownLine(line);
+      line = markdown;
+    }
+    AppendTidySpaces(line, &out);
     if (end == mapped.size()) break;
     out.push_back('\n');
     start = end + 1;
@@ -273,7 +303,7 @@ std::string NormalizeText(std::string_view utf8, const NormalizeOptions& options
   size_t first = 0;
   while (first < out.size() && out[first] == '\n') ++first;
   out.erase(0, first);
-  out = ToNfc(out);
+  ToNfcInPlace(&out);
   if (garbled > 0 && diagnostics != nullptr) {
     diagnostics->Warn("normalize", std::to_string(garbled) +
                                        " letters \"ƣ\" from a broken PDF font map were read as "
