@@ -22,28 +22,24 @@ std::string WithoutPrefix(std::string key) {
 }  // namespace
 
 std::string UnitRegistry::Key(std::string_view name) {
-  std::string folded = FoldKey(name);
-  std::string spaced;
-  for (char c : folded) {
-    if (c == '&' || c == '-' || c == ',' || c == '.' || c == '(' || c == ')' || c == '*') {
-      spaced += ' ';
-    } else {
-      spaced += c;
-    }
-  }
-  // Drop "va" words and collapse spaces.
+  // Words of the folded name, split on blanks and on "&", "-", ",", ".", "(", ")"
+  // and "*"; "va" words dropped; one space between words.
+  const auto separates = [](char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '&' || c == '-' || c == ',' ||
+           c == '.' || c == '(' || c == ')' || c == '*';
+  };
+  const std::string folded = Fold(name);
   std::string out;
+  out.reserve(folded.size());
   size_t i = 0;
-  while (i < spaced.size()) {
-    while (i < spaced.size() && spaced[i] == ' ') ++i;
+  while (i < folded.size()) {
+    while (i < folded.size() && separates(folded[i])) ++i;
     size_t j = i;
-    while (j < spaced.size() && spaced[j] != ' ') ++j;
-    if (j > i) {
-      std::string_view word(spaced.data() + i, j - i);
-      if (word != "va") {
-        if (!out.empty()) out += ' ';
-        out += word;
-      }
+    while (j < folded.size() && !separates(folded[j])) ++j;
+    const std::string_view word = std::string_view(folded).substr(i, j - i);
+    if (!word.empty() && word != "va") {
+      if (!out.empty()) out += ' ';
+      out += word;
     }
     i = j;
   }
