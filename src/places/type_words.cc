@@ -1,6 +1,7 @@
 // See type_words.h.
 #include "places/type_words.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -30,6 +31,10 @@ constexpr std::array<TypeWord, 12> kTypeWords = {{
     {"tp ", "", "Thành phố", kProvince | kDistrict},
 }};
 
+// TypeWordAt compares the first two bytes of a key before the rest.
+static_assert(std::all_of(kTypeWords.begin(), kTypeWords.end(),
+                          [](const TypeWord& w) { return w.key.size() >= 2; }));
+
 // Whether some type word's key starts with byte b. TypeWordAt runs at every word
 // start of a document, and most words start with a byte no type word does.
 constexpr std::array<bool, 256> kStartsTypeWord = [] {
@@ -46,7 +51,11 @@ const TypeWord* TypeWordAt(std::string_view keyed, size_t pos) {
   }
   const std::string_view rest = keyed.substr(pos);
   for (const TypeWord& w : kTypeWords) {
-    if (w.key.front() == rest.front() && rest.starts_with(w.key)) return &w;
+    // Two byte compares reject most candidates before a memcmp.
+    if (rest.size() >= w.key.size() && w.key[0] == rest[0] && w.key[1] == rest[1] &&
+        rest.starts_with(w.key)) {
+      return &w;
+    }
   }
   return nullptr;
 }
