@@ -141,7 +141,7 @@ std::optional<double> ParseNumberWords(std::string_view s, size_t* length) {
   // this runs at every word start of a document.
   auto digit_of = [](std::string_view word) -> std::optional<int> {
     for (const Word& w : kDigits) {
-      if (word == w.word) return w.value;
+      if (word.size() == w.word.size() && word[0] == w.word[0] && word == w.word) return w.value;
     }
     return std::nullopt;
   };
