@@ -16,23 +16,55 @@ constexpr bool IsSpace(char c) {
 }
 constexpr bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
+// Where KeyWriter puts a key: appended to a string that may hold other keys.
+class StringSink {
+ public:
+  explicit StringSink(std::string* out) : out_(out), start_(out->size()) {}
+  bool empty() const { return out_->size() == start_; }
+  char back() const { return out_->back(); }
+  void Put(char c, size_t /*at*/) { out_->push_back(c); }
+
+ private:
+  std::string* out_;
+  const size_t start_;
+};
+
+// Where KeyWriter puts the key of a whole text, with the folded offset of each
+// byte: arrays as long as the text, written in place (a key is never longer than
+// what it is made from: every input byte is written at most once).
+class BufferSink {
+ public:
+  BufferSink(char* keyed, uint32_t* offsets) : keyed_(keyed), offsets_(offsets) {}
+  bool empty() const { return size_ == 0; }
+  char back() const { return keyed_[size_ - 1]; }
+  void Put(char c, size_t at) {
+    keyed_[size_] = c;
+    offsets_[size_++] = static_cast<uint32_t>(at);
+  }
+  size_t size() const { return size_; }
+
+ private:
+  char* keyed_;
+  uint32_t* offsets_;
+  size_t size_ = 0;
+};
+
 // Writes the key form of a folded byte stream, one byte at a time, so that names
 // can be folded and keyed in one pass and text keyed with its offsets.
+template <typename Sink>
 class KeyWriter {
  public:
-  // Appends to `out`, which may already hold other keys (they are never looked at).
-  KeyWriter(std::string* out, std::vector<uint32_t>* offsets)
-      : out_(out), offsets_(offsets), start_(out->size()) {}
+  explicit KeyWriter(Sink* sink) : sink_(sink) {}
 
   // Byte `c` of the folded text, found at folded offset `at`.
   void Push(char c, size_t at) {
     if (zero_pending_) {
       zero_pending_ = false;
       // A leading zero of a number: "05" -> "5" (but "0" and "2005" stay).
-      if (!IsDigit(c)) Emit('0', zero_at_);
+      if (!IsDigit(c)) sink_->Put('0', zero_at_);
     }
     if (IsSpace(c)) {
-      if (!empty() && !space_pending_) {
+      if (!sink_->empty() && !space_pending_) {
         space_pending_ = true;
         space_at_ = at;
       }
@@ -40,34 +72,26 @@ class KeyWriter {
     }
     if (space_pending_) {
       space_pending_ = false;
-      const char last = out_->back();
+      const char last = sink_->back();
       // "a - b" -> "a-b", "h' drai" -> "h'drai".
-      if (c != '-' && last != '-' && last != '\'') Emit(' ', space_at_);
+      if (c != '-' && last != '-' && last != '\'') sink_->Put(' ', space_at_);
     }
-    if (c == '0' && (empty() || !IsKeyWordByte(out_->back()))) {
+    if (c == '0' && (sink_->empty() || !IsKeyWordByte(sink_->back()))) {
       zero_pending_ = true;
       zero_at_ = at;
       return;
     }
-    Emit(c, at);
+    sink_->Put(c, at);
   }
 
   // Call after the last byte.
   void Finish() {
-    if (zero_pending_) Emit('0', zero_at_);
+    if (zero_pending_) sink_->Put('0', zero_at_);
     zero_pending_ = false;
   }
 
  private:
-  bool empty() const { return out_->size() == start_; }
-  void Emit(char c, size_t at) {
-    out_->push_back(c);
-    if (offsets_ != nullptr) offsets_->push_back(static_cast<uint32_t>(at));
-  }
-
-  std::string* out_;
-  std::vector<uint32_t>* offsets_;
-  const size_t start_;
+  Sink* sink_;
   bool space_pending_ = false;
   size_t space_at_ = 0;
   bool zero_pending_ = false;
@@ -77,13 +101,14 @@ class KeyWriter {
 }  // namespace
 
 void AppendPlaceKey(std::string_view name, std::string* out) {
-  KeyWriter writer(out, nullptr);
+  StringSink sink(out);
+  KeyWriter writer(&sink);
   std::string folded;  // of one code point
   size_t pos = 0;
   while (pos < name.size()) {
     const char c = name[pos];
-    if (static_cast<unsigned char>(c) < 0x80) {  // ASCII folds to its lower case
-      writer.Push(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c, 0);
+    if (static_cast<unsigned char>(c) < 0x80) {
+      writer.Push(FoldAscii(c), 0);
       ++pos;
       continue;
     }
@@ -131,11 +156,14 @@ std::string SpellingKey(std::string_view text) {
 }
 
 KeyedText::KeyedText(std::string_view folded) {
-  keyed_.reserve(folded.size());
-  folded_of_.reserve(folded.size());
-  KeyWriter writer(&keyed_, &folded_of_);
+  keyed_.resize(folded.size());
+  folded_of_.resize(folded.size());
+  BufferSink sink(keyed_.data(), folded_of_.data());
+  KeyWriter writer(&sink);
   for (size_t i = 0; i < folded.size(); ++i) writer.Push(folded[i], i);
   writer.Finish();
+  keyed_.resize(sink.size());
+  folded_of_.resize(sink.size());
 }
 
 }  // namespace ntmx
