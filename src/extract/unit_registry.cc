@@ -89,7 +89,7 @@ CanonicalUnit UnitRegistry::Canonical(std::string_view mention, std::string_view
   if (it == by_key_.end()) it = by_key_.find(bare);
   if (it == by_key_.end() && bare.size() > 6 && bare.compare(bare.size() - 6, 6, " huyen") == 0) {
     // "Nội vụ huyện": the district office, however its level is written.
-    it = by_key_.find(bare.substr(0, bare.size() - 6));
+    it = by_key_.find(std::string_view(bare).substr(0, bare.size() - 6));
   }
   bool by_prefix = false;
   if (it == by_key_.end()) {
@@ -97,7 +97,7 @@ CanonicalUnit UnitRegistry::Canonical(std::string_view mention, std::string_view
     // "Các phòng, ban, ngành được giao phụ trách tiêu chí" -> "Các phòng, ban, ngành".
     for (size_t cut = bare.rfind(' '); cut != std::string::npos && cut > 0;
          cut = bare.rfind(' ', cut - 1)) {
-      const std::string prefix = bare.substr(0, cut);
+      const std::string_view prefix = std::string_view(bare).substr(0, cut);
       if (prefix.find(' ') == std::string::npos) break;
       auto p = by_key_.find(prefix);
       if (p != by_key_.end() && p->second.kind != "commune_body") {

@@ -15,10 +15,11 @@
 #pragma once
 
 #include <filesystem>
-#include <map>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "util/status.h"
@@ -49,7 +50,13 @@ class UnitRegistry {
     std::string canonical;
     std::string kind;
   };
-  std::map<std::string, Entry, std::less<>> by_key_;
+  // Looked up several times per mention (the key, without its prefix, each shorter
+  // prefix): a hash, found by string_view without a copy.
+  struct KeyHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
+  };
+  std::unordered_map<std::string, Entry, KeyHash, std::equal_to<>> by_key_;
 };
 
 // Splits a list of units on ";" and on "," where the comma separates units (not
