@@ -17,9 +17,44 @@ namespace {
 
 void IgnorePopplerMessage(const std::string& /*message*/, void* /*closure*/) {}
 
+// A word's text, UTF-16 in Poppler's ustring, as UTF-8. Written out here because
+// ustring::to_utf8 opens an iconv converter on every call, once per word, which cost
+// more than the layout of the whole page. Poppler builds these strings from UTF-8, so
+// surrogates come in pairs; a lone one (never seen) becomes U+FFFD.
 std::string ToUtf8(const poppler::ustring& s) {
-  const poppler::byte_array bytes = s.to_utf8();
-  return std::string(bytes.begin(), bytes.end());
+  std::string out;
+  out.reserve(s.size() + s.size() / 2);
+  auto append = [&out](char32_t c) {
+    if (c < 0x80) {
+      out += static_cast<char>(c);
+    } else if (c < 0x800) {
+      out += static_cast<char>(0xC0 | (c >> 6));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+      out += static_cast<char>(0xE0 | (c >> 12));
+      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+      out += static_cast<char>(0xF0 | (c >> 18));
+      out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+  };
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char32_t unit = s[i];
+    const bool high = unit >= 0xD800 && unit <= 0xDBFF;
+    const bool low_next = i + 1 < s.size() && s[i + 1] >= 0xDC00 && s[i + 1] <= 0xDFFF;
+    if (high && low_next) {
+      append(0x10000 + ((unit - 0xD800) << 10) + (s[i + 1] - 0xDC00));
+      ++i;
+    } else if (unit >= 0xD800 && unit <= 0xDFFF) {
+      append(0xFFFD);
+    } else {
+      append(unit);
+    }
+  }
+  return out;
 }
 
 // Counts letters and digits: a page of a scan has none.
@@ -60,6 +95,7 @@ Status ReadPdf(std::string_view bytes, const PdfReadOptions& options, PdfText* o
   }
 
   std::vector<PdfPageLines> pages;
+  pages.reserve(n);
   size_t text_chars = 0;
   for (int i = 0; i < n; ++i) {
     const double elapsed =
@@ -79,7 +115,10 @@ Status ReadPdf(std::string_view bytes, const PdfReadOptions& options, PdfText* o
     const poppler::rectf rect = page->page_rect();
     layout.width = rect.width();
     layout.height = rect.height();
-    for (const poppler::text_box& box : page->text_list(poppler::page::text_list_include_font)) {
+    const std::vector<poppler::text_box> words =
+        page->text_list(poppler::page::text_list_include_font);
+    layout.boxes.reserve(words.size());
+    for (const poppler::text_box& box : words) {
       const poppler::rectf r = box.bbox();
       PdfBox b;
       b.text = ToUtf8(box.text());
