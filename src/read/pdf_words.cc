@@ -65,6 +65,9 @@ bool PdfWords::ReadPage(int index, PdfPage* page) const {
   page->width = poppler_page->getMediaWidth();
   page->height = poppler_page->getMediaHeight();
 
+  // poppler-cpp also asked for a copy of the cross-reference table (copyXRef), so that
+  // one document could be drawn on several threads at once; a PdfWords is used by one
+  // thread, so it draws on the document's own table.
   TextOutputDev device(/*fileName=*/nullptr, /*physLayoutA=*/false, /*fixedPitchA=*/0,
                        /*rawOrderA=*/false, /*append=*/false);
   doc_->displayPageSlice(&device, index + 1, /*hDPI=*/72, /*vDPI=*/72, /*rotate=*/0,
