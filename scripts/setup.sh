@@ -4,7 +4,8 @@
 set -euo pipefail
 packages=(
   build-essential cmake pkg-config python3
-  libicu-dev libre2-dev libpoppler-cpp-dev libsqlite3-dev libspdlog-dev
+  libicu-dev libre2-dev libpoppler-private-dev libsqlite3-dev libspdlog-dev
+  libpoppler-cpp-dev  # only bench/pdf_bench, its reference timing
   libgtest-dev libgmock-dev libbenchmark-dev libcli11-dev nlohmann-json3-dev
   libtomlplusplus-dev libssl-dev
   # headless Chromium renders `ntmx report` in the report.render test (~70 s to install,

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <span>
 
 namespace ntmx {
 namespace {
@@ -13,6 +14,7 @@ constexpr double kColumnGap = 3.0;
 double Height(const PdfBox& b) { return std::max(0.1, b.bottom - b.top); }
 double FontSize(const PdfBox& b) { return b.font_size > 0 ? b.font_size : Height(b); }
 
+// Takes `v` by value to reorder it: pass it with std::move when it is not needed again.
 double Median(std::vector<double> v) {
   if (v.empty()) return 0;
   std::nth_element(v.begin(), v.begin() + v.size() / 2, v.end());
@@ -28,20 +30,24 @@ struct Row {
   double top = 0, bottom = 0;
 };
 
+// A run of a row's boxes (sorted left to right) between column gaps. A view into the
+// row, so that a row that is one line after all is not copied.
 struct Segment {
-  std::vector<const PdfBox*> boxes;
+  std::span<const PdfBox* const> boxes;
   double left = 0, right = 0;
 };
 
-PdfLine MakeLine(const std::vector<const PdfBox*>& boxes) {
+PdfLine MakeLine(std::span<const PdfBox* const> boxes) {
   PdfLine line;
   std::vector<double> sizes, bottoms;
+  sizes.reserve(boxes.size());
+  bottoms.reserve(boxes.size());
   for (const PdfBox* b : boxes) {
     sizes.push_back(FontSize(*b));
     bottoms.push_back(b->bottom);
   }
-  line.font_size = Median(sizes);
-  const double base = Median(bottoms);
+  line.font_size = Median(std::move(sizes));
+  const double base = Median(std::move(bottoms));
   line.left = boxes.front()->left;
   line.right = boxes.back()->right;
   line.top = boxes.front()->top;
@@ -125,24 +131,22 @@ std::vector<PdfLine> LayoutPdfPage(const PdfPage& page) {
     std::stable_sort(row.begin(), row.end(),
                      [](const PdfBox* a, const PdfBox* b) { return a->left < b->left; });
     std::vector<double> sizes;
+    sizes.reserve(row.size());
     for (const PdfBox* b : row) sizes.push_back(FontSize(*b));
-    const double size = Median(sizes);
-    for (const PdfBox* b : row) {
+    const double size = Median(std::move(sizes));
+    for (size_t k = 0; k < row.size(); ++k) {
+      const PdfBox* b = row[k];
       if (segments[i].empty() || b->left - segments[i].back().right > kColumnGap * size) {
-        segments[i].push_back(Segment{{}, b->left, b->right});
+        segments[i].push_back(Segment{std::span(row).subspan(k, 0), b->left, b->right});
       }
       Segment& s = segments[i].back();
-      s.boxes.push_back(b);
+      s.boxes = std::span(s.boxes.data(), s.boxes.size() + 1);
       s.right = std::max(s.right, b->right);
     }
   }
 
   std::vector<PdfLine> out;
-  auto whole_row = [&](size_t i) {
-    std::vector<const PdfBox*> all;
-    for (const Segment& s : segments[i]) all.insert(all.end(), s.boxes.begin(), s.boxes.end());
-    out.push_back(MakeLine(all));
-  };
+  auto whole_row = [&](size_t i) { out.push_back(MakeLine(rows[i].boxes)); };
   for (size_t i = 0; i < rows.size();) {
     if (segments[i].size() != 2) {
       whole_row(i++);
@@ -150,7 +154,7 @@ std::vector<PdfLine> LayoutPdfPage(const PdfPage& page) {
     }
     // A column block: two-segment rows, and one-segment rows on one side of the gap.
     double split = (segments[i][0].right + segments[i][1].left) / 2;
-    std::vector<std::vector<const PdfBox*>> left, right;
+    std::vector<std::span<const PdfBox*const>> left, right;
     size_t j = i, split_rows = 0;
     for (; j < rows.size(); ++j) {
       const auto& seg = segments[j];

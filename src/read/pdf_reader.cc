@@ -1,26 +1,15 @@
 // See pdf_reader.h.
 #include "read/pdf_reader.h"
 
-#include <poppler/cpp/poppler-document.h>
-#include <poppler/cpp/poppler-global.h>
-#include <poppler/cpp/poppler-page.h>
-
 #include <chrono>
 #include <climits>
-#include <memory>
 
 #include "read/pdf_layout.h"
 #include "read/pdf_pages.h"
+#include "read/pdf_words.h"
 
 namespace ntmx {
 namespace {
-
-void IgnorePopplerMessage(const std::string& /*message*/, void* /*closure*/) {}
-
-std::string ToUtf8(const poppler::ustring& s) {
-  const poppler::byte_array bytes = s.to_utf8();
-  return std::string(bytes.begin(), bytes.end());
-}
 
 // Counts letters and digits: a page of a scan has none.
 size_t CountTextChars(const std::string& s) {
@@ -35,10 +24,6 @@ size_t CountTextChars(const std::string& s) {
 Status ReadPdf(std::string_view bytes, const PdfReadOptions& options, PdfText* out) {
   *out = PdfText();
   const auto start = std::chrono::steady_clock::now();
-  // Process-wide: set once, so that worker threads reading PDFs do not race on it.
-  static const bool silenced =
-      (poppler::set_debug_error_function(IgnorePopplerMessage, nullptr), true);
-  (void)silenced;
   // Poppler repairs a missing cross-reference table quietly and reads what it can; a
   // file cut short would then lose its end without a word, so it is refused here.
   const std::string_view tail = bytes.substr(bytes.size() > 1024 ? bytes.size() - 1024 : 0);
@@ -48,11 +33,14 @@ Status ReadPdf(std::string_view bytes, const PdfReadOptions& options, PdfText* o
   if (bytes.size() > static_cast<size_t>(INT_MAX)) {
     return Status::InvalidInput("PDF too large for the PDF library");
   }
-  std::unique_ptr<poppler::document> doc(
-      poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
-  if (doc == nullptr) return Status::InvalidInput("corrupt PDF (Poppler cannot open it)");
-  if (doc->is_locked()) return Status::InvalidInput("encrypted PDF: it needs a password");
-  const int n = doc->pages();
+  const PdfWords doc(bytes);
+  if (doc.state() == PdfWords::State::kCorrupt) {
+    return Status::InvalidInput("corrupt PDF (Poppler cannot open it)");
+  }
+  if (doc.state() == PdfWords::State::kEncrypted) {
+    return Status::InvalidInput("encrypted PDF: it needs a password");
+  }
+  const int n = doc.page_count();
   if (n <= 0) return Status::InvalidInput("corrupt PDF (no pages)");
   if (n > options.max_pages) {
     return Status::InvalidInput("PDF has " + std::to_string(n) + " pages (limit " +
@@ -60,6 +48,7 @@ Status ReadPdf(std::string_view bytes, const PdfReadOptions& options, PdfText* o
   }
 
   std::vector<PdfPageLines> pages;
+  pages.reserve(n);
   size_t text_chars = 0;
   for (int i = 0; i < n; ++i) {
     const double elapsed =
@@ -70,28 +59,12 @@ Status ReadPdf(std::string_view bytes, const PdfReadOptions& options, PdfText* o
                                   " s (stopped at page " + std::to_string(i + 1) + " of " +
                                   std::to_string(n) + ", [read] max_seconds)");
     }
-    std::unique_ptr<poppler::page> page(doc->create_page(i));
     PdfPage layout;
-    if (page == nullptr) {
+    if (!doc.ReadPage(i, &layout)) {
       pages.push_back(PdfPageLines{});
       continue;
     }
-    const poppler::rectf rect = page->page_rect();
-    layout.width = rect.width();
-    layout.height = rect.height();
-    for (const poppler::text_box& box : page->text_list(poppler::page::text_list_include_font)) {
-      const poppler::rectf r = box.bbox();
-      PdfBox b;
-      b.text = ToUtf8(box.text());
-      b.left = r.left();
-      b.top = r.top();
-      b.right = r.right();
-      b.bottom = r.bottom();
-      b.font_size = box.get_font_size();
-      b.space_after = box.has_space_after();
-      text_chars += CountTextChars(b.text);
-      layout.boxes.push_back(std::move(b));
-    }
+    for (const PdfBox& box : layout.boxes) text_chars += CountTextChars(box.text);
     pages.push_back(PdfPageLines{layout.width, layout.height, LayoutPdfPage(layout)});
   }
   if (text_chars < 20) {

@@ -6,7 +6,7 @@
 //   // pdf.utf8        "ỦY BAN NHÂN DÂN\nSố: 03/KH-UBND\nCỘNG HÒA XÃ HỘI ...\n..."
 //   // pdf.page_starts {0, 2210, 4875, ...}  byte offsets into pdf.utf8
 //
-// Poppler (poppler-cpp) gives the positioned words of each page; pdf_layout.h puts them
+// Poppler gives the positioned words of each page (pdf_words.h); pdf_layout.h puts them
 // into lines (the two-column header de-interleaved, footnote markers as ¹²³) and
 // pdf_pages.h into paragraphs (running headers, footers and page numbers removed,
 // hyphenation and page breaks mended, footnotes as their own paragraphs). Text drawn with
@@ -50,8 +50,8 @@ struct PdfText {
 //   Unsupported("PDF has no text layer (a scan?): it needs OCR, which ntmx does not do")
 //   InvalidInput("PDF has N pages (limit M)")
 //   InvalidInput("PDF text extraction took more than S s (stopped at page N)")
-// Thread-safe (separate documents on separate threads); Poppler's error callback is
-// process-wide and set to a no-op on the first call.
+// Thread-safe (separate documents on separate threads); Poppler's global parameters and
+// its (silenced) error callback are process-wide and set up on the first call.
 // REQUIRES: out != nullptr.
 Status ReadPdf(std::string_view bytes, const PdfReadOptions& options, PdfText* out);
 
