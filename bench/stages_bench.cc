@@ -6,6 +6,7 @@
 //   BM_Normalize        NormalizeText
 //   BM_Structure        Pipeline::Structure (normalize + structure: subtract the above)
 //   BM_IndexText        IndexedText: the folded view and its offset maps
+//   BM_RuleHints        the rule prefilter's pass: which rules may match on each line
 //   BM_PlaceMentions    Gazetteer::FindMentions over the whole text
 //   BM_Extractor/<name> each extractor of the default pipeline alone, in pipeline
 //                       order, on what the extractors before it wrote
@@ -52,6 +53,7 @@ const Prepared& Prepare() {
       StructuredText structured = pipeline.Structure(raw.utf8, nullptr);
       p->utf8.push_back(std::move(raw.utf8));
       p->texts.push_back(std::make_unique<IndexedText>(std::move(structured.text)));
+      pipeline.resources().rules.AttachHints(p->texts.back().get());
       p->trees.push_back(std::move(structured.tree));
       p->places.push_back(pipeline.resources().gazetteer->FindMentions(*p->texts.back()));
     }
@@ -106,6 +108,21 @@ void BM_IndexText(benchmark::State& state) {
   SetCounters(state, TextFiles());
 }
 BENCHMARK(BM_IndexText)->Unit(benchmark::kMillisecond);
+
+void BM_RuleHints(benchmark::State& state) {
+  const Prepared& p = Prepare();
+  const RuleSet& rules = DefaultPipeline().resources().rules;
+  std::vector<IndexedText> texts;
+  for (const auto& text : p.texts) texts.emplace_back(std::string(text->text()));
+  for (auto _ : state) {
+    for (IndexedText& text : texts) {
+      rules.AttachHints(&text);
+      benchmark::DoNotOptimize(text.line_hints());
+    }
+  }
+  SetCounters(state, TextFiles());
+}
+BENCHMARK(BM_RuleHints)->Unit(benchmark::kMillisecond);
 
 void BM_PlaceMentions(benchmark::State& state) {
   const Prepared& p = Prepare();

@@ -2,6 +2,7 @@
 #include "pipeline/pipeline.h"
 
 #include <cstdlib>
+#include <future>
 #include <sstream>
 
 #include "criteria/catalogue.h"
@@ -82,6 +83,12 @@ Status Pipeline::Load(const std::filesystem::path& data_dir, const std::filesyst
     status = resources->rules.LoadFile(data_dir / "patterns" / pattern_file);
     if (!status.ok()) return status;
   }
+  // The rule prefilter takes about as long to build as the gazetteer takes to
+  // load: build it beside, so start-up does not grow. Nothing below touches the
+  // rules until it is joined.
+  RuleSet& rules = resources->rules;
+  std::future<void> prefilter =
+      std::async(std::launch::async, [&rules] { rules.BuildPrefilter(); });
   auto gazetteer = std::make_shared<Gazetteer>();
   status = Gazetteer::Load(data_dir / "schemas" / "places", gazetteer.get());
   if (!status.ok()) return status;
@@ -94,6 +101,7 @@ Status Pipeline::Load(const std::filesystem::path& data_dir, const std::filesyst
   status = CriteriaCatalogue::Load(data_dir / "schemas" / "criteria", catalogue.get());
   if (!status.ok()) return status;
   resources->catalogue = std::move(catalogue);
+  prefilter.get();
   pipeline->resources_ = std::move(resources);
 
   status = Structurer::Create(pipeline->resources_->rules, &pipeline->structurer_);
@@ -134,7 +142,9 @@ Status Pipeline::RunStages(std::string_view utf8, Clock::time_point deadline, Ex
   if (out_of_time("normalize")) return too_slow("normalize");
   StructuredText structured = structurer_->Run(normalized, diagnostics);
   if (out_of_time("structure")) return too_slow("structure");
-  const IndexedText text(std::move(structured.text));
+  IndexedText indexed(std::move(structured.text));
+  resources_->rules.AttachHints(&indexed);
+  const IndexedText& text = indexed;
   const std::vector<PlaceMention> places = resources_->gazetteer->FindMentions(text);
   const DocumentView view{text, structured.tree, places};
   for (const auto& extractor : extractors_) {

@@ -2,16 +2,26 @@
 // line of every value: a bad rule is then reported where the expert wrote it.
 #include "rules/rule_set.h"
 
+#include <array>
+
 #include "text/fold.h"
 #include "text/utf8.h"
 #include "util/toml_file.h"
 
 namespace ntmx {
 
+bool RuleMatch::has(std::string_view name) const {
+  for (const auto& [group_name, group_span] : groups) {
+    if (group_name == name) return true;
+  }
+  return false;
+}
+
 Span RuleMatch::group(std::string_view name) const {
-  auto it = groups.find(name);
-  if (it == groups.end()) return Span{span.begin, span.begin};
-  return it->second;
+  for (const auto& [group_name, group_span] : groups) {
+    if (group_name == name) return group_span;
+  }
+  return Span{span.begin, span.begin};
 }
 
 std::string FoldPattern(std::string_view pattern) {
@@ -30,13 +40,15 @@ std::string FoldPattern(std::string_view pattern) {
 }
 
 Rule::Rule(std::string id, std::string file, int line, std::unique_ptr<RE2> re,
-           std::vector<std::string> examples, std::string note)
+           std::vector<std::string> examples, std::string note, const void* owner, size_t index)
     : id_(std::move(id)),
       file_(std::move(file)),
       line_(line),
       re_(std::move(re)),
       examples_(std::move(examples)),
-      note_(std::move(note)) {
+      note_(std::move(note)),
+      owner_(owner),
+      index_(index) {
   group_names_.assign(static_cast<size_t>(re_->NumberOfCapturingGroups()) + 1, std::string());
   for (const auto& [name, index] : re_->NamedCapturingGroups()) {
     group_names_[static_cast<size_t>(index)] = name;
@@ -56,10 +68,24 @@ bool Rule::Search(const IndexedText& text, size_t subject_begin, size_t start, s
   const std::string& folded = text.folded();
   end = std::min(end, folded.size());
   if (subject_begin > start || start > end) return false;
+  // The prefilter's hints rule out most (rule, line) pairs without RE2.
+  if (const LineHints* hints = text.line_hints(); hints != nullptr && owner_ != nullptr &&
+                                                  hints->owner() == owner_ &&
+                                                  !hints->AnySet(index_, start, end)) {
+    return false;
+  }
   const size_t ngroups = group_names_.size();
-  std::vector<re2::StringPiece> pieces(ngroups);
+  // Most rules have a handful of groups: their pieces live on the stack.
+  constexpr size_t kInlineGroups = 16;
+  std::array<re2::StringPiece, kInlineGroups> inline_pieces;
+  std::vector<re2::StringPiece> heap_pieces;
+  re2::StringPiece* pieces = inline_pieces.data();
+  if (ngroups > kInlineGroups) {
+    heap_pieces.resize(ngroups);
+    pieces = heap_pieces.data();
+  }
   const re2::StringPiece subject(folded.data() + subject_begin, end - subject_begin);
-  if (!re_->Match(subject, start - subject_begin, end - subject_begin, anchor, pieces.data(),
+  if (!re_->Match(subject, start - subject_begin, end - subject_begin, anchor, pieces,
                   static_cast<int>(ngroups))) {
     return false;
   }
@@ -72,7 +98,7 @@ bool Rule::Search(const IndexedText& text, size_t subject_begin, size_t start, s
   for (size_t i = 1; i < ngroups; ++i) {
     if (group_names_[i].empty() || pieces[i].data() == nullptr) continue;
     const size_t gb = static_cast<size_t>(pieces[i].data() - folded.data());
-    match->groups[group_names_[i]] = text.SpanOfFolded(gb, gb + pieces[i].size());
+    match->groups.emplace_back(group_names_[i], text.SpanOfFolded(gb, gb + pieces[i].size()));
   }
   return true;
 }
@@ -103,9 +129,15 @@ bool Rule::MatchFolded(std::string_view folded,
   // match and skip the submatch engine.
   if (groups == nullptr) return re_->Match(subject, 0, folded.size(), RE2::UNANCHORED, nullptr, 0);
   const size_t ngroups = group_names_.size();
-  std::vector<re2::StringPiece> pieces(ngroups);
-  if (!re_->Match(subject, 0, folded.size(), RE2::UNANCHORED, pieces.data(),
-                  static_cast<int>(ngroups))) {
+  constexpr size_t kInlineGroups = 16;
+  std::array<re2::StringPiece, kInlineGroups> inline_pieces;
+  std::vector<re2::StringPiece> heap_pieces;
+  re2::StringPiece* pieces = inline_pieces.data();
+  if (ngroups > kInlineGroups) {
+    heap_pieces.resize(ngroups);
+    pieces = heap_pieces.data();
+  }
+  if (!re_->Match(subject, 0, folded.size(), RE2::UNANCHORED, pieces, static_cast<int>(ngroups))) {
     return false;
   }
   {
@@ -130,8 +162,9 @@ Status RuleSet::Add(std::string id, std::string_view pattern, std::vector<std::s
   options.set_max_mem(64 << 20);
   auto re = std::make_unique<RE2>(FoldPattern(pattern), options);
   if (!re->ok()) return Status::InvalidInput(where + re->error());
-  auto rule = std::make_unique<Rule>(std::move(id), std::move(file), line, std::move(re),
-                                     std::move(examples), std::move(note));
+  auto rule =
+      std::make_unique<Rule>(std::move(id), std::move(file), line, std::move(re),
+                             std::move(examples), std::move(note), identity_.get(), rules_.size());
   by_id_[rule->id()] = rule.get();
   rules_.push_back(std::move(rule));
   return Status::Ok();
@@ -184,6 +217,14 @@ std::vector<const Rule*> RuleSet::WithPrefix(std::string_view prefix) const {
     if (std::string_view(rule->id()).substr(0, prefix.size()) == prefix) out.push_back(rule.get());
   }
   return out;
+}
+
+void RuleSet::BuildPrefilter() {
+  std::vector<std::string> patterns;
+  patterns.reserve(rules_.size());
+  for (const auto& rule : rules_) patterns.push_back(rule->re().pattern());
+  prefilter_.Build(identity_.get(), patterns,
+                   rules_.empty() ? RE2::Options() : rules_[0]->re().options());
 }
 
 std::vector<std::string> RuleSet::CheckExamples() const {

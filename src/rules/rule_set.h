@@ -27,6 +27,7 @@
 #include <re2/re2.h>
 
 #include "model/records.h"
+#include "rules/rule_prefilter.h"
 #include "text/indexed_text.h"
 #include "util/status.h"
 
@@ -38,17 +39,23 @@ struct RuleMatch {
   Span span;
   size_t folded_begin = 0;
   size_t folded_end = 0;
-  std::map<std::string, Span, std::less<>> groups;
+  // The named groups that took part, in pattern order. The names view the rule's
+  // own strings: a match must not outlive its rule (rules live as long as the
+  // pipeline).
+  std::vector<std::pair<std::string_view, Span>> groups;
 
-  bool has(std::string_view group) const { return groups.count(group) > 0; }
+  bool has(std::string_view group) const;
   // The group's span, or an empty span at the match start when it did not match.
   Span group(std::string_view name) const;
 };
 
 class Rule {
  public:
+  // `owner` and `index`: the rule set that holds the rule and its place there, the
+  // bit that stands for it in that set's LineHints.
   Rule(std::string id, std::string file, int line, std::unique_ptr<RE2> re,
-       std::vector<std::string> examples, std::string note);
+       std::vector<std::string> examples, std::string note, const void* owner = nullptr,
+       size_t index = 0);
 
   const std::string& id() const { return id_; }
   const std::string& file() const { return file_; }
@@ -56,6 +63,8 @@ class Rule {
   const RE2& re() const { return *re_; }
   const std::vector<std::string>& examples() const { return examples_; }
   const std::string& note() const { return note_; }
+  // The rule's place in its rule set: its bit in that set's LineHints.
+  size_t index() const { return index_; }
 
   // First match in folded bytes [begin, end) of `text`; "^" matches at `begin`.
   bool FindIn(const IndexedText& text, size_t begin, size_t end, RuleMatch* match) const;
@@ -81,6 +90,8 @@ class Rule {
   std::vector<std::string> examples_;
   std::string note_;
   std::vector<std::string> group_names_;  // by group index; empty for unnamed
+  const void* owner_;
+  size_t index_;
 
   // Searches folded bytes [start, end) of the subject that begins at
   // `subject_begin`: "^" and "\\b" see the subject's edges, not the whole text.
@@ -112,8 +123,19 @@ class RuleSet {
   // Checks every rule's examples; returns one line per example that does not match.
   std::vector<std::string> CheckExamples() const;
 
+  // Builds the prefilter of every rule added so far (rules/rule_prefilter.h); call
+  // it once the last rule file is loaded. Rules added later are never filtered.
+  void BuildPrefilter();
+  // Attaches to `text` the lines each rule may match on, so that this set's rules
+  // skip the others. Does nothing before BuildPrefilter.
+  void AttachHints(IndexedText* text) const { prefilter_.Attach(text); }
+
  private:
   std::vector<std::unique_ptr<Rule>> rules_;
+  // What the rules and their LineHints name as their owner: a heap address, so
+  // that it survives a move of the set and is never shared with another set.
+  std::unique_ptr<const char> identity_ = std::make_unique<const char>('\0');
+  RulePrefilter prefilter_;
   std::map<std::string, const Rule*, std::less<>> by_id_;
 };
 

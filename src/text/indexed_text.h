@@ -13,11 +13,13 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "model/records.h"
+#include "text/line_hints.h"
 
 namespace ntmx {
 
@@ -48,6 +50,11 @@ class IndexedText {
   std::string_view Slice(Span span) const;
   std::string_view FoldedSlice(Span span) const;
 
+  // Which rules may match on which lines of folded() (rules/rule_prefilter.h);
+  // null until a prefilter attaches them. Rules consult them to skip lines.
+  const LineHints* line_hints() const { return line_hints_.get(); }
+  void set_line_hints(std::unique_ptr<const LineHints> hints) { line_hints_ = std::move(hints); }
+
  private:
   std::string text_;
   std::string folded_;
@@ -55,6 +62,7 @@ class IndexedText {
   std::vector<uint32_t> cp_to_folded_;  // size() + 1 entries
   std::vector<uint32_t> folded_to_cp_;  // folded_.size() + 1 entries
   std::vector<uint32_t> byte_to_cp_;    // text_.size() + 1 entries
+  std::unique_ptr<const LineHints> line_hints_;
 };
 
 }  // namespace ntmx

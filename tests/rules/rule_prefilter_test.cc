@@ -1,0 +1,167 @@
+// The rule prefilter must never change an answer: every rule, asked about real
+// plans with and without the hints, finds the same matches. And it must filter:
+// a rule whose words are absent from a line is ruled out there.
+#include "rules/rule_prefilter.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
+
+#include "rules/rule_set.h"
+#include "text/line_hints.h"
+
+namespace ntmx {
+namespace {
+
+std::string ReadFile(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+RuleSet AllPatterns() {
+  RuleSet rules;
+  for (const auto& entry : std::filesystem::directory_iterator(NTMX_SOURCE_DIR "/patterns")) {
+    if (entry.path().extension() == ".toml") {
+      EXPECT_TRUE(rules.LoadFile(entry.path()).ok()) << entry.path();
+    }
+  }
+  rules.BuildPrefilter();
+  return rules;
+}
+
+std::string Describe(const std::vector<RuleMatch>& matches) {
+  std::string out;
+  for (const RuleMatch& m : matches) {
+    out += std::to_string(m.folded_begin) + "-" + std::to_string(m.folded_end);
+    for (const auto& [name, span] : m.groups) {
+      out += " " + std::string(name) + "=" + std::to_string(span.begin) + ":" +
+             std::to_string(span.end);
+    }
+    out += "; ";
+  }
+  return out;
+}
+
+TEST(LineHintsTest, OneLineUsesItsBitsSeveralLinesTheWholeText) {
+  // Lines start at 0 and 10; rows: line 0, line 1, whole text.
+  const LineHints hints(nullptr, 3, {0, 10}, {0b101, 0b010, 0b111});
+  EXPECT_TRUE(hints.AnySet(0, 0, 9));
+  EXPECT_FALSE(hints.AnySet(1, 0, 9));
+  EXPECT_FALSE(hints.AnySet(1, 0, 10));  // ends with line 0's newline: still line 0
+  EXPECT_TRUE(hints.AnySet(1, 12, 15));
+  EXPECT_FALSE(hints.AnySet(0, 12, 15));
+  EXPECT_TRUE(hints.AnySet(1, 5, 15));  // two lines: the whole text's bits
+  EXPECT_TRUE(hints.AnySet(7, 0, 1));   // a bit it does not know counts as set
+}
+
+TEST(RulePrefilterTest, RulesOutLinesWithoutTheRequiredWords) {
+  RuleSet rules;
+  ASSERT_TRUE(rules.Add("count", R"(tiêu\s*chí\s+số\s+(?P<n>\d+))").ok());
+  ASSERT_TRUE(rules.Add("digits", R"(\d+)").ok());  // no word: never ruled out
+  rules.BuildPrefilter();
+  IndexedText text("Xã đạt chuẩn\nTiêu chí số 5 đạt\nchí số 7");
+  rules.AttachHints(&text);
+  const LineHints* hints = text.line_hints();
+  ASSERT_NE(hints, nullptr);
+  const size_t line1 = text.folded().find("tieu");
+  const size_t line2 = text.folded().find("chi so 7");
+  EXPECT_FALSE(hints->AnySet(0, 0, 5));
+  EXPECT_TRUE(hints->AnySet(0, line1, line1 + 5));
+  EXPECT_FALSE(hints->AnySet(0, line2, line2 + 3));  // "chí" without "tiêu"
+  EXPECT_TRUE(hints->AnySet(1, 0, 5));
+
+  RuleMatch m;
+  ASSERT_TRUE(rules.Find("count")->FindIn(text, Span{0, text.size()}, &m));
+  EXPECT_EQ(text.Slice(m.group("n")), "5");
+  EXPECT_FALSE(
+      rules.Find("count")->FindIn(text, text.SpanOfFolded(line2, text.folded().size()), &m));
+}
+
+TEST(RulePrefilterTest, AWordWithANewlineCountsAsPresentEverywhere) {
+  RuleSet rules;
+  ASSERT_TRUE(rules.Add("across", "triển khai\\nthực hiện").ok());
+  rules.BuildPrefilter();
+  IndexedText text("Kế hoạch\ntriển khai\nthực hiện");
+  rules.AttachHints(&text);
+  RuleMatch m;
+  EXPECT_TRUE(rules.Find("across")->FindIn(text, Span{0, text.size()}, &m));
+}
+
+TEST(RulePrefilterTest, HintsOfAnotherRuleSetAreIgnored) {
+  RuleSet first;
+  ASSERT_TRUE(first.Add("a", "không có trong văn bản").ok());
+  first.BuildPrefilter();
+  RuleSet second;
+  ASSERT_TRUE(second.Add("b", "đạt chuẩn").ok());
+  second.BuildPrefilter();
+  IndexedText text("Xã đạt chuẩn nông thôn mới");
+  first.AttachHints(&text);  // bit 0 means rule "a": clear on every line
+  RuleMatch m;
+  EXPECT_TRUE(second.Find("b")->FindIn(text, Span{0, text.size()}, &m));
+}
+
+// Every rule of patterns/, on every plan of corpus/: each line, random ranges
+// (many across lines), and anchored matches at word starts give the same answer
+// with the hints as without.
+TEST(RulePrefilterTest, SameMatchesWithAndWithoutHintsOnTheCorpus) {
+  const RuleSet rules = AllPatterns();
+  std::vector<std::filesystem::path> files;
+  for (const char* folder : {"/corpus/seeds", "/corpus/new-period"}) {
+    for (const auto& entry :
+         std::filesystem::directory_iterator(NTMX_SOURCE_DIR + std::string(folder))) {
+      files.push_back(entry.path());
+    }
+  }
+  ASSERT_GE(files.size(), 8u);
+  std::mt19937 random(7);
+  size_t ruled_out = 0;
+  for (const auto& file : files) {
+    const std::string raw = ReadFile(file);
+    const IndexedText plain(raw);
+    IndexedText hinted(raw);
+    rules.AttachHints(&hinted);
+    ASSERT_NE(hinted.line_hints(), nullptr) << file;
+    const std::string& folded = plain.folded();
+    std::vector<std::pair<size_t, size_t>> ranges;
+    for (size_t start = 0; start <= folded.size();) {
+      const size_t end = std::min(folded.find('\n', start), folded.size());
+      ranges.emplace_back(start, end);
+      start = end + 1;
+    }
+    for (int i = 0; i < 200; ++i) {
+      const size_t a = random() % (folded.size() + 1);
+      const size_t b = random() % (folded.size() + 1);
+      ranges.emplace_back(std::min(a, b), std::max(a, b));
+    }
+    for (const auto& rule : rules.rules()) {
+      for (const auto& [begin, end] : ranges) {
+        const Span span = plain.SpanOfFolded(begin, end);
+        ASSERT_EQ(Describe(rule->FindAll(plain, span)), Describe(rule->FindAll(hinted, span)))
+            << rule->id() << " in " << file << " at " << begin << "-" << end;
+        if (!hinted.line_hints()->AnySet(rule->index(), plain.FoldedByteOf(span.begin),
+                                         plain.FoldedByteOf(span.end))) {
+          ++ruled_out;
+        }
+      }
+      for (size_t at = 0; at < folded.size(); at += 1 + random() % 40) {
+        RuleMatch m1, m2;
+        const size_t end = std::min(folded.find('\n', at), folded.size());
+        const bool found = rule->MatchAt(plain, at, end, &m1);
+        ASSERT_EQ(found, rule->MatchAt(hinted, at, end, &m2)) << rule->id() << " at " << at;
+        if (found) {
+          ASSERT_EQ(Describe({m1}), Describe({m2}));
+        }
+      }
+    }
+  }
+  // Most (rule, line) pairs have no chance: the filter must say so.
+  EXPECT_GT(ruled_out, 1000u);
+}
+
+}  // namespace
+}  // namespace ntmx
