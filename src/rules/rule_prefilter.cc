@@ -17,10 +17,11 @@ constexpr int kMinWordLength = 2;
 
 void SetBit(std::vector<uint64_t>* bits, size_t k) { (*bits)[k / 64] |= uint64_t{1} << (k % 64); }
 
-// The words of one pattern, and which of them every match needs, from RE2's own
-// analysis: FilteredRE2 answers "may the rule match, given these words?", and
-// its answer only grows with the words given, so a word is required exactly when
-// leaving it out (alone) makes the answer no.
+// The words of one pattern: a short list of which every match has one, and the
+// words every match has, from RE2's own analysis: FilteredRE2 answers "may the
+// rule match, given these words?", and its answer only grows with the words
+// given, so a word is required exactly when leaving it out (alone) makes the
+// answer no.
 struct PatternWords {
   bool always = true;
   std::vector<std::string> any;
@@ -39,7 +40,32 @@ PatternWords WordsOf(const std::string& pattern, const RE2::Options& options) {
   filter.AllPotentials(given, &passed);
   if (words.empty() || !passed.empty()) return out;  // passes with no word at all
   out.always = false;
-  out.any = words;
+  // A list of words of which every match has one is valid exactly when all the
+  // other words together cannot pass. Start from all words and drop words while
+  // that holds, shortest first: short words ("chi", "xa") are on most lines,
+  // long ones ("tieu", "dat chuan") pick the lines out.
+  auto passes_without = [&](const std::vector<size_t>& kept) {
+    given.clear();
+    for (size_t w = 0; w < words.size(); ++w) {
+      if (std::find(kept.begin(), kept.end(), w) == kept.end())
+        given.push_back(static_cast<int>(w));
+    }
+    filter.AllPotentials(given, &passed);
+    return !passed.empty();
+  };
+  std::vector<size_t> order(words.size());
+  for (size_t w = 0; w < words.size(); ++w) order[w] = w;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return words[a].size() < words[b].size(); });
+  std::vector<size_t> kept = order;
+  for (size_t w : order) {
+    std::vector<size_t> trial;
+    for (size_t k : kept) {
+      if (k != w) trial.push_back(k);
+    }
+    if (!trial.empty() && !passes_without(trial)) kept = std::move(trial);
+  }
+  for (size_t w : kept) out.any.push_back(words[w]);
   for (size_t left_out = 0; left_out < words.size(); ++left_out) {
     given.clear();
     for (size_t w = 0; w < words.size(); ++w) {
@@ -65,8 +91,10 @@ void RulePrefilter::Build(const void* owner, const std::vector<std::string>& pat
   std::vector<std::string> words;
   for (const std::string& pattern : patterns) {
     per_rule.push_back(WordsOf(pattern, options));
-    for (const std::string& w : per_rule.back().any) {
-      if (word_ids.emplace(w, words.size()).second) words.push_back(w);
+    for (const auto* list : {&per_rule.back().any, &per_rule.back().all}) {
+      for (const std::string& w : *list) {
+        if (word_ids.emplace(w, words.size()).second) words.push_back(w);
+      }
     }
   }
   word_count_ = words.size();

@@ -8,7 +8,8 @@
 // for each rule, we keep two word lists: the words every match contains
 // ("required") and the words of which a match contains at least one ("any").
 // One RE2::Set of all the words runs over each line once; a rule may match on a
-// line only if the line has all its required words and one of its any-words.
+// line only if the line has all its required words and one of its any-words
+// (a short list: see WordsOf).
 // The answer is attached to the text as LineHints (text/line_hints.h), and
 // Rule::Search consults it before asking RE2.
 //
