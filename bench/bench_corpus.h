@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -95,6 +96,18 @@ inline double PeakRssMb() {
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
   return static_cast<double>(usage.ru_maxrss) / 1024.0;
+}
+
+// CPU seconds of this thread plus those of finished child processes (pdftotext):
+// what one core spends, whatever else the machine is doing.
+inline double CpuSeconds() {
+  timespec thread{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &thread);
+  rusage children{};
+  getrusage(RUSAGE_CHILDREN, &children);
+  auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + t.tv_usec / 1e6; };
+  return static_cast<double>(thread.tv_sec) + thread.tv_nsec / 1e9 + seconds(children.ru_utime) +
+         seconds(children.ru_stime);
 }
 
 }  // namespace ntmx::bench

@@ -40,18 +40,6 @@ extern char** environ;
 namespace ntmx::bench {
 namespace {
 
-// CPU seconds of this thread plus those of finished child processes (pdftotext):
-// what one core spends, whatever else the machine is doing.
-double CpuSeconds() {
-  timespec thread{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &thread);
-  rusage children{};
-  getrusage(RUSAGE_CHILDREN, &children);
-  auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + t.tv_usec / 1e6; };
-  return static_cast<double>(thread.tv_sec) + thread.tv_nsec / 1e9 + seconds(children.ru_utime) +
-         seconds(children.ru_stime);
-}
-
 std::string FileBytes(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   std::ostringstream s;

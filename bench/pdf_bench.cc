@@ -31,6 +31,7 @@
 #include <string>
 #include <vector>
 
+#include "bench_corpus.h"
 #include "read/pdf_reader.h"
 
 namespace ntmx {
@@ -40,17 +41,6 @@ struct PdfCorpus {
   std::vector<std::string> paths, bytes;
   size_t total = 0;
 };
-
-// CPU seconds of this thread plus those of finished child processes.
-double CpuSeconds() {
-  timespec thread{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &thread);
-  rusage children{};
-  getrusage(RUSAGE_CHILDREN, &children);
-  auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + t.tv_usec / 1e6; };
-  return static_cast<double>(thread.tv_sec) + thread.tv_nsec / 1e9 + seconds(children.ru_utime) +
-         seconds(children.ru_stime);
-}
 
 const PdfCorpus& LoadPdfs() {
   static const PdfCorpus* const corpus = [] {
@@ -73,14 +63,14 @@ const PdfCorpus& LoadPdfs() {
 void BM_NtmxReadPdf(benchmark::State& state) {
   const PdfCorpus& corpus = LoadPdfs();
   for (auto _ : state) {
-    const double start = CpuSeconds();
+    const double start = bench::CpuSeconds();
     for (const std::string& bytes : corpus.bytes) {
       PdfText text;
       const Status s = ReadPdf(bytes, PdfReadOptions(), &text);
       if (!s.ok()) state.SkipWithError(s.message().c_str());
       benchmark::DoNotOptimize(text.utf8.data());
     }
-    state.SetIterationTime(CpuSeconds() - start);
+    state.SetIterationTime(bench::CpuSeconds() - start);
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * corpus.total));
 }
@@ -89,7 +79,7 @@ BENCHMARK(BM_NtmxReadPdf)->Unit(benchmark::kMillisecond)->UseManualTime();
 void BM_PopplerPlainText(benchmark::State& state) {
   const PdfCorpus& corpus = LoadPdfs();
   for (auto _ : state) {
-    const double start = CpuSeconds();
+    const double start = bench::CpuSeconds();
     for (const std::string& bytes : corpus.bytes) {
       std::unique_ptr<poppler::document> doc(
           poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
@@ -99,7 +89,7 @@ void BM_PopplerPlainText(benchmark::State& state) {
         benchmark::DoNotOptimize(text.data());
       }
     }
-    state.SetIterationTime(CpuSeconds() - start);
+    state.SetIterationTime(bench::CpuSeconds() - start);
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * corpus.total));
 }
@@ -112,12 +102,12 @@ void BM_PdftotextProcess(benchmark::State& state) {
     return;
   }
   for (auto _ : state) {
-    const double start = CpuSeconds();
+    const double start = bench::CpuSeconds();
     for (const std::string& path : corpus.paths) {
       const std::string command = "pdftotext -enc UTF-8 '" + path + "' /dev/null";
       if (std::system(command.c_str()) != 0) state.SkipWithError("pdftotext failed");
     }
-    state.SetIterationTime(CpuSeconds() - start);
+    state.SetIterationTime(bench::CpuSeconds() - start);
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * corpus.total));
 }
