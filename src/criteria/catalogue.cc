@@ -1,11 +1,9 @@
 // See catalogue.h.
 #include "criteria/catalogue.h"
 
-#include <algorithm>
 #include <cctype>
-
 #include "text/fold.h"
-#include "text/utf8.h"
+
 #include "util/tsv.h"
 
 namespace ntmx {
@@ -23,45 +21,21 @@ std::vector<std::string> SplitBars(const std::string& s) {
   return out;
 }
 
-// The folded key of a criterion name: "&" read as "và", spaces collapsed (FoldKey,
-// then the "&"s). One pass over the name, which stops once the key is longer than
-// `limit` bytes: ByNameAtStart needs only the start of a sentence's key, and every
-// byte written is final (a space is written only before a word that follows it).
-std::string NameKey(std::string_view name, size_t limit = std::string::npos) {
+// The folded key of a criterion name: "&" read as "và", spaces collapsed.
+std::string NameKey(std::string_view name) {
+  std::string key = FoldKey(name);
   std::string out;
-  const auto put = [&out](char c) {  // one byte of FoldKey(name)
+  for (char c : key) {
     if (c == '&') {
       if (!out.empty() && out.back() != ' ') out += ' ';
       out += "va ";
-    } else if (c != ' ' || out.empty() || out.back() != ' ') {
+    } else if (c == ' ' && !out.empty() && out.back() == ' ') {
+      continue;
+    } else {
       out += c;
     }
-  };
-  bool folded_any = false;  // FoldKey has written a byte
-  bool pending_space = false;
-  std::string one;  // the folded form of one code point
-  size_t pos = 0;
-  while (pos < name.size() && out.size() <= limit) {
-    one.clear();
-    if (static_cast<unsigned char>(name[pos]) < 0x80) {
-      one.push_back(FoldAscii(name[pos++]));
-    } else {
-      AppendFoldedCodePoint(DecodeUtf8(name, &pos), &one);
-    }
-    for (char c : one) {
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-        pending_space = folded_any;
-        continue;
-      }
-      if (pending_space) put(' ');
-      pending_space = false;
-      folded_any = true;
-      put(c);
-    }
   }
-  if (pos == name.size()) {
-    while (!out.empty() && out.back() == ' ') out.pop_back();
-  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
   return out;
 }
 
@@ -217,10 +191,7 @@ const CriterionEntry* CriteriaCatalogue::ByNameAtStart(std::string_view set, std
                                                        size_t* length) const {
   auto names = names_.find(set);
   if (names == names_.end()) return nullptr;
-  // The key of the text's start, one byte past the longest name (for the boundary).
-  size_t longest = 0;
-  for (const auto& entry : names->second) longest = std::max(longest, entry.first.size());
-  const std::string key = NameKey(text, longest + 1);
+  const std::string key = NameKey(text);
   const CriterionEntry* best = nullptr;
   size_t best_length = 0;
   for (const auto& [name, index] : names->second) {

@@ -10,6 +10,24 @@
 
 namespace ntmx {
 
+namespace {
+
+// Room for RE2's submatches: on the stack for the handful of groups most rules
+// have (Search runs thousands of times a document), on the heap beyond that.
+class Submatches {
+ public:
+  explicit Submatches(size_t count) {
+    if (count > inline_.size()) heap_.resize(count);
+  }
+  re2::StringPiece* data() { return heap_.empty() ? inline_.data() : heap_.data(); }
+
+ private:
+  std::array<re2::StringPiece, 16> inline_;
+  std::vector<re2::StringPiece> heap_;
+};
+
+}  // namespace
+
 bool RuleMatch::has(std::string_view name) const {
   for (const auto& [group_name, group_span] : groups) {
     if (group_name == name) return true;
@@ -75,15 +93,8 @@ bool Rule::Search(const IndexedText& text, size_t subject_begin, size_t start, s
     return false;
   }
   const size_t ngroups = group_names_.size();
-  // Most rules have a handful of groups: their pieces live on the stack.
-  constexpr size_t kInlineGroups = 16;
-  std::array<re2::StringPiece, kInlineGroups> inline_pieces;
-  std::vector<re2::StringPiece> heap_pieces;
-  re2::StringPiece* pieces = inline_pieces.data();
-  if (ngroups > kInlineGroups) {
-    heap_pieces.resize(ngroups);
-    pieces = heap_pieces.data();
-  }
+  Submatches submatches(ngroups);
+  re2::StringPiece* pieces = submatches.data();
   const re2::StringPiece subject(folded.data() + subject_begin, end - subject_begin);
   if (!re_->Match(subject, start - subject_begin, end - subject_begin, anchor, pieces,
                   static_cast<int>(ngroups))) {
@@ -129,14 +140,8 @@ bool Rule::MatchFolded(std::string_view folded,
   // match and skip the submatch engine.
   if (groups == nullptr) return re_->Match(subject, 0, folded.size(), RE2::UNANCHORED, nullptr, 0);
   const size_t ngroups = group_names_.size();
-  constexpr size_t kInlineGroups = 16;
-  std::array<re2::StringPiece, kInlineGroups> inline_pieces;
-  std::vector<re2::StringPiece> heap_pieces;
-  re2::StringPiece* pieces = inline_pieces.data();
-  if (ngroups > kInlineGroups) {
-    heap_pieces.resize(ngroups);
-    pieces = heap_pieces.data();
-  }
+  Submatches submatches(ngroups);
+  re2::StringPiece* pieces = submatches.data();
   if (!re_->Match(subject, 0, folded.size(), RE2::UNANCHORED, pieces, static_cast<int>(ngroups))) {
     return false;
   }
