@@ -31,10 +31,6 @@ constexpr std::array<TypeWord, 12> kTypeWords = {{
     {"tp ", "", "Thành phố", kProvince | kDistrict},
 }};
 
-// TypeWordAt compares the first two bytes of a key before the rest.
-static_assert(std::all_of(kTypeWords.begin(), kTypeWords.end(),
-                          [](const TypeWord& w) { return w.key.size() >= 2; }));
-
 // Whether some type word's key starts with byte b. TypeWordAt runs at every word
 // start of a document, and most words start with a byte no type word does.
 constexpr std::array<bool, 256> kStartsTypeWord = [] {
@@ -51,11 +47,7 @@ const TypeWord* TypeWordAt(std::string_view keyed, size_t pos) {
   }
   const std::string_view rest = keyed.substr(pos);
   for (const TypeWord& w : kTypeWords) {
-    // Two byte compares reject most candidates before a memcmp.
-    if (rest.size() >= w.key.size() && w.key[0] == rest[0] && w.key[1] == rest[1] &&
-        rest.starts_with(w.key)) {
-      return &w;
-    }
+    if (rest.starts_with(w.key)) return &w;
   }
   return nullptr;
 }

@@ -5,26 +5,19 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
 #include <string>
+
+#include "test_files.h"
 
 namespace ntmx {
 namespace {
-
-std::string Slurp(const std::string& relative) {
-  std::ifstream in(std::string(NTMX_SOURCE_DIR) + "/" + relative, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 const char kSeed000[] = "corpus/pdf/000_c96f4298ede59e80.pdf";
 const char kSeed001[] = "corpus/pdf/001_69c2c6e4fde7b3b3.pdf";
 
 TEST(ReadPdf, ReadsTheHeaderAsSeparateLines) {
   PdfText pdf;
-  ASSERT_TRUE(ReadPdf(Slurp(kSeed001), PdfReadOptions(), &pdf).ok());
+  ASSERT_TRUE(ReadPdf(testing::ReadSourceFile(kSeed001), PdfReadOptions(), &pdf).ok());
   const std::string& t = pdf.utf8;
   EXPECT_NE(t.find("\nSố: 03/KH-UBND\n"), std::string::npos) << t.substr(0, 400);
   EXPECT_NE(t.find("\nHương Sơn, ngày 05 tháng 01 năm 2023\n"), std::string::npos);
@@ -42,7 +35,7 @@ TEST(ReadPdf, ReadsTheHeaderAsSeparateLines) {
 
 TEST(ReadPdf, FootnotesBecomeTheirOwnParagraphs) {
   PdfText pdf;
-  ASSERT_TRUE(ReadPdf(Slurp(kSeed000), PdfReadOptions(), &pdf).ok());
+  ASSERT_TRUE(ReadPdf(testing::ReadSourceFile(kSeed000), PdfReadOptions(), &pdf).ok());
   EXPECT_NE(pdf.utf8.find("phụ trách các tiêu chí¹."), std::string::npos);
   EXPECT_NE(pdf.utf8.find("\n\n¹ Các cơ quan, đơn vị: Kinh tế - Hạ tầng;"), std::string::npos);
   EXPECT_NE(pdf.utf8.find("\n\n³ Đảm bảo 3 sạch"), std::string::npos);
@@ -53,9 +46,9 @@ TEST(ReadPdf, MojibakeOfATcvn3FontIsConverted) {
   // its text layer says "KÕ ho¹ch". (LibreOffice drops the byte 0xAD, which is "ư" in
   // TCVN3 and a soft hyphen in Windows-1252, so "Chương" reads "Chơng" in this fixture.)
   PdfText pdf;
-  ASSERT_TRUE(
-      ReadPdf(Slurp("corpus/legacy/tcvn3-pdf/001_69c2c6e4fde7b3b3.pdf"), PdfReadOptions(), &pdf)
-          .ok());
+  ASSERT_TRUE(ReadPdf(testing::ReadSourceFile("corpus/legacy/tcvn3-pdf/001_69c2c6e4fde7b3b3.pdf"),
+                      PdfReadOptions(), &pdf)
+                  .ok());
   EXPECT_EQ(pdf.repaired, LegacyEncoding::kTcvn3);
   EXPECT_NE(pdf.utf8.find("\nSố: 03/KH-UBND\n"), std::string::npos) << pdf.utf8.substr(0, 300);
   EXPECT_NE(pdf.utf8.find("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"),
@@ -65,16 +58,19 @@ TEST(ReadPdf, MojibakeOfATcvn3FontIsConverted) {
   // The same file with mojibake repair turned off keeps its mojibake.
   PdfReadOptions off;
   off.from_encoding = LegacyEncoding::kNone;
-  ASSERT_TRUE(ReadPdf(Slurp("corpus/legacy/tcvn3-pdf/001_69c2c6e4fde7b3b3.pdf"), off, &pdf).ok());
+  ASSERT_TRUE(ReadPdf(testing::ReadSourceFile("corpus/legacy/tcvn3-pdf/001_69c2c6e4fde7b3b3.pdf"),
+                      off, &pdf)
+                  .ok());
   EXPECT_NE(pdf.utf8.find("KÕ HO¹CH"), std::string::npos) << pdf.utf8.substr(0, 300);
 }
 
 TEST(ReadPdf, EncryptedTruncatedCorruptAndScannedFilesAreRefused) {
   PdfText pdf;
-  Status s = ReadPdf(Slurp("tests/data/pdf/encrypted.pdf"), PdfReadOptions(), &pdf);
+  Status s =
+      ReadPdf(testing::ReadSourceFile("tests/data/pdf/encrypted.pdf"), PdfReadOptions(), &pdf);
   EXPECT_EQ(s.message(), "encrypted PDF: it needs a password");
 
-  const std::string whole = Slurp(kSeed001);
+  const std::string whole = testing::ReadSourceFile(kSeed001);
   s = ReadPdf(whole.substr(0, whole.size() / 2), PdfReadOptions(), &pdf);
   EXPECT_EQ(s.code(), Status::Code::kInvalidInput);
   EXPECT_TRUE(s.message().starts_with("truncated PDF")) << s.message();
@@ -82,7 +78,7 @@ TEST(ReadPdf, EncryptedTruncatedCorruptAndScannedFilesAreRefused) {
   s = ReadPdf("%PDF-1.7\nthis is not a PDF at all\n%%EOF\n", PdfReadOptions(), &pdf);
   EXPECT_TRUE(s.message().starts_with("corrupt PDF")) << s.message();
 
-  s = ReadPdf(Slurp("tests/data/pdf/no_text.pdf"), PdfReadOptions(), &pdf);
+  s = ReadPdf(testing::ReadSourceFile("tests/data/pdf/no_text.pdf"), PdfReadOptions(), &pdf);
   EXPECT_EQ(s.code(), Status::Code::kUnsupported);
   EXPECT_NE(s.message().find("needs OCR"), std::string::npos) << s.message();
 }
@@ -91,11 +87,11 @@ TEST(ReadPdf, PageAndTimeLimits) {
   PdfText pdf;
   PdfReadOptions options;
   options.max_pages = 1;
-  Status s = ReadPdf(Slurp(kSeed001), options, &pdf);
+  Status s = ReadPdf(testing::ReadSourceFile(kSeed001), options, &pdf);
   EXPECT_TRUE(s.message().starts_with("PDF has 4 pages (limit 1")) << s.message();
   options = PdfReadOptions();
   options.max_seconds = -1;  // already over budget at the first page
-  s = ReadPdf(Slurp(kSeed001), options, &pdf);
+  s = ReadPdf(testing::ReadSourceFile(kSeed001), options, &pdf);
   EXPECT_TRUE(s.message().starts_with("PDF text extraction took more than")) << s.message();
 }
 

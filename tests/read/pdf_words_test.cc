@@ -5,21 +5,14 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
 
+#include "test_files.h"
+
 namespace ntmx {
 namespace {
-
-std::string Slurp(const std::string& relative) {
-  std::ifstream in(std::string(NTMX_SOURCE_DIR) + "/" + relative, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 const char kSeed000[] = "corpus/pdf/000_c96f4298ede59e80.pdf";
 const char kSeed001[] = "corpus/pdf/001_69c2c6e4fde7b3b3.pdf";
@@ -40,7 +33,7 @@ std::vector<std::string> AllWords(const std::string& bytes) {
 }
 
 TEST(PdfWords, GivesTheWordsOfAPageWithBoxesFontSizesAndSpaces) {
-  const std::string bytes = Slurp(kSeed001);
+  const std::string bytes = testing::ReadSourceFile(kSeed001);
   const PdfWords words(bytes);
   ASSERT_EQ(words.state(), PdfWords::State::kOpen);
   ASSERT_GE(words.page_count(), 2);
@@ -71,13 +64,13 @@ TEST(PdfWords, RefusesWhatIsNotAPdf) {
 }
 
 TEST(PdfWords, TellsAnEncryptedFile) {
-  const std::string bytes = Slurp("tests/data/pdf/encrypted.pdf");
+  const std::string bytes = testing::ReadSourceFile("tests/data/pdf/encrypted.pdf");
   ASSERT_FALSE(bytes.empty());
   EXPECT_EQ(PdfWords(bytes).state(), PdfWords::State::kEncrypted);
 }
 
 TEST(PdfWords, TwoDocumentsOnTwoThreadsGiveTheirOwnWords) {
-  const std::string a = Slurp(kSeed000), b = Slurp(kSeed001);
+  const std::string a = testing::ReadSourceFile(kSeed000), b = testing::ReadSourceFile(kSeed001);
   const std::vector<std::string> alone_a = AllWords(a), alone_b = AllWords(b);
   ASSERT_FALSE(alone_a.empty());
   ASSERT_NE(alone_a, alone_b);

@@ -6,22 +6,14 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
-#include <fstream>
 #include <random>
-#include <sstream>
 
 #include "rules/rule_set.h"
+#include "test_files.h"
 #include "text/line_hints.h"
 
 namespace ntmx {
 namespace {
-
-std::string ReadFile(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 RuleSet AllPatterns() {
   RuleSet rules;
@@ -121,7 +113,7 @@ TEST(RulePrefilterTest, SameMatchesWithAndWithoutHintsOnTheCorpus) {
   std::mt19937 random(7);
   size_t ruled_out = 0;
   for (const auto& file : files) {
-    const std::string raw = ReadFile(file);
+    const std::string raw = testing::ReadTestFile(file);
     const IndexedText plain(raw);
     IndexedText hinted(raw);
     rules.AttachHints(&hinted);
