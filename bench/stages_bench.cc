@@ -188,9 +188,13 @@ void BM_StoreWrite(benchmark::State& state) {
       return;
     }
     state.ResumeTiming();
+    const size_t group = static_cast<size_t>(state.range(0));
     for (size_t d = 0; d < extractions.size(); ++d) {
+      if (group > 1 && d % group == 0) benchmark::DoNotOptimize(store->BeginGroup().ok());
       PutOutcome outcome;
       benchmark::DoNotOptimize(store->Put(extractions[d], diagnostics[d].all(), &outcome).ok());
+      if (group > 1 && (d % group == group - 1 || d + 1 == extractions.size()))
+        benchmark::DoNotOptimize(store->CommitGroup().ok());
     }
     state.PauseTiming();
     store.reset();
@@ -199,7 +203,7 @@ void BM_StoreWrite(benchmark::State& state) {
   for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db.string() + suffix);
   SetCounters(state, files);
 }
-BENCHMARK(BM_StoreWrite)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_StoreWrite)->Unit(benchmark::kMillisecond)->Arg(1)->Arg(8)->Arg(32)->Arg(128);
 
 }  // namespace
 }  // namespace ntmx::bench

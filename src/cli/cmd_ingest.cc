@@ -1,4 +1,4 @@
-// `ntmx ingest`: extract plans and store them, one transaction per document.
+// `ntmx ingest`: extract plans and store them, each document all or nothing.
 //
 // The batch itself (threads, skipping stored content, one writer) is
 // ingest/batch_ingest.h; this file is what the person at the terminal sees: one line
@@ -83,7 +83,10 @@ int RunIngest(const CommonOptions& common, const IngestOptions& options) {
   Counts counts;
   nlohmann::json failures = nlohmann::json::array();
   size_t done = 0;
-  status = IngestBatch(*pipeline, &store, inputs, threads, [&](const IngestResult& r) {
+  BatchOptions batch;
+  batch.threads = threads;
+  batch.group.documents = static_cast<size_t>(std::max(1, options.commit_every));
+  status = IngestBatch(*pipeline, &store, inputs, batch, [&](const IngestResult& r) {
     const std::string path = r.path.string();
     if (!r.status.ok() || (!common.quiet && !r.diagnostics.all().empty())) progress.Interrupt();
     ReportDiagnostics(common, path, r.diagnostics);

@@ -33,6 +33,7 @@ struct IngestOptions {
   std::string db = "ntm.db";
   int jobs = 0;             // -j: extraction threads; 0: one per hardware thread
   std::string errors_file;  // --errors: failures as JSON; empty: none
+  int commit_every = 64;    // --commit-every: documents per commit (group_writer.h)
 };
 int RunIngest(const CommonOptions& common, const IngestOptions& options);
 

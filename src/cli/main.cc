@@ -49,13 +49,21 @@ int main(int argc, char** argv) {
   ntmx::IngestOptions ingest;
   CLI::App* ingest_cmd = app.add_subcommand(
       "ingest",
-      "Extract and store plans in a SQLite database, one transaction per document.\n"
-      "Re-ingesting an unchanged file does nothing; a changed file replaces its old version.\n"
+      "Extract and store plans in a SQLite database. Each document is stored whole or not at "
+      "all;\nup to --commit-every documents are committed together, and a file is reported "
+      "stored once\nits commit is done, so an interrupted run loses no reported document: "
+      "run it again to\nfinish. Re-ingesting an unchanged file does nothing; a changed file "
+      "replaces its old version.\n"
       "Shows progress on a terminal; -q silences it and the warnings.\n"
       "Example: ntmx ingest -j4 --db ntm.db --errors failed.json corpus/");
   ingest_cmd->add_option("--db", ingest.db, "database file (created if missing)");
   ingest_cmd->add_option("-j,--jobs", ingest.jobs, "extraction threads (default: one per core)")
       ->check(CLI::NonNegativeNumber);
+  ingest_cmd
+      ->add_option("--commit-every", ingest.commit_every,
+                   "documents per commit (default 64; 1: one transaction per document, slower). "
+                   "A commit also happens after 0.5 s or 16 MB of text")
+      ->check(CLI::PositiveNumber);
   ingest_cmd->add_option("--errors", ingest.errors_file,
                          "write the failed files as JSON [{path, stage, message}] to this file");
   for (CLI::App* cmd : {extract_cmd, ingest_cmd}) {

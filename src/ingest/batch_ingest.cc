@@ -6,6 +6,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "ingest/group_writer.h"
 #include "read/reader.h"
 #include "util/ordered_parallel.h"
 
@@ -57,7 +58,7 @@ Extracted Extract(const Pipeline& pipeline, const std::unordered_set<std::string
 }  // namespace
 
 Status IngestBatch(const Pipeline& pipeline, Store* store,
-                   const std::vector<std::filesystem::path>& paths, int threads,
+                   const std::vector<std::filesystem::path>& paths, const BatchOptions& options,
                    const std::function<void(const IngestResult&)>& on_result) {
   std::unordered_set<std::string> stored;
   if (Status s = StoredHashes(store, &stored); !s.ok()) return s;
@@ -81,17 +82,15 @@ Status IngestBatch(const Pipeline& pipeline, Store* store,
       return e;
     }
   };
+  GroupWriter writer(store, options.group, on_result);
   auto consume = [&](size_t, Extracted&& e) {
-    IngestResult& r = e.result;
-    if (e.extraction) {
-      r.status = store->Put(*e.extraction, r.diagnostics.all(), &r.outcome);
-      if (!r.status.ok()) r.failed_stage = "store";
-    }
-    on_result(r);
+    writer.Add(std::move(e.result), std::move(e.extraction));
   };
   // Four results per thread in flight keep the writer fed without letting memory grow.
+  const int threads = options.threads;
   const size_t window = 4 * static_cast<size_t>(threads > 1 ? threads : 1);
   RunInOrder<Extracted>(paths.size(), threads, window, produce, consume);
+  writer.Finish();
   return Status::Ok();
 }
 

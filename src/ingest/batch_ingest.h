@@ -1,7 +1,7 @@
 // IngestBatch: many files into one Store, extracted on several threads, written by
 // one — what `ntmx ingest` runs.
 //
-//   IngestBatch(pipeline, &store, paths, /*threads=*/4, [&](const IngestResult& r) {
+//   IngestBatch(pipeline, &store, paths, BatchOptions{.threads = 4}, [&](const IngestResult& r) {
 //     if (!r.status.ok()) std::cerr << r.path << ": " << r.status.message() << '\n';
 //   });
 //
@@ -9,15 +9,19 @@
 // the batch began is `skipped` without being decoded or extracted (that is what makes
 // re-running an interrupted batch cheap). The others go through the whole pipeline
 // (ProcessBytes, shared read-only by every worker) and then, on the calling thread,
-// into the Store, one transaction per document (Store::Put): a kill at any moment
-// leaves whole documents or none. Results are written and reported in the order of
-// `paths` (ordered_parallel.h), so the database and the report of -j4 are those of -j1.
+// into the Store through a GroupWriter (group_writer.h): several documents per
+// commit, each of them all or nothing, so a kill at any moment leaves whole
+// documents or none, and a re-run stores what the kill lost. Results are written and reported in
+// the order of `paths` (ordered_parallel.h), so the database and the report of -j4 are those of
+// -j1.
 //
 // Nothing about one file stops the batch: a file that vanished, cannot be decoded,
 // ran past a limit, made a stage throw, or could not be stored is a result with a
 // Status and the stage it failed in.
 #pragma once
 
+#include <chrono>
+#include <cstddef>
 #include <filesystem>
 #include <functional>
 #include <string>
@@ -39,12 +43,25 @@ struct IngestResult {
   Diagnostics diagnostics;  // what the stages reported (empty when skipped)
 };
 
-// Ingests `paths` into `store` (open) with `threads` extraction threads (<= 1: all on
-// the calling thread) and calls `on_result` on the calling thread once per path, in
-// order. Returns an error only when the batch cannot start (the stored hashes cannot
-// be read); per-file problems are results.
+// When the writer commits a group of documents (group_writer.h): at whichever
+// limit comes first.
+struct GroupLimits {
+  size_t documents = 64;  // 1: every document is its own transaction
+  size_t text_bytes = size_t{16} << 20;
+  std::chrono::milliseconds age{500};
+};
+
+struct BatchOptions {
+  int threads = 1;  // extraction threads; <= 1: all on the calling thread
+  GroupLimits group;
+};
+
+// Ingests `paths` into `store` (open) and calls `on_result` on the calling thread
+// once per path, in order, when the path's outcome is final (a stored document:
+// once its group is committed). Returns an error only when the batch cannot start
+// (the stored hashes cannot be read); per-file problems are results.
 Status IngestBatch(const Pipeline& pipeline, Store* store,
-                   const std::vector<std::filesystem::path>& paths, int threads,
+                   const std::vector<std::filesystem::path>& paths, const BatchOptions& options,
                    const std::function<void(const IngestResult&)>& on_result);
 
 }  // namespace ntmx

@@ -187,17 +187,24 @@ void Statement::Reset() {
 }
 
 Transaction::~Transaction() {
-  if (open_) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+  if (!open_) return;
+  // After an I/O error SQLite may already have rolled the enclosing transaction
+  // back; ROLLBACK TO then fails, harmlessly: there is nothing left to undo.
+  const char* undo = savepoint_ ? "ROLLBACK TO ntmx_unit; RELEASE ntmx_unit" : "ROLLBACK";
+  sqlite3_exec(db_, undo, nullptr, nullptr, nullptr);
 }
 
 Status Transaction::Begin() {
-  Status s = Exec(db_, "BEGIN IMMEDIATE", "cannot begin a transaction");
+  savepoint_ = sqlite3_get_autocommit(db_) == 0;
+  Status s = savepoint_ ? Exec(db_, "SAVEPOINT ntmx_unit", "cannot begin a savepoint")
+                        : Exec(db_, "BEGIN IMMEDIATE", "cannot begin a transaction");
   open_ = s.ok();
   return s;
 }
 
 Status Transaction::Commit() {
-  Status s = Exec(db_, "COMMIT", "cannot commit");
+  Status s = savepoint_ ? Exec(db_, "RELEASE ntmx_unit", "cannot release a savepoint")
+                        : Exec(db_, "COMMIT", "cannot commit");
   if (s.ok()) open_ = false;
   return s;
 }

@@ -111,6 +111,12 @@ class Statement {
 
 // A write transaction that rolls back unless committed. BEGIN IMMEDIATE takes the
 // write lock up front, so a transaction never fails half-way on a lock upgrade.
+//
+// Begun while the connection is already inside a transaction (a store's group
+// commit, store.h), it is a savepoint of that transaction instead: Commit releases
+// it into the enclosing transaction and the destructor undoes exactly its own
+// changes, so the unit stays all-or-nothing while the enclosing transaction decides
+// when it becomes durable.
 class Transaction {
  public:
   explicit Transaction(sqlite3* db) : db_(db) {}
@@ -119,12 +125,13 @@ class Transaction {
   Transaction& operator=(const Transaction&) = delete;
 
   Status Begin();
-  // Commits; on failure the destructor rolls back.
+  // Commits (or releases the savepoint); on failure the destructor rolls back.
   Status Commit();
 
  private:
   sqlite3* const db_;
   bool open_ = false;
+  bool savepoint_ = false;
 };
 
 }  // namespace ntmx::sqlite

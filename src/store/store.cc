@@ -88,6 +88,26 @@ Status Store::Put(const Extraction& e, const std::vector<Diagnostic>& diagnostic
   return WithContext(rep_->writer.Put(e, diagnostics, outcome), e.source);
 }
 
+Status Store::BeginGroup() {
+  if (!rep_) return Status::Internal("the store is not open");
+  if (InGroup()) return Status::Internal("a group commit is already open");
+  return sqlite::Exec(rep_->db.get(), "BEGIN IMMEDIATE", "cannot begin a group of documents");
+}
+
+Status Store::CommitGroup() {
+  if (!rep_) return Status::Internal("the store is not open");
+  if (!InGroup()) return Status::Internal("no group commit is open");
+  Status s = sqlite::Exec(rep_->db.get(), "COMMIT", "cannot commit a group of documents");
+  if (!s.ok()) AbandonGroup();
+  return s;
+}
+
+void Store::AbandonGroup() {
+  if (InGroup()) sqlite3_exec(rep_->db.get(), "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+bool Store::InGroup() const { return rep_ && sqlite3_get_autocommit(rep_->db.get()) == 0; }
+
 bool Store::Contains(const std::string& sha256) {
   bool found = false;
   return rep_ && rep_->writer.ContainsHash(sha256, &found).ok() && found;

@@ -3,8 +3,9 @@
 // It takes the records of the extraction contract (model/records.h) and writes them
 // to the tables of schemas/sql/ (documents, legal_bases, criteria_status,
 // criteria_counts, targets, tasks + task_units, responsibilities +
-// responsibility_criteria/indicators, findings, diagnostics), one transaction per
-// document; and it runs a user's read-only SELECT for `ntmx sql`.
+// responsibility_criteria/indicators, findings, diagnostics), each document all or
+// nothing (its own transaction, or a savepoint of a group commit); and it runs a user's read-only
+// SELECT for `ntmx sql`.
 //
 //   Store store;
 //   Status s = store.Open("ntm.db", data_dir + "/schemas/sql");
@@ -84,6 +85,25 @@ class Store {
   // diagnostics for the document.
   Status Put(const Extraction& e, PutOutcome* outcome);
   Status Put(const Extraction& e, const std::vector<Diagnostic>& diagnostics, PutOutcome* outcome);
+
+  // Group commit. Between BeginGroup and CommitGroup every Put is still all or
+  // nothing (a savepoint inside the group's transaction: a failed Put undoes its own
+  // rows and nothing else), but the group's documents become durable together, at
+  // CommitGroup: one commit writes the pages the documents share (indexes, the
+  // full-text index) once instead of once per document. A crash before CommitGroup
+  // loses the group's documents, whole; never part of one. Fails when a group is
+  // already open or the write lock cannot be had.
+  Status BeginGroup();
+  // Commits the open group. On failure the group is rolled back: none of its
+  // documents is stored.
+  Status CommitGroup();
+  // Rolls the open group back, if any.
+  void AbandonGroup();
+  // Whether a group is open. False after CommitGroup or AbandonGroup, and also when
+  // SQLite rolled the group back on its own after an I/O error such as a full disk:
+  // a Put that fails and leaves InGroup() false took the group's earlier documents
+  // with it, and they must be put again.
+  bool InGroup() const;
 
   // Whether a document with this SHA-256 (64 lower-case hex digits) is stored:
   // when true, Put of that content would be kUnchanged. False also when the store

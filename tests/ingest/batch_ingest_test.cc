@@ -22,16 +22,16 @@ const fs::path kSource(NTMX_SOURCE_DIR);
 
 std::vector<IngestResult> Ingest(Store* store, const std::vector<fs::path>& paths, int threads) {
   std::vector<IngestResult> results;
-  const Status s =
-      IngestBatch(DefaultPipeline(), store, paths, threads, [&](const IngestResult& r) {
-        IngestResult copy;
-        copy.path = r.path;
-        copy.status = r.status;
-        copy.failed_stage = r.failed_stage;
-        copy.outcome = r.outcome;
-        copy.skipped = r.skipped;
-        results.push_back(copy);
-      });
+  const Status s = IngestBatch(DefaultPipeline(), store, paths, BatchOptions{.threads = threads},
+                               [&](const IngestResult& r) {
+                                 IngestResult copy;
+                                 copy.path = r.path;
+                                 copy.status = r.status;
+                                 copy.failed_stage = r.failed_stage;
+                                 copy.outcome = r.outcome;
+                                 copy.skipped = r.skipped;
+                                 results.push_back(copy);
+                               });
   EXPECT_TRUE(s.ok()) << s.message();
   return results;
 }

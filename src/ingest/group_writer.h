@@ -1,0 +1,78 @@
+// GroupWriter: the writer end of a batch ingest. It stores finished extractions
+// several documents per commit and reports each document only once it is durable.
+//
+//   GroupWriter writer(&store, GroupLimits{}, [&](const IngestResult& r) { ... });
+//   for (each document in order) writer.Add(std::move(result), std::move(extraction));
+//   writer.Finish();
+//
+// Why groups: a commit writes every page a document touched, and most of them (the
+// full-text index, a dozen secondary indexes) are shared by all documents. One
+// commit per document wrote ≈110 WAL pages each time; a group writes the shared
+// pages once. Each document is still all or nothing (a savepoint inside the group,
+// store.h): a document that fails leaves no row and costs nobody else. What a crash
+// or a kill -9 can lose is the open group, whole documents that the re-run then
+// stores (they were never reported stored, and their hashes are not in the
+// database). A group closes at whichever limit comes first: a number of documents,
+// an amount of text, or an age, so progress stays current.
+//
+// When the group itself is lost (SQLite rolls it back after an I/O error such as a
+// full disk, or its COMMIT fails) every document of it is put again, alone, in its
+// own transaction: each then succeeds or fails on its own merits, and the report
+// says which. That is why the writer keeps a group's extractions until it commits.
+//
+// Results reach `on_report` in the order they were added, failures and skipped
+// files included (they wait behind the open group so the order holds).
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <functional>
+#include <optional>
+#include <vector>
+
+#include "ingest/batch_ingest.h"
+#include "model/records.h"
+#include "store/store.h"
+
+namespace ntmx {
+
+class GroupWriter {
+ public:
+  GroupWriter(Store* store, const GroupLimits& limits,
+              std::function<void(const IngestResult&)> on_report);
+  // Commits what is open (Finish), so results are never dropped.
+  ~GroupWriter();
+  GroupWriter(const GroupWriter&) = delete;
+  GroupWriter& operator=(const GroupWriter&) = delete;
+
+  // Takes the next document's result; with an extraction it is stored (its status,
+  // outcome and failed stage are set when it is reported), without one (a failure
+  // or an already-stored file) it is only reported, in turn.
+  void Add(IngestResult result, std::optional<Extraction> extraction);
+
+  // Commits the open group and reports its documents.
+  void Finish();
+
+ private:
+  struct Pending {
+    IngestResult result;
+    std::optional<Extraction> extraction;
+  };
+
+  bool GroupFull() const;
+  // Puts pending_[i]'s extraction through the store and records the result.
+  void Put(Pending* p);
+  // The group was rolled back: puts every pending extraction again, one
+  // transaction each.
+  void RedoAlone();
+  void ReportAll();
+
+  Store* const store_;
+  const GroupLimits limits_;
+  const std::function<void(const IngestResult&)> on_report_;
+  std::vector<Pending> pending_;
+  size_t pending_bytes_ = 0;
+  std::chrono::steady_clock::time_point group_start_;
+};
+
+}  // namespace ntmx
