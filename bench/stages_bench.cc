@@ -10,7 +10,10 @@
 //   BM_PlaceMentions    Gazetteer::FindMentions over the whole text
 //   BM_Extractor/<name> each extractor of the default pipeline alone, in pipeline
 //                       order, on what the extractors before it wrote
-//   BM_StoreWrite       Store::Put of finished extractions into a fresh database
+//   BM_StoreWrite/N     Store::Put of finished extractions into a fresh database, N
+//                       documents per commit (1, and ingest's default 64)
+//   BM_StoreDocumentOnly/64  the same with the records dropped: the document row and
+//                       its full-text index alone, the store's floor per document
 //
 //   NTMX_BENCH_CORPUS=/tmp/corpus build/bench/stages_bench --benchmark_counters_tabular=true
 //
@@ -165,7 +168,11 @@ void BM_Extractor(benchmark::State& state, size_t index) {
   SetCounters(state, TextFiles());
 }
 
-void BM_StoreWrite(benchmark::State& state) {
+// Store::Put of every file's finished extraction into a fresh database, `group`
+// documents per commit (Store::BeginGroup; 1: one transaction each). With
+// `document_only` the records are dropped first and only the document row and its
+// full-text index are written: the floor of the store's cost per document.
+void StoreWrite(benchmark::State& state, bool document_only) {
   const Pipeline& pipeline = DefaultPipeline();
   const BenchFiles& files = TextFiles();
   std::vector<Extraction> extractions(files.paths.size());
@@ -175,10 +182,20 @@ void BM_StoreWrite(benchmark::State& state) {
       state.SkipWithError("cannot read a corpus file");
       return;
     }
+    if (document_only) {
+      Extraction bare;
+      bare.source = extractions[d].source;
+      bare.sha256 = extractions[d].sha256;
+      bare.format = extractions[d].format;
+      bare.text = std::move(extractions[d].text);
+      extractions[d] = std::move(bare);
+      diagnostics[d] = Diagnostics();
+    }
   }
   const std::filesystem::path db =
       std::filesystem::temp_directory_path() / ("ntmx_store_bench_" + std::to_string(getpid()));
   const std::string migrations = std::string(NTMX_SOURCE_DIR) + "/schemas/sql";
+  const size_t group = static_cast<size_t>(state.range(0));
   for (auto _ : state) {
     state.PauseTiming();
     for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db.string() + suffix);
@@ -188,7 +205,6 @@ void BM_StoreWrite(benchmark::State& state) {
       return;
     }
     state.ResumeTiming();
-    const size_t group = static_cast<size_t>(state.range(0));
     for (size_t d = 0; d < extractions.size(); ++d) {
       if (group > 1 && d % group == 0) benchmark::DoNotOptimize(store->BeginGroup().ok());
       PutOutcome outcome;
@@ -203,7 +219,12 @@ void BM_StoreWrite(benchmark::State& state) {
   for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db.string() + suffix);
   SetCounters(state, files);
 }
-BENCHMARK(BM_StoreWrite)->Unit(benchmark::kMillisecond)->Arg(1)->Arg(8)->Arg(32)->Arg(128);
+
+void BM_StoreWrite(benchmark::State& state) { StoreWrite(state, /*document_only=*/false); }
+BENCHMARK(BM_StoreWrite)->Unit(benchmark::kMillisecond)->Arg(1)->Arg(64);
+
+void BM_StoreDocumentOnly(benchmark::State& state) { StoreWrite(state, /*document_only=*/true); }
+BENCHMARK(BM_StoreDocumentOnly)->Unit(benchmark::kMillisecond)->Arg(64);
 
 }  // namespace
 }  // namespace ntmx::bench
