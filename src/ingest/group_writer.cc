@@ -12,39 +12,44 @@ GroupWriter::GroupWriter(Store* store, const GroupLimits& limits,
 GroupWriter::~GroupWriter() { Finish(); }
 
 void GroupWriter::Add(IngestResult result, std::optional<Extraction> extraction) {
-  if (pending_.empty()) {
-    if (!extraction) {
-      on_report_(result);  // nothing waits ahead of it
-      return;
-    }
-    group_start_ = std::chrono::steady_clock::now();
+  if (!extraction && pending_.empty()) {
+    on_report_(result);  // nothing waits ahead of it
+    return;
+  }
+  if (pending_.empty()) first_pending_ = std::chrono::steady_clock::now();
+  if (extraction) {
+    ++pending_extractions_;
+    pending_bytes_ += extraction->text.size();
   }
   pending_.push_back({std::move(result), std::move(extraction)});
-  Pending& p = pending_.back();
-  if (p.extraction) {
-    // Without a group (limits of one document, or the lock could not be had yet)
-    // the Put is its own transaction, as it always was.
-    if (limits_.documents > 1 && !store_->InGroup()) (void)store_->BeginGroup();
-    const bool in_group = store_->InGroup();
-    Put(&p);
-    pending_bytes_ += p.extraction->text.size();
-    if (in_group && !store_->InGroup()) {  // SQLite rolled the whole group back
-      RedoAlone();
-      ReportAll();
-      return;
-    }
-  }
-  if (!store_->InGroup() || GroupFull()) Finish();
+  if (GroupFull()) Finish();
 }
 
 void GroupWriter::Finish() {
-  if (store_->InGroup() && !store_->CommitGroup().ok()) RedoAlone();
+  WritePending();
   ReportAll();
 }
 
 bool GroupWriter::GroupFull() const {
-  return pending_.size() >= limits_.documents || pending_bytes_ >= limits_.text_bytes ||
-         std::chrono::steady_clock::now() - group_start_ >= limits_.age;
+  return pending_extractions_ >= limits_.documents || pending_bytes_ >= limits_.text_bytes ||
+         std::chrono::steady_clock::now() - first_pending_ >= limits_.age;
+}
+
+void GroupWriter::WritePending() {
+  if (pending_extractions_ == 0) return;
+  if (pending_extractions_ == 1 || !store_->BeginGroup().ok()) {
+    PutEachAlone();
+    return;
+  }
+  for (Pending& p : pending_) {
+    if (!p.extraction) continue;
+    Put(&p);
+    if (!store_->InGroup()) {  // SQLite rolled the whole group back
+      PutEachAlone();
+      return;
+    }
+  }
+  if (!store_->CommitGroup().ok()) PutEachAlone();
 }
 
 void GroupWriter::Put(Pending* p) {
@@ -53,7 +58,7 @@ void GroupWriter::Put(Pending* p) {
   r.failed_stage = r.status.ok() ? "" : "store";
 }
 
-void GroupWriter::RedoAlone() {
+void GroupWriter::PutEachAlone() {
   store_->AbandonGroup();
   for (Pending& p : pending_) {
     if (p.extraction) Put(&p);
@@ -63,6 +68,7 @@ void GroupWriter::RedoAlone() {
 void GroupWriter::ReportAll() {
   for (const Pending& p : pending_) on_report_(p.result);
   pending_.clear();
+  pending_extractions_ = 0;
   pending_bytes_ = 0;
 }
 

@@ -5,23 +5,26 @@
 //   for (each document in order) writer.Add(std::move(result), std::move(extraction));
 //   writer.Finish();
 //
-// Why groups: a commit writes every page a document touched, and most of them (the
+// Why groups: a commit writes every page a document touched, and many of them (the
 // full-text index, a dozen secondary indexes) are shared by all documents. One
 // commit per document wrote ≈110 WAL pages each time; a group writes the shared
 // pages once. Each document is still all or nothing (a savepoint inside the group,
-// store.h): a document that fails leaves no row and costs nobody else. What a crash
-// or a kill -9 can lose is the open group, whole documents that the re-run then
-// stores (they were never reported stored, and their hashes are not in the
-// database). A group closes at whichever limit comes first: a number of documents,
-// an amount of text, or an age, so progress stays current.
+// store.h): a document that fails leaves no row and costs nobody else.
 //
-// When the group itself is lost (SQLite rolls it back after an I/O error such as a
-// full disk, or its COMMIT fails) every document of it is put again, alone, in its
-// own transaction: each then succeeds or fails on its own merits, and the report
-// says which. That is why the writer keeps a group's extractions until it commits.
+// The writer holds a group's extractions in memory until the group is full —
+// whichever limit comes first: a number of documents, an amount of text, an age —
+// and then writes them in one transaction. So the write lock is held only while
+// writing, never while the next document is being extracted, and a crash or a
+// kill -9 can lose only the unwritten group: whole documents, never reported stored,
+// whose hashes are not in the database, so the re-run stores them.
+//
+// When SQLite loses the group (it rolls the transaction back after an I/O error such
+// as a full disk, or the COMMIT fails) every document of it is put again, alone, in
+// its own transaction: each then succeeds or fails on its own merits, and the
+// report says which.
 //
 // Results reach `on_report` in the order they were added, failures and skipped
-// files included (they wait behind the open group so the order holds).
+// files included (they wait behind the group so the order holds).
 #pragma once
 
 #include <chrono>
@@ -47,10 +50,11 @@ class GroupWriter {
 
   // Takes the next document's result; with an extraction it is stored (its status,
   // outcome and failed stage are set when it is reported), without one (a failure
-  // or an already-stored file) it is only reported, in turn.
+  // or an already-stored file) it is only reported, in turn. Writes the group when
+  // this fills it.
   void Add(IngestResult result, std::optional<Extraction> extraction);
 
-  // Commits the open group and reports its documents.
+  // Writes what waits and reports it.
   void Finish();
 
  private:
@@ -60,19 +64,21 @@ class GroupWriter {
   };
 
   bool GroupFull() const;
-  // Puts pending_[i]'s extraction through the store and records the result.
+  // Stores every pending extraction: in one group when there are several, alone
+  // when the group cannot be had or is lost.
+  void WritePending();
+  // Puts one extraction through the store and records the result.
   void Put(Pending* p);
-  // The group was rolled back: puts every pending extraction again, one
-  // transaction each.
-  void RedoAlone();
+  void PutEachAlone();
   void ReportAll();
 
   Store* const store_;
   const GroupLimits limits_;
   const std::function<void(const IngestResult&)> on_report_;
   std::vector<Pending> pending_;
+  size_t pending_extractions_ = 0;
   size_t pending_bytes_ = 0;
-  std::chrono::steady_clock::time_point group_start_;
+  std::chrono::steady_clock::time_point first_pending_;
 };
 
 }  // namespace ntmx
