@@ -1,6 +1,7 @@
 // See criteria_reader.h. The reading works on folded byte offsets of the whole
 // document (IndexedText::folded()) and turns them into code-point spans last.
 #include "extract/criteria_reader.h"
+#include "extract/criterion_refs.h"
 
 #include <algorithm>
 #include <cctype>
@@ -72,6 +73,13 @@ size_t FoldedLengthOfKey(std::string_view s, size_t key_length) {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
+// What every match of a rule without prefilter words contains, so that a range
+// without it is not searched (tests/extract/criteria_gates_test.cc holds the rules
+// of patterns/criteria.toml to these): criteria.claim.ratio is "count/total";
+// criteria.enumeration is "gồm …" or ends in ":".
+constexpr std::string_view kRatioMark = "/";
+constexpr std::string_view kOpenerMarks[] = {":", "gom"};
+
 }  // namespace
 
 // The rules the reader asks, found by id once per reader rather than on every
@@ -132,7 +140,8 @@ class CriteriaReadingPass {
         doc_(doc),
         text_(doc.text),
         f_(doc.text.folded()),
-        facts_(so_far.document) {
+        facts_(so_far.document),
+        longest_name_key_(reader.longest_name_key_) {
     mentions_ = doc.places;
     for (const PlaceMention& m : mentions_) {
       mention_at_.push_back(text_.FoldedByteOf(m.full_span.begin));
@@ -269,6 +278,11 @@ class CriteriaReadingPass {
 
   // ---- small readers ------------------------------------------------------------
 
+  // Whether folded bytes [b, e) contain `w`.
+  bool Holds(size_t b, size_t e, std::string_view w) const {
+    return b < e && std::string_view(f_).substr(b, e - b).find(w) != std::string_view::npos;
+  }
+
   size_t LineBegin(int id) const { return text_.FoldedByteOf(Node(id).line.begin); }
   size_t LineEnd(int id) const { return text_.FoldedByteOf(Node(id).line.end); }
   const ntmx::Node& Node(int id) const { return doc_.tree.nodes[static_cast<size_t>(id)]; }
@@ -344,8 +358,16 @@ class CriteriaReadingPass {
   // A cue that overlaps the first one and whose rule is listed before it (more
   // specific) wins: "Bộ tiêu chí xã nông thôn mới nâng cao" is the advanced set,
   // though "bộ tiêu chí xã" starts first.
+  // Remembered by range: the same lines (a statement's, the headings above it) are
+  // asked again for every statement under them.
   std::optional<std::string> SetIn(size_t b, size_t e) const {
     if (b >= e) return std::nullopt;
+    const auto [it, added] = set_in_.try_emplace({b, e});
+    if (added) it->second = FirstSetCue(b, e);
+    return it->second;
+  }
+
+  std::optional<std::string> FirstSetCue(size_t b, size_t e) const {
     struct Cue {
       size_t order, begin, end;
     };
@@ -510,7 +532,8 @@ class CriteriaReadingPass {
     if (at >= end) return std::nullopt;
     size_t key_length = 0;
     const std::string_view rest(f_.data() + at, end - at);
-    const CriterionEntry* e = catalogue_.ByNameAtStart(set, rest, &key_length);
+    const CriterionEntry* e =
+        catalogue_.ByNameAtStart(set, NameKeyWindow(rest, longest_name_key_), &key_length);
     if (e == nullptr || key_length == 0) return std::nullopt;
     Ref ref;
     ref.number = e->number;
@@ -820,7 +843,11 @@ class CriteriaReadingPass {
                         ((f_[at - 1] == ',' || f_[at - 1] == '.' || f_[at - 1] == '/') && at > 1 &&
                          IsDigit(f_[at - 2])));
     };
+    // criteria.claim.ratio has no word the rule prefilter could wait for, and
+    // would be searched on every line: a range without its "/" is not searched.
+    const bool may_hold_ratio = Holds(b, e, kRatioMark);
     for (const Rule* rule : {rules_.ratio, rules_.number}) {
+      if (rule == rules_.ratio && !may_hold_ratio) continue;
       for (const RuleMatch& m : All(*rule, b, e)) {
         if (preceded_by_number(m.folded_begin)) continue;
         bool overlaps = false;
@@ -884,10 +911,14 @@ class CriteriaReadingPass {
     bool used_items = false;
 
     // Enumerations opened by "gồm", "cụ thể", ":".
+    // criteria.enumeration may match a bare ":", a word the prefilter cannot wait
+    // for: a line without ":" or "gom" opens nothing and is not searched.
     const Rule* opener = rules_.enumeration;
+    const bool may_open = std::any_of(std::begin(kOpenerMarks), std::end(kOpenerMarks),
+                                      [&](std::string_view w) { return Holds(lb, le, w); });
     size_t at = lb;
     RuleMatch om;
-    while (at < le && opener->FindIn(text_, at, le, &om)) {
+    while (may_open && at < le && opener->FindIn(text_, at, le, &om)) {
       at = std::max(om.folded_end, om.folded_begin + 1);
       size_t lead_b = ClauseBegin(lb, om.folded_begin);
       // "các tiêu chí chưa đạt (07 tiêu chí):": the lead runs on before the
@@ -1242,6 +1273,7 @@ class CriteriaReadingPass {
   const IndexedText& text_;
   const std::string& f_;
   const DocumentFacts& facts_;
+  const size_t longest_name_key_;  // an upper bound of any name's key length
   std::vector<PlaceMention> mentions_;
   std::vector<size_t> mention_at_;  // folded byte of each mention, ascending
   std::optional<std::string> default_commune_;
@@ -1255,10 +1287,13 @@ class CriteriaReadingPass {
   CriteriaReading out_;
   int current_node_ = 0;  // the node ReadNode is reading, for heading context
   std::set<std::string> status_keys_, count_keys_, mismatch_keys_;
+  mutable std::map<std::pair<size_t, size_t>, std::optional<std::string>> set_in_;  // SetIn
 };
 
 CriteriaReader::CriteriaReader(const Resources& resources)
-    : resources_(resources), rules_(std::make_unique<CriteriaRules>(resources.rules)) {}
+    : resources_(resources), rules_(std::make_unique<CriteriaRules>(resources.rules)) {
+  if (resources.catalogue != nullptr) longest_name_key_ = LongestNameKey(*resources.catalogue);
+}
 
 CriteriaReader::~CriteriaReader() = default;
 

@@ -73,6 +73,7 @@ class CriteriaReader {
   friend class CriteriaReadingPass;
   const Resources& resources_;
   std::unique_ptr<const CriteriaRules> rules_;  // the rules above, found once
+  size_t longest_name_key_ = 0;                 // no catalogue name or alias has a longer key
 };
 
 }  // namespace ntmx
