@@ -1176,9 +1176,7 @@ class CriteriaReadingPass {
     int previous = -1;
     for (size_t id = 1; id < nodes.size(); ++id) {
       const size_t lb = LineBegin(static_cast<int>(id)), le = LineEnd(static_cast<int>(id));
-      const bool row = nodes[id].kind == NodeKind::kTableRow ||
-                       std::count(f_.begin() + static_cast<long>(lb),
-                                  f_.begin() + static_cast<long>(le), '\t') >= 1;
+      const bool row = nodes[id].kind == NodeKind::kTableRow || Holds(lb, le, "\t");
       if (!row) continue;
       if (previous < 0 || nodes[id].parent != nodes[static_cast<size_t>(previous)].parent ||
           id != static_cast<size_t>(previous) + 1)
