@@ -907,14 +907,20 @@ class CriteriaReadingPass {
     const size_t le = LineEnd(id);
     if (lb >= le) return;
     std::vector<Claim> claims = ClaimsIn(lb, le);
+    // The criteria words of the line, asked once for the enumerations, the heading
+    // and the single statements below.
+    const std::vector<RuleMatch> line_words = All(*rules_.word, lb, le);
     std::vector<std::pair<size_t, size_t>> used;  // spans read as enumerations
     bool used_items = false;
 
     // Enumerations opened by "gồm", "cụ thể", ":".
     // criteria.enumeration may match a bare ":", a word the prefilter cannot wait
-    // for: a line without ":" or "gom" opens nothing and is not searched.
+    // for: a line without ":" or "gom" opens nothing and is not searched. Nor is a
+    // line without a claim or a criteria word: a lead (a clause of the line, which
+    // starts after a boundary character) would need one of them.
     const Rule* opener = rules_.enumeration;
-    const bool may_open = std::any_of(std::begin(kOpenerMarks), std::end(kOpenerMarks),
+    const bool may_open = (!claims.empty() || !line_words.empty()) &&
+                          std::any_of(std::begin(kOpenerMarks), std::end(kOpenerMarks),
                                       [&](std::string_view w) { return Holds(lb, le, w); });
     size_t at = lb;
     RuleMatch om;
@@ -1033,7 +1039,7 @@ class CriteriaReadingPass {
       bool has_items = false;
       for (int c : n.children) has_items |= IsItem(c);
       const StatusSet status = has_items ? StatusIn(lb, le) : StatusSet();
-      if (has_items && status.any() && (Any(*rules_.word, lb, le) || SetIn(lb, le).has_value()) &&
+      if (has_items && status.any() && (!line_words.empty() || SetIn(lb, le).has_value()) &&
           !Any(*rules_.aggregate, lb, le)) {
         const std::string set = SetAt(id, lb, le);
         const std::string subject = SubjectAt(id, le, set);
@@ -1089,7 +1095,7 @@ class CriteriaReadingPass {
 
     // Single statements: "Duy trì chuẩn tiêu chí số 3 …", "huyện hoàn thành tiêu
     // chí số 1 về quy hoạch", one clause at a time.
-    for (const RuleMatch& m : All(*rules_.word, lb, le)) {
+    for (const RuleMatch& m : line_words) {
       bool inside_used = false;
       for (auto [ub, ue] : used) inside_used |= m.folded_begin >= ub && m.folded_begin < ue;
       if (inside_used) continue;
