@@ -1,6 +1,7 @@
 // See criteria_reader.h. The reading works on folded byte offsets of the whole
 // document (IndexedText::folded()) and turns them into code-point spans last.
 #include "extract/criteria_reader.h"
+#include "extract/criterion_refs.h"
 
 #include <algorithm>
 #include <cctype>
@@ -72,7 +73,60 @@ size_t FoldedLengthOfKey(std::string_view s, size_t key_length) {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
+// What every match of a rule without prefilter words contains, so that a range
+// without it is not searched (tests/extract/criteria_gates_test.cc holds the rules
+// of patterns/criteria.toml to these): criteria.claim.ratio is "count/total";
+// criteria.enumeration is "gồm …" or ends in ":".
+constexpr std::string_view kRatioMark = "/";
+constexpr std::string_view kOpenerMarks[] = {":", "gom"};
+
 }  // namespace
+
+// The rules the reader asks, found by id once per reader rather than on every
+// question (a lookup by name cost a tenth of the reading).
+struct CriteriaRules {
+  explicit CriteriaRules(const RuleSet& rules)
+      : word(rules.Find("criteria.word")),
+        indicator_of(rules.Find("criteria.indicator_of")),
+        unmet(rules.Find("criteria.status.unmet")),
+        met(rules.Find("criteria.status.met")),
+        goal_recognition(rules.Find("criteria.status.goal_recognition")),
+        planned(rules.Find("criteria.status.planned")),
+        ratio(rules.Find("criteria.claim.ratio")),
+        number(rules.Find("criteria.claim.number")),
+        not_count(rules.Find("criteria.claim.not_count")),
+        enumeration(rules.Find("criteria.enumeration")),
+        aggregate(rules.Find("criteria.aggregate")),
+        recognised_year(rules.Find("criteria.recognised_year")),
+        period_named(rules.Find("criteria.period_named")),
+        group(rules.Find("criteria.group")),
+        heading_name(rules.Find("criteria.subject.heading_name")),
+        village(rules.Find("criteria.subject.village")),
+        present(rules.Find("criteria.status.present")),
+        heading_report(rules.Find("criteria.heading.report")),
+        heading_plan(rules.Find("criteria.heading.plan")),
+        table_rule(rules.Find("structure.table_rule")) {}
+  const Rule* word;
+  const Rule* indicator_of;
+  const Rule* unmet;
+  const Rule* met;
+  const Rule* goal_recognition;
+  const Rule* planned;
+  const Rule* ratio;
+  const Rule* number;
+  const Rule* not_count;
+  const Rule* enumeration;
+  const Rule* aggregate;
+  const Rule* recognised_year;
+  const Rule* period_named;
+  const Rule* group;
+  const Rule* heading_name;
+  const Rule* village;
+  const Rule* present;
+  const Rule* heading_report;
+  const Rule* heading_plan;
+  const Rule* table_rule;
+};
 
 // One document's reading: the state the helpers share.
 class CriteriaReadingPass {
@@ -80,12 +134,14 @@ class CriteriaReadingPass {
   CriteriaReadingPass(const CriteriaReader& reader, const DocumentView& doc,
                       const Extraction& so_far)
       : r_(reader.resources_),
-        rules_(reader.resources_.rules),
+        reader_rules_(reader.resources_.rules),
+        rules_(*reader.rules_),
         catalogue_(*reader.resources_.catalogue),
         doc_(doc),
         text_(doc.text),
         f_(doc.text.folded()),
-        facts_(so_far.document) {
+        facts_(so_far.document),
+        longest_name_key_(reader.longest_name_key_) {
     mentions_ = doc.places;
     for (const PlaceMention& m : mentions_) {
       mention_at_.push_back(text_.FoldedByteOf(m.full_span.begin));
@@ -125,7 +181,7 @@ class CriteriaReadingPass {
     province_ = l.province.value_or("");
     period_ = facts_.period.value_or("");
     if (period_.size() >= 4) period_first_year_ = std::stoi(period_.substr(0, 4));
-    for (const Rule* rule : rules_.WithPrefix(kSetRulePrefix)) {
+    for (const Rule* rule : reader_rules_.WithPrefix(kSetRulePrefix)) {
       const std::string set = rule->id().substr(kSetRulePrefix.size());
       if (catalogue_.Set(set) != nullptr) set_rules_.emplace_back(set, rule);
     }
@@ -138,7 +194,7 @@ class CriteriaReadingPass {
     }
     default_set_ = InDocumentPeriod(default_set_);
     // The document's own commune group: the first "xã nhóm N" of the text.
-    document_group_ = CommuneGroupIn(*rules_.Find("criteria.group"), text_, 0, f_.size());
+    document_group_ = CommuneGroupIn(*rules_.group, text_, 0, f_.size());
   }
 
   // ---- periods and groups ---------------------------------------------------------
@@ -163,13 +219,13 @@ class CriteriaReadingPass {
   bool ClauseReportsEarlierPeriod(const std::string& set, const std::string& earlier, size_t b,
                                   size_t e) const {
     if (b >= e) return false;
-    for (const RuleMatch& m : All("criteria.recognised_year", b, e)) {
+    for (const RuleMatch& m : All(*rules_.recognised_year, b, e)) {
       if (std::stoi(std::string(text_.FoldedSlice(m.group("year")))) < period_first_year_)
         return true;
     }
     const int earlier_size = catalogue_.Size(earlier, province_);
     const int size = catalogue_.Size(set, province_);
-    for (const RuleMatch& m : All("criteria.claim.ratio", b, e)) {
+    for (const RuleMatch& m : All(*rules_.ratio, b, e)) {
       if (!m.has("total")) continue;
       const int total = std::stoi(std::string(text_.FoldedSlice(m.group("total"))));
       if (total == earlier_size && total != size) return true;
@@ -181,7 +237,7 @@ class CriteriaReadingPass {
   // document's ("I. KẾT QUẢ THỰC HIỆN GIAI ĐOẠN 2021 - 2025").
   bool UnderEarlierPeriodHeading(int id) const {
     for (int a : Ancestors(id)) {
-      for (const RuleMatch& m : All("criteria.period_named", LineBegin(a), LineEnd(a))) {
+      for (const RuleMatch& m : All(*rules_.period_named, LineBegin(a), LineEnd(a))) {
         if (std::stoi(std::string(text_.FoldedSlice(m.group("last")))) < period_first_year_)
           return true;
       }
@@ -209,7 +265,7 @@ class CriteriaReadingPass {
                              const std::string& subject) const {
     const CriteriaSetInfo* info = catalogue_.Set(set);
     if (info == nullptr || period_.empty() || info->period != period_) return std::nullopt;
-    const Rule& rule = *rules_.Find("criteria.group");
+    const Rule& rule = *rules_.group;
     if (id > 0 && b >= LineBegin(id) && b <= LineEnd(id)) {
       if (auto g = CommuneGroupIn(rule, text_, LineBegin(id), LineEnd(id))) return g;
       for (int a : Ancestors(id)) {
@@ -222,37 +278,40 @@ class CriteriaReadingPass {
 
   // ---- small readers ------------------------------------------------------------
 
+  // Whether folded bytes [b, e) contain `w`.
+  bool Holds(size_t b, size_t e, std::string_view w) const {
+    return b < e && std::string_view(f_).substr(b, e - b).find(w) != std::string_view::npos;
+  }
+
   size_t LineBegin(int id) const { return text_.FoldedByteOf(Node(id).line.begin); }
   size_t LineEnd(int id) const { return text_.FoldedByteOf(Node(id).line.end); }
   const ntmx::Node& Node(int id) const { return doc_.tree.nodes[static_cast<size_t>(id)]; }
 
-  std::vector<RuleMatch> All(const char* id, size_t b, size_t e) const {
+  std::vector<RuleMatch> All(const Rule& rule, size_t b, size_t e) const {
     std::vector<RuleMatch> out;
-    const Rule* rule = rules_.Find(id);
     RuleMatch m;
     size_t at = b;
-    while (at < e && rule->FindIn(text_, at, e, &m)) {
+    while (at < e && rule.FindIn(text_, at, e, &m)) {
       out.push_back(m);
       at = std::max(m.folded_end, m.folded_begin + 1);
     }
     return out;
   }
-  bool Any(const char* id, size_t b, size_t e) const {
+  bool Any(const Rule& rule, size_t b, size_t e) const {
     RuleMatch m;
-    return b < e && rules_.Find(id)->FindIn(text_, b, e, &m);
+    return b < e && rule.FindIn(text_, b, e, &m);
   }
 
   StatusSet StatusIn(size_t b, size_t e) const {
     StatusSet s;
     if (b >= e) return s;
     std::vector<std::pair<size_t, size_t>> strong;
-    for (const RuleMatch& m : All("criteria.status.unmet", b, e)) {
+    for (const RuleMatch& m : All(*rules_.unmet, b, e)) {
       s.unmet = true;
       strong.push_back({m.folded_begin, m.folded_end});
     }
-    const std::vector<RuleMatch> goals =
-        All("criteria.status.goal_recognition", ClauseBegin(0, b), e);
-    for (const RuleMatch& m : All("criteria.status.met", b, e)) {
+    const std::vector<RuleMatch> goals = All(*rules_.goal_recognition, ClauseBegin(0, b), e);
+    for (const RuleMatch& m : All(*rules_.met, b, e)) {
       bool inside = false;
       for (auto [sb, se] : strong) inside |= m.folded_begin < se && sb < m.folded_end;
       if (inside) continue;
@@ -267,7 +326,7 @@ class CriteriaReadingPass {
       strong.push_back({m.folded_begin, m.folded_end});
     }
     bool only_bare_dat = true;
-    for (const RuleMatch& m : All("criteria.status.planned", b, e)) {
+    for (const RuleMatch& m : All(*rules_.planned, b, e)) {
       bool inside = false;
       for (auto [sb, se] : strong) inside |= m.folded_begin < se && sb < m.folded_end;
       if (inside) continue;
@@ -277,7 +336,7 @@ class CriteriaReadingPass {
     // "Đến nay, xã đạt 15/19 tiêu chí": a bare "đạt" in the present is met; so is
     // one under a heading that reports ("I. THỰC TRẠNG") rather than plans.
     if (s.planned && only_bare_dat && !s.met && !s.unmet &&
-        (Any("criteria.status.present", ClauseBegin(0, b), e) || UnderReportHeading())) {
+        (Any(*rules_.present, ClauseBegin(0, b), e) || UnderReportHeading())) {
       s.planned = false;
       s.met = true;
     }
@@ -289,8 +348,8 @@ class CriteriaReadingPass {
   bool UnderReportHeading() const {
     if (current_node_ <= 0) return false;
     for (int a : Ancestors(current_node_)) {
-      if (Any("criteria.heading.report", LineBegin(a), LineEnd(a))) return true;
-      if (Any("criteria.heading.plan", LineBegin(a), LineEnd(a))) return false;
+      if (Any(*rules_.heading_report, LineBegin(a), LineEnd(a))) return true;
+      if (Any(*rules_.heading_plan, LineBegin(a), LineEnd(a))) return false;
     }
     return false;
   }
@@ -299,8 +358,16 @@ class CriteriaReadingPass {
   // A cue that overlaps the first one and whose rule is listed before it (more
   // specific) wins: "Bộ tiêu chí xã nông thôn mới nâng cao" is the advanced set,
   // though "bộ tiêu chí xã" starts first.
+  // Remembered by range: the same lines (a statement's, the headings above it) are
+  // asked again for every statement under them.
   std::optional<std::string> SetIn(size_t b, size_t e) const {
     if (b >= e) return std::nullopt;
+    const auto [it, added] = set_in_.try_emplace({b, e});
+    if (added) it->second = FirstSetCue(b, e);
+    return it->second;
+  }
+
+  std::optional<std::string> FirstSetCue(size_t b, size_t e) const {
     struct Cue {
       size_t order, begin, end;
     };
@@ -372,7 +439,7 @@ class CriteriaReadingPass {
   // word that are written with a capital letter or a digit.
   std::optional<std::string> VillageIn(size_t b, size_t e) const {
     std::optional<std::string> found;
-    for (const RuleMatch& m : All("criteria.subject.village", b, e)) {
+    for (const RuleMatch& m : All(*rules_.village, b, e)) {
       const std::string_view words = text_.Slice(m.group("name"));
       std::string name;
       size_t i = 0;
@@ -408,9 +475,7 @@ class CriteriaReadingPass {
     if (town_only) return std::nullopt;
     std::map<std::string, std::string_view, std::less<>> groups;
     RuleMatch m;
-    if (rules_.Find("criteria.subject.heading_name")
-            ->FindIn(text_, LineBegin(id), LineEnd(id), &m) &&
-        m.has("name")) {
+    if (rules_.heading_name->FindIn(text_, LineBegin(id), LineEnd(id), &m) && m.has("name")) {
       const std::string name(text_.Slice(m.group("name")));
       const PlaceRecord* record =
           r_.gazetteer->ResolveCommune(name, default_district_.value_or(""), province_);
@@ -467,7 +532,8 @@ class CriteriaReadingPass {
     if (at >= end) return std::nullopt;
     size_t key_length = 0;
     const std::string_view rest(f_.data() + at, end - at);
-    const CriterionEntry* e = catalogue_.ByNameAtStart(set, rest, &key_length);
+    const CriterionEntry* e =
+        catalogue_.ByNameAtStart(set, NameKeyWindow(rest, longest_name_key_), &key_length);
     if (e == nullptr || key_length == 0) return std::nullopt;
     Ref ref;
     ref.number = e->number;
@@ -534,7 +600,7 @@ class CriteriaReadingPass {
   // parenthesised remarks are skipped.
   std::vector<Ref> ListIn(const std::string& set, size_t b, size_t e) const {
     std::vector<Ref> out;
-    const Rule* word = rules_.Find("criteria.word");
+    const Rule* word = rules_.word;
     size_t at = b;
     auto to_separator = [&]() {
       while (at < e && f_[at] != ';' && f_[at] != ',' && f_[at] != '(') ++at;
@@ -632,8 +698,8 @@ class CriteriaReadingPass {
     e = std::min(e, b + 160);
     if (auto name = NameAt(set, b, e)) return name;
     RuleMatch m;
-    if (rules_.Find("criteria.word")->FindIn(text_, b, e, &m)) {
-      if (Any("criteria.indicator_of", b, m.folded_end + 8)) return std::nullopt;
+    if (rules_.word->FindIn(text_, b, e, &m)) {
+      if (Any(*rules_.indicator_of, b, m.folded_end + 8)) return std::nullopt;
       return RefAfterWord(set, m.folded_begin, m.folded_end, e);
     }
     return std::nullopt;
@@ -686,7 +752,7 @@ class CriteriaReadingPass {
       if (depth > 0) continue;
       const StatusSet sub = StatusIn(LineBegin(c), LineEnd(c));
       if (sub.any() && sub.primary() == status.primary() &&
-          Any("criteria.word", LineBegin(c), LineEnd(c))) {
+          Any(*rules_.word, LineBegin(c), LineEnd(c))) {
         ItemsOf(c, status, set, refs, depth + 1);
       }
     }
@@ -771,15 +837,18 @@ class CriteriaReadingPass {
   // Count claims in [b, e).
   std::vector<Claim> ClaimsIn(size_t b, size_t e) const {
     std::vector<Claim> claims;
-    const Rule* not_count = rules_.Find("criteria.claim.not_count");
+    const Rule* not_count = rules_.not_count;
     auto preceded_by_number = [&](size_t at) {
       return at > 0 && (IsDigit(f_[at - 1]) ||
                         ((f_[at - 1] == ',' || f_[at - 1] == '.' || f_[at - 1] == '/') && at > 1 &&
                          IsDigit(f_[at - 2])));
     };
-    for (const char* id : {"criteria.claim.ratio", "criteria.claim.number"}) {
-      const Rule* rule = rules_.Find(id);
-      for (const RuleMatch& m : All(id, b, e)) {
+    // criteria.claim.ratio has no word the rule prefilter could wait for, and
+    // would be searched on every line: a range without its "/" is not searched.
+    const bool may_hold_ratio = Holds(b, e, kRatioMark);
+    for (const Rule* rule : {rules_.ratio, rules_.number}) {
+      if (rule == rules_.ratio && !may_hold_ratio) continue;
+      for (const RuleMatch& m : All(*rule, b, e)) {
         if (preceded_by_number(m.folded_begin)) continue;
         bool overlaps = false;
         for (const Claim& c : claims) overlaps |= m.folded_begin < c.end && c.begin < m.folded_end;
@@ -838,14 +907,24 @@ class CriteriaReadingPass {
     const size_t le = LineEnd(id);
     if (lb >= le) return;
     std::vector<Claim> claims = ClaimsIn(lb, le);
+    // The criteria words of the line, asked once for the enumerations, the heading
+    // and the single statements below.
+    const std::vector<RuleMatch> line_words = All(*rules_.word, lb, le);
     std::vector<std::pair<size_t, size_t>> used;  // spans read as enumerations
     bool used_items = false;
 
     // Enumerations opened by "gồm", "cụ thể", ":".
-    const Rule* opener = rules_.Find("criteria.enumeration");
+    // criteria.enumeration may match a bare ":", a word the prefilter cannot wait
+    // for: a line without ":" or "gom" opens nothing and is not searched. Nor is a
+    // line without a claim or a criteria word: a lead (a clause of the line, which
+    // starts after a boundary character) would need one of them.
+    const Rule* opener = rules_.enumeration;
+    const bool may_open = (!claims.empty() || !line_words.empty()) &&
+                          std::any_of(std::begin(kOpenerMarks), std::end(kOpenerMarks),
+                                      [&](std::string_view w) { return Holds(lb, le, w); });
     size_t at = lb;
     RuleMatch om;
-    while (at < le && opener->FindIn(text_, at, le, &om)) {
+    while (may_open && at < le && opener->FindIn(text_, at, le, &om)) {
       at = std::max(om.folded_end, om.folded_begin + 1);
       size_t lead_b = ClauseBegin(lb, om.folded_begin);
       // "các tiêu chí chưa đạt (07 tiêu chí):": the lead runs on before the
@@ -872,12 +951,16 @@ class CriteriaReadingPass {
       for (Claim& c : claims) {
         if (c.begin >= lead_b && c.end <= lead_e) claim = &c;
       }
+      // A lead without the criteria word or a claim introduces no criteria: the
+      // status and the rest are not asked (most ":" of a plan end here).
+      const std::vector<RuleMatch> lead_words = All(*rules_.word, lead_b, lead_e);
+      const bool has_word = !lead_words.empty();
+      if (!has_word && claim == nullptr) continue;
       // The list must follow the criteria it introduces closely: "các tiêu chí
       // chưa đạt gồm:", "14/19 tiêu chí, gồm:" — not "các tiêu chí chưa đạt
       // chuẩn, trong Kế hoạch cần … như:" (a list of works, not of criteria).
       size_t last_ref_end = lead_b;
-      for (const RuleMatch& w : All("criteria.word", lead_b, lead_e))
-        last_ref_end = std::max(last_ref_end, w.folded_end);
+      for (const RuleMatch& w : lead_words) last_ref_end = std::max(last_ref_end, w.folded_end);
       for (const Claim& c : claims)
         if (c.begin >= lead_b && c.end <= lead_e) last_ref_end = std::max(last_ref_end, c.end);
       if (last_ref_end > lead_b) {
@@ -888,7 +971,6 @@ class CriteriaReadingPass {
             f_.substr(last_ref_end, gap_end - last_ref_end).find(',') != std::string::npos)
           continue;
       }
-      const bool has_word = Any("criteria.word", lead_b, lead_e);
       StatusSet status = StatusIn(lead_b, lead_e);
       if (claim != nullptr) {
         // The claim's own words decide ("05/20 … chưa đạt"), with a promise kept.
@@ -896,7 +978,7 @@ class CriteriaReadingPass {
         status = claim->status;
         status.planned = planned && status.unmet ? true : status.planned;
       }
-      if (!status.any() || (!has_word && claim == nullptr)) continue;
+      if (!status.any()) continue;
       // The region: up to the ")" closing a "(" before the lead, else the line end.
       size_t region_e = le;
       if (lead_b > lb && f_[lead_b - 1] == '(') {
@@ -956,10 +1038,9 @@ class CriteriaReadingPass {
     if (!used_items && n.kind != NodeKind::kParagraph) {
       bool has_items = false;
       for (int c : n.children) has_items |= IsItem(c);
-      const StatusSet status = StatusIn(lb, le);
-      if (has_items && status.any() &&
-          (Any("criteria.word", lb, le) || SetIn(lb, le).has_value()) &&
-          !Any("criteria.aggregate", lb, le)) {
+      const StatusSet status = has_items ? StatusIn(lb, le) : StatusSet();
+      if (has_items && status.any() && (!line_words.empty() || SetIn(lb, le).has_value()) &&
+          !Any(*rules_.aggregate, lb, le)) {
         const std::string set = SetAt(id, lb, le);
         const std::string subject = SubjectAt(id, le, set);
         std::vector<std::pair<Ref, int>> item_refs;
@@ -1014,7 +1095,7 @@ class CriteriaReadingPass {
 
     // Single statements: "Duy trì chuẩn tiêu chí số 3 …", "huyện hoàn thành tiêu
     // chí số 1 về quy hoạch", one clause at a time.
-    for (const RuleMatch& m : All("criteria.word", lb, le)) {
+    for (const RuleMatch& m : line_words) {
       bool inside_used = false;
       for (auto [ub, ue] : used) inside_used |= m.folded_begin >= ub && m.folded_begin < ue;
       if (inside_used) continue;
@@ -1027,10 +1108,10 @@ class CriteriaReadingPass {
       // xã thực hiện tiêu chí số 2".
       size_t cue_b = m.folded_begin;
       while (cue_b > cb && f_[cue_b - 1] != ',' && m.folded_begin - cue_b < 60) --cue_b;
-      const StatusSet before = StatusIn(cue_b, m.folded_begin);
-      if (Any("criteria.aggregate", cb, m.folded_begin) ||
-          Any("criteria.indicator_of", cb, std::min(ce, m.folded_end + 12)))
+      if (Any(*rules_.aggregate, cb, m.folded_begin) ||
+          Any(*rules_.indicator_of, cb, std::min(ce, m.folded_end + 12)))
         continue;
+      const StatusSet before = StatusIn(cue_b, m.folded_begin);
       const std::string set = SetAt(id, cb, ce);
       auto ref = RefAfterWord(set, m.folded_begin, m.folded_end, ce);
       if (!ref) continue;
@@ -1101,9 +1182,7 @@ class CriteriaReadingPass {
     int previous = -1;
     for (size_t id = 1; id < nodes.size(); ++id) {
       const size_t lb = LineBegin(static_cast<int>(id)), le = LineEnd(static_cast<int>(id));
-      const bool row = nodes[id].kind == NodeKind::kTableRow ||
-                       std::count(f_.begin() + static_cast<long>(lb),
-                                  f_.begin() + static_cast<long>(le), '\t') >= 1;
+      const bool row = nodes[id].kind == NodeKind::kTableRow || Holds(lb, le, "\t");
       if (!row) continue;
       if (previous < 0 || nodes[id].parent != nodes[static_cast<size_t>(previous)].parent ||
           id != static_cast<size_t>(previous) + 1)
@@ -1145,8 +1224,7 @@ class CriteriaReadingPass {
       const int id = rows[r];
       const size_t lb = LineBegin(id), le = LineEnd(id);
       const auto cells = Cells(f_, lb, le);
-      if (cells.empty() ||
-          rules_.Find("structure.table_rule")->Matches(std::string(text_.Slice(Node(id).line))))
+      if (cells.empty() || rules_.table_rule->Matches(std::string(text_.Slice(Node(id).line))))
         continue;
       const std::string set = SetAt(id, lb, lb);
       std::optional<Ref> ref;
@@ -1156,7 +1234,7 @@ class CriteriaReadingPass {
             static_cast<int>(c) == result_col || static_cast<int>(c) == plan_col)
           continue;
         RuleMatch m;
-        if (rules_.Find("criteria.word")->FindIn(text_, cb, ce, &m)) {
+        if (rules_.word->FindIn(text_, cb, ce, &m)) {
           ref = RefAfterWord(set, m.folded_begin, m.folded_end, ce);
         } else if (auto name = NameAt(set, cb, ce)) {
           // A name cell must be the name (and little more), not a sentence.
@@ -1192,12 +1270,14 @@ class CriteriaReadingPass {
   }
 
   const Resources& r_;
-  const RuleSet& rules_;
+  const RuleSet& reader_rules_;
+  const CriteriaRules& rules_;
   const CriteriaCatalogue& catalogue_;
   const DocumentView& doc_;
   const IndexedText& text_;
   const std::string& f_;
   const DocumentFacts& facts_;
+  const size_t longest_name_key_;  // an upper bound of any name's key length
   std::vector<PlaceMention> mentions_;
   std::vector<size_t> mention_at_;  // folded byte of each mention, ascending
   std::optional<std::string> default_commune_;
@@ -1211,19 +1291,37 @@ class CriteriaReadingPass {
   CriteriaReading out_;
   int current_node_ = 0;  // the node ReadNode is reading, for heading context
   std::set<std::string> status_keys_, count_keys_, mismatch_keys_;
+  mutable std::map<std::pair<size_t, size_t>, std::optional<std::string>> set_in_;  // SetIn
 };
 
-CriteriaReader::CriteriaReader(const Resources& resources) : resources_(resources) {}
+CriteriaReader::CriteriaReader(const Resources& resources)
+    : resources_(resources), rules_(std::make_unique<CriteriaRules>(resources.rules)) {
+  if (resources.catalogue != nullptr) longest_name_key_ = LongestNameKey(*resources.catalogue);
+}
+
+CriteriaReader::~CriteriaReader() = default;
 
 const std::vector<std::string>& CriteriaReader::RequiredRules() {
-  static const std::vector<std::string> rules = {
-      "criteria.word",           "criteria.indicator_of",         "criteria.status.unmet",
-      "criteria.status.met",     "criteria.status.planned",       "criteria.claim.ratio",
-      "criteria.claim.number",   "criteria.claim.not_count",      "criteria.enumeration",
-      "criteria.aggregate",      "criteria.recognised_year",      "criteria.period_named",
-      "criteria.group",          "criteria.subject.heading_name", "criteria.subject.village",
-      "criteria.status.present", "criteria.heading.report",       "criteria.heading.plan",
-      "structure.table_rule"};
+  static const std::vector<std::string> rules = {"criteria.word",
+                                                 "criteria.indicator_of",
+                                                 "criteria.status.unmet",
+                                                 "criteria.status.met",
+                                                 "criteria.status.planned",
+                                                 "criteria.claim.ratio",
+                                                 "criteria.status.goal_recognition",
+                                                 "criteria.claim.number",
+                                                 "criteria.claim.not_count",
+                                                 "criteria.enumeration",
+                                                 "criteria.aggregate",
+                                                 "criteria.recognised_year",
+                                                 "criteria.period_named",
+                                                 "criteria.group",
+                                                 "criteria.subject.heading_name",
+                                                 "criteria.subject.village",
+                                                 "criteria.status.present",
+                                                 "criteria.heading.report",
+                                                 "criteria.heading.plan",
+                                                 "structure.table_rule"};
   return rules;
 }
 

@@ -38,6 +38,7 @@
 namespace ntmx {
 
 class CriteriaCatalogue;
+struct CriteriaRules;
 
 struct CriteriaReading {
   std::vector<CriteriaStatus> statuses;  // one per (subject, set, criterion, status)
@@ -66,10 +67,13 @@ class CriteriaReader {
   static const std::vector<std::string>& RequiredRules();
 
   explicit CriteriaReader(const Resources& resources);
+  ~CriteriaReader();
 
  private:
   friend class CriteriaReadingPass;
   const Resources& resources_;
+  std::unique_ptr<const CriteriaRules> rules_;  // the rules above, found once
+  size_t longest_name_key_ = 0;                 // no catalogue name or alias has a longer key
 };
 
 }  // namespace ntmx

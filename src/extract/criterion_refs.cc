@@ -1,9 +1,11 @@
 // Criterion references: see criterion_refs.h.
 #include "extract/criterion_refs.h"
 
+#include <algorithm>
 #include <string>
 
 #include "criteria/catalogue.h"
+#include "text/fold.h"
 
 namespace ntmx {
 namespace {
@@ -71,6 +73,32 @@ const CriterionEntry* NameAtStart(const CriteriaCatalogue& catalogue, std::strin
 }
 
 }  // namespace
+
+size_t LongestNameKey(const CriteriaCatalogue& catalogue) {
+  auto key_bound = [](const std::string& name) {
+    const std::string key = FoldKey(name);
+    return key.size() + 3 * static_cast<size_t>(std::count(key.begin(), key.end(), '&'));
+  };
+  size_t longest = 0;
+  for (const CriterionEntry& e : catalogue.entries()) {
+    longest = std::max(longest, key_bound(e.name));
+    for (const std::string& alias : e.aliases) longest = std::max(longest, key_bound(alias));
+  }
+  return longest;
+}
+
+std::string_view NameKeyWindow(std::string_view rest, size_t longest_key) {
+  size_t key_bytes = 0;
+  for (size_t i = 0; i < rest.size(); ++i) {
+    const char c = rest[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      if (key_bytes > longest_key) return rest.substr(0, i);
+    } else if (static_cast<unsigned char>(c) < 0x80) {
+      ++key_bytes;
+    }
+  }
+  return rest;
+}
 
 std::string_view WithoutMarker(std::string_view s) {
   size_t i = 0;

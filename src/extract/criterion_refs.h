@@ -39,6 +39,17 @@ std::vector<CriterionRef> FindCriterionRefs(std::string_view s, const CriteriaCa
 std::optional<int> HeadingCriterion(std::string_view folded_heading,
                                     const CriteriaCatalogue& catalogue, std::string_view set);
 
+// An upper bound of the key length (catalogue.cc NameKey: FoldKey, "&" read as
+// " va ") of every criterion name and alias of `catalogue`.
+size_t LongestNameKey(const CriteriaCatalogue& catalogue);
+
+// The start of folded `rest` that decides CriteriaCatalogue::ByNameAtStart, which
+// folds all it is given, when no name key is longer than `longest_key`: `rest`
+// cut at the first space after more ASCII non-space bytes than that. Each of those
+// bytes is one byte of the key, and the cut falls between two words, so every
+// name compares, and finds its word boundary, as it would in the whole of `rest`.
+std::string_view NameKeyWindow(std::string_view rest, size_t longest_key);
+
 // Strips a structural marker ("2.3.", "a)", "-", "+", "IV.") from a folded line.
 std::string_view WithoutMarker(std::string_view folded_line);
 
