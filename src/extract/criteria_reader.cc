@@ -73,13 +73,6 @@ size_t FoldedLengthOfKey(std::string_view s, size_t key_length) {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
-// What every match of a rule without prefilter words contains, so that a range
-// without it is not searched (tests/extract/criteria_gates_test.cc holds the rules
-// of patterns/criteria.toml to these): criteria.claim.ratio is "count/total";
-// criteria.enumeration is "gồm …" or ends in ":".
-constexpr std::string_view kRatioMark = "/";
-constexpr std::string_view kOpenerMarks[] = {":", "gom"};
-
 }  // namespace
 
 // The rules the reader asks, found by id once per reader rather than on every
@@ -843,11 +836,7 @@ class CriteriaReadingPass {
                         ((f_[at - 1] == ',' || f_[at - 1] == '.' || f_[at - 1] == '/') && at > 1 &&
                          IsDigit(f_[at - 2])));
     };
-    // criteria.claim.ratio has no word the rule prefilter could wait for, and
-    // would be searched on every line: a range without its "/" is not searched.
-    const bool may_hold_ratio = Holds(b, e, kRatioMark);
     for (const Rule* rule : {rules_.ratio, rules_.number}) {
-      if (rule == rules_.ratio && !may_hold_ratio) continue;
       for (const RuleMatch& m : All(*rule, b, e)) {
         if (preceded_by_number(m.folded_begin)) continue;
         bool overlaps = false;
@@ -914,14 +903,12 @@ class CriteriaReadingPass {
     bool used_items = false;
 
     // Enumerations opened by "gồm", "cụ thể", ":".
-    // criteria.enumeration may match a bare ":", a word the prefilter cannot wait
-    // for: a line without ":" or "gom" opens nothing and is not searched. Nor is a
-    // line without a claim or a criteria word: a lead (a clause of the line, which
-    // starts after a boundary character) would need one of them.
+    // A line without a claim or a criteria word opens nothing and is not searched:
+    // a lead (a clause of the line, which starts after a boundary character) would
+    // need one of them. (A line without ":" or "gồm" is skipped by the rule
+    // prefilter: patterns/criteria.toml says every opener holds one.)
     const Rule* opener = rules_.enumeration;
-    const bool may_open = (!claims.empty() || !line_words.empty()) &&
-                          std::any_of(std::begin(kOpenerMarks), std::end(kOpenerMarks),
-                                      [&](std::string_view w) { return Holds(lb, le, w); });
+    const bool may_open = !claims.empty() || !line_words.empty();
     size_t at = lb;
     RuleMatch om;
     while (may_open && at < le && opener->FindIn(text_, at, le, &om)) {

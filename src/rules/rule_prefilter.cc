@@ -79,18 +79,22 @@ PatternWords WordsOf(const std::string& pattern, const RE2::Options& options) {
 
 }  // namespace
 
-void RulePrefilter::Build(const void* owner, const std::vector<std::string>& patterns,
+void RulePrefilter::Build(const void* owner, const std::vector<Input>& rules,
                           const RE2::Options& options) {
   ready_ = false;
   owner_ = owner;
   needs_.clear();
-  if (patterns.empty()) return;
+  if (rules.empty()) return;
 
   std::vector<PatternWords> per_rule;
   std::map<std::string, size_t> word_ids;
   std::vector<std::string> words;
-  for (const std::string& pattern : patterns) {
-    per_rule.push_back(WordsOf(pattern, options));
+  for (const Input& rule : rules) {
+    per_rule.push_back(WordsOf(rule.pattern, options));
+    if (per_rule.back().always && !rule.contains_any.empty()) {
+      per_rule.back().always = false;
+      per_rule.back().any = rule.contains_any;
+    }
     for (const auto* list : {&per_rule.back().any, &per_rule.back().all}) {
       for (const std::string& w : *list) {
         if (word_ids.emplace(w, words.size()).second) words.push_back(w);
@@ -99,7 +103,7 @@ void RulePrefilter::Build(const void* owner, const std::vector<std::string>& pat
   }
   word_count_ = words.size();
   const size_t word_words = LineHints::WordsPerLine(word_count_);
-  const size_t rule_words = LineHints::WordsPerLine(patterns.size());
+  const size_t rule_words = LineHints::WordsPerLine(rules.size());
   rules_of_word_.assign(word_count_, std::vector<uint64_t>(rule_words, 0));
   always_rules_.assign(rule_words, 0);
   for (const PatternWords& p : per_rule) {

@@ -21,11 +21,12 @@
 // The filter is exact in one direction, the one that matters: a rule it rules out
 // cannot match there, so skipping it never loses a record; a rule it lets through
 // may still fail, and RE2 decides. A rule from which RE2 extracts no word always
-// passes. A text with no hints, or hints from another rule set, is searched as
-// before.
+// passes — unless its rule file says what every match contains (`contains_any`,
+// rule_set.h): then those words are its any-words. A text with no hints, or hints
+// from another rule set, is searched as before.
 //
 //   RulePrefilter filter;
-//   filter.Build(owner, patterns, options);   // once, after every rule is loaded
+//   filter.Build(owner, inputs, options);   // once, after every rule is loaded
 //   IndexedText text(...);
 //   filter.Attach(&text);                     // once per document
 #pragma once
@@ -50,12 +51,19 @@ class RulePrefilter {
   RulePrefilter(RulePrefilter&&) = default;
   RulePrefilter& operator=(RulePrefilter&&) = default;
 
-  // Compiles the filter for `patterns` (folded RE2 patterns; bit k of the hints
-  // stands for patterns[k]) made with `options`. `owner` is stored in the hints it
-  // makes. When the filter cannot be built (no patterns, a word RE2 cannot
-  // compile) ready() stays false and Attach does nothing.
-  void Build(const void* owner, const std::vector<std::string>& patterns,
-             const RE2::Options& options);
+  // One rule: its folded RE2 pattern and the words its file says every match
+  // contains (folded; empty: not said). They are used only when RE2 finds no word
+  // in the pattern.
+  struct Input {
+    std::string pattern;
+    std::vector<std::string> contains_any;
+  };
+
+  // Compiles the filter for `rules` (bit k of the hints stands for rules[k]),
+  // whose patterns were made with `options`. `owner` is stored in the hints it
+  // makes. When the filter cannot be built (no rules, a word RE2 cannot compile)
+  // ready() stays false and Attach does nothing.
+  void Build(const void* owner, const std::vector<Input>& rules, const RE2::Options& options);
 
   bool ready() const { return ready_; }
 

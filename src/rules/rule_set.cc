@@ -2,6 +2,7 @@
 // line of every value: a bad rule is then reported where the expert wrote it.
 #include "rules/rule_set.h"
 
+#include <algorithm>
 #include <array>
 
 #include "text/fold.h"
@@ -58,13 +59,15 @@ std::string FoldPattern(std::string_view pattern) {
 }
 
 Rule::Rule(std::string id, std::string file, int line, std::unique_ptr<RE2> re,
-           std::vector<std::string> examples, std::string note, const void* owner, size_t index)
+           std::vector<std::string> examples, std::string note,
+           std::vector<std::string> contains_any, const void* owner, size_t index)
     : id_(std::move(id)),
       file_(std::move(file)),
       line_(line),
       re_(std::move(re)),
       examples_(std::move(examples)),
       note_(std::move(note)),
+      contains_any_(std::move(contains_any)),
       owner_(owner),
       index_(index) {
   group_names_.assign(static_cast<size_t>(re_->NumberOfCapturingGroups()) + 1, std::string());
@@ -156,7 +159,8 @@ bool Rule::MatchFolded(std::string_view folded,
 }
 
 Status RuleSet::Add(std::string id, std::string_view pattern, std::vector<std::string> examples,
-                    std::string file, int line, std::string note) {
+                    std::string file, int line, std::string note,
+                    std::vector<std::string> contains_any) {
   const std::string where = file + ":" + std::to_string(line) + ": rule '" + id + "': ";
   if (id.empty())
     return Status::InvalidInput(file + ":" + std::to_string(line) + ": rule without an id");
@@ -167,9 +171,14 @@ Status RuleSet::Add(std::string id, std::string_view pattern, std::vector<std::s
   options.set_max_mem(64 << 20);
   auto re = std::make_unique<RE2>(FoldPattern(pattern), options);
   if (!re->ok()) return Status::InvalidInput(where + re->error());
-  auto rule =
-      std::make_unique<Rule>(std::move(id), std::move(file), line, std::move(re),
-                             std::move(examples), std::move(note), identity_.get(), rules_.size());
+  for (std::string& word : contains_any) {
+    word = Fold(word);
+    if (word.empty() || word.find('\n') != std::string::npos)
+      return Status::InvalidInput(where + "a `contains_any` word is empty or spans lines");
+  }
+  auto rule = std::make_unique<Rule>(std::move(id), std::move(file), line, std::move(re),
+                                     std::move(examples), std::move(note), std::move(contains_any),
+                                     identity_.get(), rules_.size());
   by_id_[rule->id()] = rule.get();
   rules_.push_back(std::move(rule));
   return Status::Ok();
@@ -199,8 +208,15 @@ Status RuleSet::LoadFile(const std::filesystem::path& path) {
           if (auto s = e.value<std::string>()) examples.push_back(*s);
         }
       }
+      std::vector<std::string> contains_any;
+      if (const toml::array* words = (*rule)["contains_any"].as_array()) {
+        for (const toml::node& w : *words) {
+          if (auto s = w.value<std::string>()) contains_any.push_back(*s);
+        }
+      }
       std::string note = (*rule)["note"].value_or(std::string());
-      status = Add(*id, *pattern, std::move(examples), file, line, std::move(note));
+      status = Add(*id, *pattern, std::move(examples), file, line, std::move(note),
+                   std::move(contains_any));
     }
     if (!status.ok()) {
       for (size_t i = before; i < rules_.size(); ++i) by_id_.erase(rules_[i]->id());
@@ -225,20 +241,32 @@ std::vector<const Rule*> RuleSet::WithPrefix(std::string_view prefix) const {
 }
 
 void RuleSet::BuildPrefilter() {
-  std::vector<std::string> patterns;
-  patterns.reserve(rules_.size());
-  for (const auto& rule : rules_) patterns.push_back(rule->re().pattern());
-  prefilter_.Build(identity_.get(), patterns,
+  std::vector<RulePrefilter::Input> inputs;
+  inputs.reserve(rules_.size());
+  for (const auto& rule : rules_) inputs.push_back({rule->re().pattern(), rule->contains_any()});
+  prefilter_.Build(identity_.get(), inputs,
                    rules_.empty() ? RE2::Options() : rules_[0]->re().options());
 }
 
 std::vector<std::string> RuleSet::CheckExamples() const {
   std::vector<std::string> failures;
   for (const auto& rule : rules_) {
+    const std::string where =
+        rule->file() + ":" + std::to_string(rule->line()) + ": rule '" + rule->id() + "' ";
     for (const std::string& example : rule->examples()) {
-      if (!rule->Matches(example)) {
-        failures.push_back(rule->file() + ":" + std::to_string(rule->line()) + ": rule '" +
-                           rule->id() + "' does not match its example \"" + example + "\"");
+      const std::string folded = Fold(example);
+      re2::StringPiece match;
+      if (!rule->re().Match(folded, 0, folded.size(), RE2::UNANCHORED, &match, 1)) {
+        failures.push_back(where + "does not match its example \"" + example + "\"");
+        continue;
+      }
+      const auto& words = rule->contains_any();
+      if (!words.empty() && std::none_of(words.begin(), words.end(), [&](const std::string& w) {
+            return std::string_view(match.data(), match.size()).find(w) != std::string_view::npos;
+          })) {
+        failures.push_back(where + "matches \"" + std::string(match.data(), match.size()) +
+                           "\" in its example \"" + example +
+                           "\", which holds none of its `contains_any` words");
       }
     }
   }

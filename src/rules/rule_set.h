@@ -9,6 +9,14 @@
 //   pattern = '''(?P<kind>quyết định|kế hoạch) số (?P<number>[0-9][^\s,;]*)'''
 //   examples = ["Căn cứ Quyết định số 416/QĐ-UBND ngày 13/7/2022"]
 //
+// A rule may also say what every match of it contains, when RE2 cannot tell (a
+// pattern such as `\d+\s*/\s*\d+` has no word for the rule prefilter to wait for):
+//
+//   contains_any = ["/"]          # each match holds at least one of these
+//
+// The words are folded like patterns; `ntmx rules --check` verifies that the match
+// of every example holds one, and the prefilter then skips lines that hold none.
+//
 // Patterns match the folded view of the text (text/fold.h): lower case, no
 // diacritics. A pattern may be written with diacritics and in any case — its
 // non-ASCII letters are folded when it is compiled and it matches case-
@@ -54,8 +62,8 @@ class Rule {
   // `owner` and `index`: the rule set that holds the rule and its place there, the
   // bit that stands for it in that set's LineHints.
   Rule(std::string id, std::string file, int line, std::unique_ptr<RE2> re,
-       std::vector<std::string> examples, std::string note, const void* owner = nullptr,
-       size_t index = 0);
+       std::vector<std::string> examples, std::string note,
+       std::vector<std::string> contains_any = {}, const void* owner = nullptr, size_t index = 0);
 
   const std::string& id() const { return id_; }
   const std::string& file() const { return file_; }
@@ -63,6 +71,8 @@ class Rule {
   const RE2& re() const { return *re_; }
   const std::vector<std::string>& examples() const { return examples_; }
   const std::string& note() const { return note_; }
+  // The rule's `contains_any` words, folded: every match holds one. Empty: not said.
+  const std::vector<std::string>& contains_any() const { return contains_any_; }
   // The rule's place in its rule set: its bit in that set's LineHints.
   size_t index() const { return index_; }
 
@@ -89,6 +99,7 @@ class Rule {
   std::unique_ptr<RE2> re_;
   std::vector<std::string> examples_;
   std::string note_;
+  std::vector<std::string> contains_any_;
   std::vector<std::string> group_names_;  // by group index; empty for unnamed
   const void* owner_;
   size_t index_;
@@ -112,7 +123,8 @@ class RuleSet {
   Status LoadFile(const std::filesystem::path& path);
   // Adds one rule (tests, and `LoadFile`). `pattern` may carry diacritics.
   Status Add(std::string id, std::string_view pattern, std::vector<std::string> examples = {},
-             std::string file = "<inline>", int line = 0, std::string note = {});
+             std::string file = "<inline>", int line = 0, std::string note = {},
+             std::vector<std::string> contains_any = {});
 
   // The rule with this id, or nullptr.
   const Rule* Find(std::string_view id) const;
@@ -120,7 +132,8 @@ class RuleSet {
   std::vector<const Rule*> WithPrefix(std::string_view prefix) const;
   const std::vector<std::unique_ptr<Rule>>& rules() const { return rules_; }
 
-  // Checks every rule's examples; returns one line per example that does not match.
+  // Checks every rule's examples; returns one line per example that does not match
+  // or whose match holds none of the rule's `contains_any` words.
   std::vector<std::string> CheckExamples() const;
 
   // Builds the prefilter of every rule added so far (rules/rule_prefilter.h); call
