@@ -42,6 +42,10 @@ class LineHints {
   bool AnySet(size_t bit, size_t begin, size_t end) const;
 
  private:
+  // Extractors ask about many ranges a document (a binary search over the lines
+  // for each was a tenth of the criteria reader): the text is cut in blocks of
+  // 2^kBlockShift bytes, and block_lines_[b] is the line of block b's first byte.
+  static constexpr size_t kBlockShift = 6;
   size_t LineOf(size_t byte) const;
 
   const void* owner_;
@@ -49,6 +53,7 @@ class LineHints {
   size_t words_per_line_;
   std::vector<uint32_t> line_starts_;
   std::vector<uint64_t> words_;
+  std::vector<uint32_t> block_lines_;
 };
 
 }  // namespace ntmx

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <filesystem>
 #include <random>
 
@@ -49,6 +51,27 @@ TEST(LineHintsTest, OneLineUsesItsBitsSeveralLinesTheWholeText) {
   EXPECT_FALSE(hints.AnySet(0, 12, 15));
   EXPECT_TRUE(hints.AnySet(1, 5, 15));  // two lines: the whole text's bits
   EXPECT_TRUE(hints.AnySet(7, 0, 1));   // a bit it does not know counts as set
+}
+
+// Lines of every length around the lookup's 64-byte blocks (empty lines, many
+// lines in a block, lines over several blocks): each byte is found in its line.
+TEST(LineHintsTest, EachByteIsAnsweredByItsOwnLine) {
+  std::vector<uint32_t> starts = {0};
+  const uint32_t lengths[] = {1, 1, 1, 5, 63, 64, 65, 0, 0, 200, 2, 127, 128, 129, 3, 1, 700, 9};
+  for (uint32_t length : lengths) starts.push_back(starts.back() + length + 1);
+  // Line k has bit k % 2 set; the whole text has neither.
+  std::vector<uint64_t> words;
+  for (size_t k = 0; k < starts.size(); ++k) words.push_back(k % 2 == 0 ? 0b01 : 0b10);
+  words.push_back(0);
+  const LineHints hints(nullptr, 2, starts, words);
+  const size_t text_end = starts.back() + 40;  // the last line runs past its start
+  for (size_t byte = 0; byte < text_end; ++byte) {
+    const size_t line = static_cast<size_t>(
+        std::upper_bound(starts.begin(), starts.end(), static_cast<uint32_t>(byte)) -
+        starts.begin() - 1);
+    EXPECT_EQ(hints.AnySet(line % 2, byte, byte + 1), true) << "byte " << byte;
+    EXPECT_EQ(hints.AnySet(1 - line % 2, byte, byte + 1), false) << "byte " << byte;
+  }
 }
 
 TEST(RulePrefilterTest, RulesOutLinesWithoutTheRequiredWords) {
