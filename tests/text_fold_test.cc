@@ -68,6 +68,19 @@ TEST(Fold, AsciiFoldsToItsLowerCase) {
   }
 }
 
+// Fold writes in place into a buffer of the input's size: a folded form longer
+// than its input (U+FFFD for a stray byte) must grow it, also for the ASCII after.
+TEST(Fold, GrowsPastTheInputWhenInvalidBytesFoldLonger) {
+  EXPECT_EQ(Fold("\x80\x80\x80"
+                 "ABCDEF"),
+            "\uFFFD\uFFFD\uFFFDabcdef");
+  EXPECT_EQ(Fold("\xFF"), "\uFFFD");
+  EXPECT_EQ(Fold("Ê\x80"
+                 "Ab"),
+            "e\uFFFDab");
+  EXPECT_EQ(Fold(""), "");
+}
+
 // The maps of IndexedText, built the plain way: one code point at a time.
 TEST(IndexedText, MapsAgreeWithACodePointByCodePointReading) {
   // ASCII, two- and three-byte letters, a mark folded to nothing, a letter whose

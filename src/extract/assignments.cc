@@ -8,9 +8,19 @@
 #include "criteria/catalogue.h"
 #include "extract/criterion_refs.h"
 #include "text/fold.h"
+#include "text/utf8.h"
 
 namespace ntmx {
 namespace {
+
+// A unit heading names its units in at most this many characters before the colon;
+// a longer run is a sentence, not a list of units. Checked here, not in the pattern
+// of tasks.unit_heading: a counted repeat there ("[^:]{3,160}?") made RE2's program
+// some 1,500 instructions, too big for its fast capture engine, and that one rule
+// cost half the tasks stage (about 30 µs a heading). The rule's other bound (at
+// least 3) stays in the pattern; the unit part never grows when the rule's optional
+// prefixes are left out, so rejecting a too-long match is what the bound did.
+constexpr size_t kMaxUnitHeadingLength = 160;
 
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
@@ -163,6 +173,7 @@ std::vector<UnitSection> AssignmentReader::UnitSections(const DocumentView& doc,
       }
       if (!unit_heading_->FindIn(doc.text, section.line, &m) || !m.has("units")) continue;
       Span units_span = m.group("units");
+      if (CountCodePoints(doc.text.FoldedSlice(units_span)) > kMaxUnitHeadingLength) continue;
       // Units named in a parenthesis: "Các tổ chức tín dụng (Ngân hàng …, …)".
       const std::string_view written = doc.text.Slice(units_span);
       UnitSection s;

@@ -82,7 +82,7 @@ class TasksExtractor : public Extractor {
     RuleMatch m;
     for (size_t id = 1; id < tree.nodes.size(); ++id) {
       const Node& node = tree.nodes[id];
-      if (!lead_line_->FindIn(text, node.line, &m) && !support_line_->FindIn(text, node.line, &m))
+      if (!lead_line_->MatchesIn(text, node.line) && !support_line_->MatchesIn(text, node.line))
         continue;
       const int parent = node.parent;
       if (parent <= 0 || !blocks_done.insert(parent).second) continue;
@@ -100,14 +100,18 @@ class TasksExtractor : public Extractor {
       for (int child : heading.children) {
         const Span line = tree.nodes[child].line;
         // One line may carry both roles: "Chủ trì: …; phối hợp: …".
-        const bool lead = lead_line_->FindIn(text, line, &m);
+        // Most lines are none of these: ask whether before asking where.
+        auto found = [&](const Rule* rule) {
+          return rule->MatchesIn(text, line) && rule->FindIn(text, line, &m);
+        };
+        const bool lead = found(lead_line_);
         if (lead) task.lead = reader_.Units(doc, m.group("units"), commune, true, diagnostics);
-        const bool support = support_line_->FindIn(text, line, &m);
+        const bool support = found(support_line_);
         if (support)
           task.support = reader_.Units(doc, m.group("units"), commune, true, diagnostics);
-        if (!lead && !support && deadline_line_->FindIn(text, line, &m)) {
+        if (!lead && !support && found(deadline_line_)) {
           task.deadline = deadlines_->Parse(Trimmed(text.Slice(m.group("when"))), year);
-        } else if ((lead || support) && deadline_inline_->FindIn(text, line, &m)) {
+        } else if ((lead || support) && found(deadline_inline_)) {
           task.deadline = deadlines_->Parse(Trimmed(text.Slice(m.group("when"))), year);
         }
       }

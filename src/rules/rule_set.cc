@@ -121,6 +121,22 @@ bool Rule::FindIn(const IndexedText& text, Span within, RuleMatch* match) const 
   return FindIn(text, text.FoldedByteOf(within.begin), text.FoldedByteOf(within.end), match);
 }
 
+bool Rule::MatchesIn(const IndexedText& text, Span within) const {
+  const std::string& folded = text.folded();
+  const size_t begin = text.FoldedByteOf(within.begin);
+  const size_t end = std::min(text.FoldedByteOf(within.end), folded.size());
+  if (begin > end) return false;
+  if (const LineHints* hints = text.line_hints(); hints != nullptr && owner_ != nullptr &&
+                                                  hints->owner() == owner_ &&
+                                                  !hints->AnySet(index_, begin, end)) {
+    return false;
+  }
+  // Asked for no submatches, RE2 answers with its DFA and skips the capture
+  // engine's set-up (BitState clears a bitmap of program size x line length).
+  const re2::StringPiece subject(folded.data() + begin, end - begin);
+  return re_->Match(subject, 0, end - begin, RE2::UNANCHORED, nullptr, 0);
+}
+
 std::vector<RuleMatch> Rule::FindAll(const IndexedText& text, Span within) const {
   std::vector<RuleMatch> out;
   const size_t begin = text.FoldedByteOf(within.begin);

@@ -83,6 +83,9 @@ class Rule {
   // First match inside `within` (a span of the stored text, usually a line: "^"
   // and "$" match at its edges).
   bool FindIn(const IndexedText& text, Span within, RuleMatch* match) const;
+  // Whether FindIn(text, within, …) would find a match, without locating it: RE2's
+  // DFA alone, no capture engine. For the many questions whose answer is mostly no.
+  bool MatchesIn(const IndexedText& text, Span within) const;
   // Every non-overlapping match inside `within`, left to right.
   std::vector<RuleMatch> FindAll(const IndexedText& text, Span within) const;
   // Whether the rule matches the folded form of a short string (a line, a name).

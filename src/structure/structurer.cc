@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <map>
 
+#include "rules/rule_batch.h"
 #include "text/fold.h"
 #include "text/utf8.h"
 
@@ -132,6 +133,22 @@ struct Structurer::LineRules {
   const Rule* table_row;
   const Rule* table_rule;
   const Rule* sentence_end;
+  // The rules pass 2 asks of every line, answered in one scan of it.
+  std::unique_ptr<RuleBatch> per_line;
+  enum Bit {
+    kSentenceEndBit,
+    kDocTypeBit,
+    kFootnoteBit,
+    kRecipientsBit,
+    kSignatureBit,
+    kTableRuleBit,
+    kTableRowBit,
+    kPartBit,
+    kSectionBit,
+    kLetteredBit,
+    kBulletBit,
+    kPreambleBit,
+  };
 };
 
 Structurer::Structurer(std::unique_ptr<LineRules> rules) : rules_(std::move(rules)) {}
@@ -162,6 +179,10 @@ Status Structurer::Create(const RuleSet& rules, std::unique_ptr<Structurer>* out
                                   "' (patterns/structure.toml)");
     }
   }
+  // In the order of LineRules::Bit.
+  lr->per_line = std::make_unique<RuleBatch>(std::vector<const Rule*>{
+      lr->sentence_end, lr->doc_type, lr->footnote, lr->recipients, lr->signature, lr->table_rule,
+      lr->table_row, lr->part, lr->section, lr->lettered, lr->bullet, lr->preamble});
   out->reset(new Structurer(std::move(lr)));
   return Status::Ok();
 }
@@ -200,37 +221,40 @@ StructuredText Structurer::Run(std::string_view normalized, Diagnostics* diagnos
   std::vector<Line> lines = SplitLines(normalized);
   std::map<std::string, std::string_view, std::less<>> groups;
 
-  // Pass 2: what each line looks like on its own.
+  // Pass 2: what each line looks like on its own. One scan tells which rules match;
+  // RE2 is asked again only for the groups of the one that decides.
   for (Line& line : lines) {
     const std::string& f = line.folded;
-    line.ends_sentence = r.sentence_end->MatchFolded(f, nullptr);
-    if (r.doc_type->MatchFolded(f, nullptr)) {
+    const uint64_t hits = r.per_line->Matching(f);
+    auto hit = [hits](LineRules::Bit bit) { return (hits >> bit & 1) != 0; };
+    line.ends_sentence = hit(LineRules::kSentenceEndBit);
+    if (hit(LineRules::kDocTypeBit)) {
       line.kind = LineKind::kDocType;
-    } else if (r.footnote->MatchFolded(f, &groups)) {
+    } else if (hit(LineRules::kFootnoteBit) && r.footnote->MatchFolded(f, &groups)) {
       line.kind = LineKind::kFootnote;
       line.marker = PlainFootnoteMarker(groups["marker"]);
-    } else if (r.recipients->MatchFolded(f, nullptr)) {
+    } else if (hit(LineRules::kRecipientsBit)) {
       line.kind = LineKind::kRecipients;
-    } else if (r.signature->MatchFolded(f, nullptr) && line.text.size() < 120) {
+    } else if (hit(LineRules::kSignatureBit) && line.text.size() < 120) {
       line.kind = LineKind::kSignature;
-    } else if (r.table_rule->MatchFolded(f, nullptr)) {
+    } else if (hit(LineRules::kTableRuleBit)) {
       line.kind = LineKind::kTableRule;
-    } else if (r.table_row->MatchFolded(f, nullptr)) {
+    } else if (hit(LineRules::kTableRowBit)) {
       line.kind = LineKind::kTableRow;
-    } else if (r.part->MatchFolded(f, &groups) &&
+    } else if (hit(LineRules::kPartBit) && r.part->MatchFolded(f, &groups) &&
                IsUpperCaseLine(std::string_view(line.text).substr(0, groups["marker"].size()))) {
       line.kind = LineKind::kPart;
       line.marker = ToUpperAscii(groups["marker"]);
-    } else if (r.section->MatchFolded(f, &groups)) {
+    } else if (hit(LineRules::kSectionBit) && r.section->MatchFolded(f, &groups)) {
       line.kind = LineKind::kSection;
       line.marker = std::string(groups.count("marker") ? groups["marker"] : groups["marker2"]);
-    } else if (r.lettered->MatchFolded(f, &groups)) {
+    } else if (hit(LineRules::kLetteredBit) && r.lettered->MatchFolded(f, &groups)) {
       line.kind = LineKind::kLettered;
       line.marker = std::string(groups["marker"]);
-    } else if (r.bullet->MatchFolded(f, &groups)) {
+    } else if (hit(LineRules::kBulletBit) && r.bullet->MatchFolded(f, &groups)) {
       line.kind = LineKind::kBullet;
       line.marker = std::string(groups["marker"]);
-    } else if (r.preamble->MatchFolded(f, nullptr)) {
+    } else if (hit(LineRules::kPreambleBit)) {
       line.kind = LineKind::kPreamble;
     }
   }
@@ -265,8 +289,7 @@ StructuredText Structurer::Run(std::string_view normalized, Diagnostics* diagnos
       const Line& previous = lines[title.back()];
       const char32_t first = FirstCodePoint(line.text);
       const bool continues =
-          !line.blank_before || (u_islower(static_cast<UChar32>(first)) &&
-                                 !previous.ends_sentence);
+          !line.blank_before || (u_islower(static_cast<UChar32>(first)) && !previous.ends_sentence);
       if (structural || basis || !continues) break;
       title.push_back(i++);
     }

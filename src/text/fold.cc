@@ -7,7 +7,9 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <array>
+#include <cstring>
 #include <memory>
 
 #include "text/utf8.h"
@@ -99,16 +101,28 @@ void AppendFoldedCodePoint(char32_t cp, std::string* out) {
 }
 
 std::string Fold(std::string_view utf8) {
-  std::string out;
-  out.reserve(utf8.size());
+  // Written in place into a buffer of the input's size (an ASCII byte folds to one
+  // byte, and most letters to fewer bytes than they take), grown only by a code
+  // point whose folded form is longer than it is.
+  std::string out(utf8.size(), '\0');
+  size_t written = 0;
+  std::string one;  // the folded form of one non-ASCII code point
   size_t pos = 0;
   while (pos < utf8.size()) {
     if (static_cast<unsigned char>(utf8[pos]) < 0x80) {
-      out.push_back(FoldAscii(utf8[pos++]));
-    } else {
-      AppendFoldedCodePoint(DecodeUtf8(utf8, &pos), &out);
+      // Behind the input until a longer form (an invalid byte's U+FFFD) got ahead.
+      if (written == out.size()) out.resize(2 * out.size());
+      out[written++] = FoldAscii(utf8[pos++]);
+      continue;
     }
+    one.clear();
+    AppendFoldedCodePoint(DecodeUtf8(utf8, &pos), &one);
+    if (written + one.size() > out.size())
+      out.resize(std::max(written + one.size(), 2 * out.size()));
+    std::memcpy(out.data() + written, one.data(), one.size());
+    written += one.size();
   }
+  out.resize(written);
   return out;
 }
 

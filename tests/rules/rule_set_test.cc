@@ -3,7 +3,11 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <filesystem>
 #include <fstream>
+
+#include "test_files.h"
 
 namespace ntmx {
 namespace {
@@ -27,6 +31,55 @@ TEST(RuleSet, CaretMatchesAtTheStartOfTheSpan) {
   EXPECT_FALSE(rules.Find("t.start")->FindIn(text, Span{0, 9}, &m));
   EXPECT_TRUE(rules.Find("t.start")->FindIn(text, Span{10, text.size()}, &m));
   EXPECT_EQ(m.span.begin, 10u);
+}
+
+TEST(RuleSet, MatchesInAnswersAsFindInWithoutLocating) {
+  RuleSet rules;
+  ASSERT_TRUE(rules.Add("t.start", R"(^tm\.)").ok());
+  ASSERT_TRUE(rules.Add("t.lead", R"(chủ trì\s*:\s*(?P<units>.+?)\s*$)").ok());
+  IndexedText text("Nơi nhận:\nTM. ỦY BAN NHÂN DÂN\n- Chủ trì: Phòng Kinh tế");
+  const Span lines[] = {{0, 9}, {10, 28}, {29, text.size()}, {0, text.size()}, {12, 12}};
+  for (const Span& line : lines) {
+    for (const char* id : {"t.start", "t.lead"}) {
+      RuleMatch m;
+      EXPECT_EQ(rules.Find(id)->MatchesIn(text, line), rules.Find(id)->FindIn(text, line, &m))
+          << id << " " << line.begin << "-" << line.end;
+    }
+  }
+  EXPECT_TRUE(rules.Find("t.start")->MatchesIn(text, Span{10, 28}));
+  EXPECT_FALSE(rules.Find("t.start")->MatchesIn(text, Span{0, 9}));
+  EXPECT_TRUE(rules.Find("t.lead")->MatchesIn(text, Span{29, text.size()}));
+  EXPECT_FALSE(rules.Find("t.lead")->MatchesIn(text, Span{10, 28}));
+}
+
+// With the prefilter's hints attached, as the extractors ask: every shipped rule
+// on every line of the seed plans.
+TEST(RuleSet, MatchesInAgreesWithFindInOnTheSeedPlans) {
+  RuleSet rules;
+  for (const auto& entry : std::filesystem::directory_iterator(NTMX_SOURCE_DIR "/patterns")) {
+    if (entry.path().extension() != ".toml") continue;
+    ASSERT_TRUE(rules.LoadFile(entry.path()).ok()) << entry.path();
+  }
+  rules.BuildPrefilter();
+  size_t found = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(NTMX_SOURCE_DIR "/corpus/seeds")) {
+    IndexedText text(testing::ReadTestFile(entry.path()));
+    rules.AttachHints(&text);
+    const std::string_view all = text.text();
+    for (size_t start = 0; start < all.size();) {
+      const size_t end = std::min(all.find('\n', start), all.size());
+      const Span line = text.SpanOfBytes(start, end);
+      for (const auto& rule : rules.rules()) {
+        RuleMatch m;
+        const bool expected = rule->FindIn(text, line, &m);
+        ASSERT_EQ(rule->MatchesIn(text, line), expected)
+            << rule->id() << " in " << entry.path() << ": " << text.Slice(line);
+        found += expected;
+      }
+      start = end + 1;
+    }
+  }
+  EXPECT_GT(found, 100u);
 }
 
 TEST(RuleSet, BadPatternNamesFileAndLine) {
