@@ -13,15 +13,6 @@
 namespace ntmx {
 namespace {
 
-// A unit heading names its units in at most this many characters before the colon;
-// a longer run is a sentence, not a list of units. Checked here, not in the pattern
-// of tasks.unit_heading: a counted repeat there ("[^:]{3,160}?") made RE2's program
-// some 1,500 instructions, too big for its fast capture engine, and that one rule
-// cost half the tasks stage (about 30 µs a heading). The rule's other bound (at
-// least 3) stays in the pattern; the unit part never grows when the rule's optional
-// prefixes are left out, so rejecting a too-long match is what the bound did.
-constexpr size_t kMaxUnitHeadingLength = 160;
-
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
 // Splits a piece further on " và " where a new unit starts after it.
@@ -108,7 +99,19 @@ AssignmentReader::AssignmentReader(const Resources& resources, UnitRegistry regi
       registry_(std::move(registry)),
       organisation_part_(resources.rules.Find("tasks.organisation_part")),
       unit_heading_(resources.rules.Find("tasks.unit_heading")),
-      partners_(resources.rules.Find("tasks.partners")) {}
+      partners_(resources.rules.Find("tasks.partners")) {
+  // A unit heading names its units in at most this many characters before the
+  // colon; a longer run is a sentence, not a list of units. The bound is the rule's
+  // (patterns/tasks.toml, params.units_max_chars) but checked here: as a counted
+  // repeat in the pattern ("[^:]{3,160}?") it made RE2's program some 1,500
+  // instructions, too big for its fast capture engine, and that one rule cost half
+  // the tasks stage. The unit part never grows when the rule's optional prefixes are
+  // left out, so rejecting a too-long match is what the bound in the pattern did.
+  if (unit_heading_ != nullptr) {
+    if (auto bound = unit_heading_->param("units_max_chars"); bound && *bound > 0)
+      max_unit_heading_chars_ = static_cast<size_t>(*bound);
+  }
+}
 
 std::vector<std::string> AssignmentReader::Units(const DocumentView& doc, Span span,
                                                  std::string_view commune, bool keep_unknown,
@@ -173,7 +176,7 @@ std::vector<UnitSection> AssignmentReader::UnitSections(const DocumentView& doc,
       }
       if (!unit_heading_->FindIn(doc.text, section.line, &m) || !m.has("units")) continue;
       Span units_span = m.group("units");
-      if (CountCodePoints(doc.text.FoldedSlice(units_span)) > kMaxUnitHeadingLength) continue;
+      if (CountCodePoints(doc.text.FoldedSlice(units_span)) > max_unit_heading_chars_) continue;
       // Units named in a parenthesis: "Các tổ chức tín dụng (Ngân hàng …, …)".
       const std::string_view written = doc.text.Slice(units_span);
       UnitSection s;

@@ -13,6 +13,7 @@
 // certain to be named (block lines, headings) and counted in Diagnostics.
 #pragma once
 
+#include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -76,6 +77,8 @@ class AssignmentReader {
   const Rule* organisation_part_;
   const Rule* unit_heading_;
   const Rule* partners_;
+  // tasks.unit_heading's params.units_max_chars; no bound when the rule has none.
+  size_t max_unit_heading_chars_ = std::numeric_limits<size_t>::max();
 };
 
 // The plan's commune (locality), else empty.

@@ -60,7 +60,8 @@ std::string FoldPattern(std::string_view pattern) {
 
 Rule::Rule(std::string id, std::string file, int line, std::unique_ptr<RE2> re,
            std::vector<std::string> examples, std::string note,
-           std::vector<std::string> contains_any, const void* owner, size_t index)
+           std::vector<std::string> contains_any, std::map<std::string, int64_t> params,
+           const void* owner, size_t index)
     : id_(std::move(id)),
       file_(std::move(file)),
       line_(line),
@@ -68,12 +69,19 @@ Rule::Rule(std::string id, std::string file, int line, std::unique_ptr<RE2> re,
       examples_(std::move(examples)),
       note_(std::move(note)),
       contains_any_(std::move(contains_any)),
+      params_(std::move(params)),
       owner_(owner),
       index_(index) {
   group_names_.assign(static_cast<size_t>(re_->NumberOfCapturingGroups()) + 1, std::string());
   for (const auto& [name, index] : re_->NamedCapturingGroups()) {
     group_names_[static_cast<size_t>(index)] = name;
   }
+}
+
+std::optional<int64_t> Rule::param(const std::string& name) const {
+  auto it = params_.find(name);
+  if (it == params_.end()) return std::nullopt;
+  return it->second;
 }
 
 bool Rule::FindIn(const IndexedText& text, size_t begin, size_t end, RuleMatch* match) const {
@@ -176,7 +184,7 @@ bool Rule::MatchFolded(std::string_view folded,
 
 Status RuleSet::Add(std::string id, std::string_view pattern, std::vector<std::string> examples,
                     std::string file, int line, std::string note,
-                    std::vector<std::string> contains_any) {
+                    std::vector<std::string> contains_any, std::map<std::string, int64_t> params) {
   const std::string where = file + ":" + std::to_string(line) + ": rule '" + id + "': ";
   if (id.empty())
     return Status::InvalidInput(file + ":" + std::to_string(line) + ": rule without an id");
@@ -194,7 +202,7 @@ Status RuleSet::Add(std::string id, std::string_view pattern, std::vector<std::s
   }
   auto rule = std::make_unique<Rule>(std::move(id), std::move(file), line, std::move(re),
                                      std::move(examples), std::move(note), std::move(contains_any),
-                                     identity_.get(), rules_.size());
+                                     std::move(params), identity_.get(), rules_.size());
   by_id_[rule->id()] = rule.get();
   rules_.push_back(std::move(rule));
   return Status::Ok();
@@ -230,9 +238,23 @@ Status RuleSet::LoadFile(const std::filesystem::path& path) {
           if (auto s = w.value<std::string>()) contains_any.push_back(*s);
         }
       }
+      std::map<std::string, int64_t> params;
+      if (const toml::table* values = (*rule)["params"].as_table()) {
+        for (const auto& [name, value] : *values) {
+          if (auto n = value.value<int64_t>(); n && value.is_integer()) {
+            params[std::string(name.str())] = *n;
+          } else {
+            status = Status::InvalidInput(file + ":" + std::to_string(line) + ": rule '" + *id +
+                                          "': params." + std::string(name.str()) +
+                                          " must be an integer");
+          }
+        }
+      }
       std::string note = (*rule)["note"].value_or(std::string());
-      status = Add(*id, *pattern, std::move(examples), file, line, std::move(note),
-                   std::move(contains_any));
+      if (status.ok()) {
+        status = Add(*id, *pattern, std::move(examples), file, line, std::move(note),
+                     std::move(contains_any), std::move(params));
+      }
     }
     if (!status.ok()) {
       for (size_t i = before; i < rules_.size(); ++i) by_id_.erase(rules_[i]->id());

@@ -17,6 +17,12 @@
 // The words are folded like patterns; `ntmx rules --check` verifies that the match
 // of every example holds one, and the prefilter then skips lines that hold none.
 //
+// And a rule may carry numbers its extractor applies to a match, when writing them
+// into the pattern would cost too much (a counted repeat such as `[^:]{3,160}?`
+// makes RE2's program too big for its fast engines):
+//
+//   params = { units_max_chars = 160 }
+//
 // Patterns match the folded view of the text (text/fold.h): lower case, no
 // diacritics. A pattern may be written with diacritics and in any case — its
 // non-ASCII letters are folded when it is compiled and it matches case-
@@ -24,6 +30,7 @@
 // A rule that does not compile is reported as "file:line: rule 'id': problem".
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -63,7 +70,8 @@ class Rule {
   // bit that stands for it in that set's LineHints.
   Rule(std::string id, std::string file, int line, std::unique_ptr<RE2> re,
        std::vector<std::string> examples, std::string note,
-       std::vector<std::string> contains_any = {}, const void* owner = nullptr, size_t index = 0);
+       std::vector<std::string> contains_any = {}, std::map<std::string, int64_t> params = {},
+       const void* owner = nullptr, size_t index = 0);
 
   const std::string& id() const { return id_; }
   const std::string& file() const { return file_; }
@@ -73,6 +81,8 @@ class Rule {
   const std::string& note() const { return note_; }
   // The rule's `contains_any` words, folded: every match holds one. Empty: not said.
   const std::vector<std::string>& contains_any() const { return contains_any_; }
+  // The rule's `params` value `name`, or nullopt when the file gives none.
+  std::optional<int64_t> param(const std::string& name) const;
   // The rule's place in its rule set: its bit in that set's LineHints.
   size_t index() const { return index_; }
 
@@ -103,6 +113,7 @@ class Rule {
   std::vector<std::string> examples_;
   std::string note_;
   std::vector<std::string> contains_any_;
+  std::map<std::string, int64_t> params_;
   std::vector<std::string> group_names_;  // by group index; empty for unnamed
   const void* owner_;
   size_t index_;
@@ -127,7 +138,8 @@ class RuleSet {
   // Adds one rule (tests, and `LoadFile`). `pattern` may carry diacritics.
   Status Add(std::string id, std::string_view pattern, std::vector<std::string> examples = {},
              std::string file = "<inline>", int line = 0, std::string note = {},
-             std::vector<std::string> contains_any = {});
+             std::vector<std::string> contains_any = {},
+             std::map<std::string, int64_t> params = {});
 
   // The rule with this id, or nullptr.
   const Rule* Find(std::string_view id) const;

@@ -117,6 +117,32 @@ TEST(RuleSet, TomlSyntaxErrorNamesLine) {
   std::filesystem::remove(path);
 }
 
+TEST(RuleSet, ParamsAreIntegersNamedInTheRuleFile) {
+  const auto path = std::filesystem::temp_directory_path() / "ntmx_params.toml";
+  {
+    std::ofstream out(path);
+    out << "[[rule]]\nid = \"heading\"\npattern = '(?P<units>[^:]+):'\n"
+           "params = { units_max_chars = 160 }\n";
+  }
+  RuleSet rules;
+  Status status = rules.LoadFile(path);
+  ASSERT_TRUE(status.ok()) << status.message();
+  EXPECT_EQ(rules.Find("heading")->param("units_max_chars"), 160);
+  EXPECT_EQ(rules.Find("heading")->param("other"), std::nullopt);
+  {
+    std::ofstream out(path);
+    out << "[[rule]]\nid = \"heading\"\npattern = 'a'\nparams = { units_max_chars = \"160\" }\n";
+  }
+  RuleSet strict;
+  status = strict.LoadFile(path);
+  ASSERT_FALSE(status.ok());
+  EXPECT_NE(status.message().find("ntmx_params.toml:1: rule 'heading': params.units_max_chars "
+                                  "must be an integer"),
+            std::string::npos)
+      << status.message();
+  std::filesystem::remove(path);
+}
+
 TEST(RuleSet, ShippedRulesMatchTheirExamples) {
   RuleSet rules;
   for (const auto& entry : std::filesystem::directory_iterator(NTMX_SOURCE_DIR "/patterns")) {
