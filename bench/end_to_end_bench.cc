@@ -110,6 +110,7 @@ void RunEndToEnd(benchmark::State& state, const BenchFiles& files, Baseline base
     return;
   }
   const Pipeline& pipeline = DefaultPipeline();
+  const std::vector<std::string> paths(files.paths.begin(), files.paths.end());
   FreshStore fresh;
   double ntmx_seconds = 0, baseline_seconds = 0;
   int failures = 0;
@@ -125,7 +126,7 @@ void RunEndToEnd(benchmark::State& state, const BenchFiles& files, Baseline base
 
     // What `ntmx ingest -j 1` runs: read, hash, extract, and the group writer.
     const double t = CpuSeconds();
-    const Status s = IngestBatch(pipeline, store, files.paths, BatchOptions{},
+    const Status s = IngestBatch(pipeline, store, paths, BatchOptions{},
                                  [&](const IngestResult& r) { failures += r.status.ok() ? 0 : 1; });
     if (!s.ok()) ++failures;
     const double elapsed = CpuSeconds() - t;

@@ -106,7 +106,7 @@ int RunEval(const CommonOptions& common, const EvalOptions& options) {
   // stem -> prediction (nullopt: the file could not be read); the last file wins.
   std::map<std::string, std::optional<Json>> predictions;
   bool failed = false;
-  for (const auto& path : ExpandInputs(options.paths)) {
+  for (const std::filesystem::path path : ExpandInputs(options.paths)) {
     const std::string stem = path.stem().string();
     if (!gold.count(stem)) {
       std::cerr << "ntmx: " << path.string() << ": no gold file " << stem << ".json in "

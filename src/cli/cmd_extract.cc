@@ -14,7 +14,7 @@ int RunExtract(const CommonOptions& common, const ExtractOptions& options) {
   const bool as_array = options.format == "json";
   nlohmann::ordered_json array = nlohmann::ordered_json::array();
   int failed = 0;
-  for (const auto& path : ExpandInputs(options.paths)) {
+  for (const std::filesystem::path path : ExpandInputs(options.paths)) {
     Extraction extraction;
     Diagnostics diagnostics;
     const Status status = pipeline->ProcessFile(path, &extraction, &diagnostics);

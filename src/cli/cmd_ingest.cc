@@ -74,7 +74,7 @@ int RunIngest(const CommonOptions& common, const IngestOptions& options) {
     std::cerr << "ntmx: " << options.db << ": " << status.message() << '\n';
     return 2;
   }
-  const std::vector<std::filesystem::path> inputs = ExpandInputs(options.paths);
+  const std::vector<std::string> inputs = ExpandInputs(options.paths);
   const int threads = options.jobs > 0
                           ? options.jobs
                           : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));

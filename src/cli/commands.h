@@ -88,6 +88,6 @@ int RunEval(const CommonOptions& common, const EvalOptions& options);
 
 // Every input file under `paths` (folders recursively, in name order); a path that
 // does not exist is kept so that reading it reports the error.
-std::vector<std::filesystem::path> ExpandInputs(const std::vector<std::string>& paths);
+std::vector<std::string> ExpandInputs(const std::vector<std::string>& paths);
 
 }  // namespace ntmx

@@ -57,8 +57,8 @@ Extracted Extract(const Pipeline& pipeline, const std::unordered_set<std::string
 
 }  // namespace
 
-Status IngestBatch(const Pipeline& pipeline, Store* store,
-                   const std::vector<std::filesystem::path>& paths, const BatchOptions& options,
+Status IngestBatch(const Pipeline& pipeline, Store* store, const std::vector<std::string>& paths,
+                   const BatchOptions& options,
                    const std::function<void(const IngestResult&)>& on_result) {
   std::unordered_set<std::string> stored;
   if (Status s = StoredHashes(store, &stored); !s.ok()) return s;

@@ -60,8 +60,8 @@ struct BatchOptions {
 // once per path, in order, when the path's outcome is final (a stored document:
 // once its group is committed). Returns an error only when the batch cannot start
 // (the stored hashes cannot be read); per-file problems are results.
-Status IngestBatch(const Pipeline& pipeline, Store* store,
-                   const std::vector<std::filesystem::path>& paths, const BatchOptions& options,
+Status IngestBatch(const Pipeline& pipeline, Store* store, const std::vector<std::string>& paths,
+                   const BatchOptions& options,
                    const std::function<void(const IngestResult&)>& on_result);
 
 }  // namespace ntmx

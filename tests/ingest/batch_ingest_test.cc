@@ -20,7 +20,7 @@ using testing::TempDir;
 
 const fs::path kSource(NTMX_SOURCE_DIR);
 
-std::vector<IngestResult> Ingest(Store* store, const std::vector<fs::path>& paths, int threads) {
+std::vector<IngestResult> Ingest(Store* store, const std::vector<std::string>& paths, int threads) {
   std::vector<IngestResult> results;
   const Status s = IngestBatch(DefaultPipeline(), store, paths, BatchOptions{.threads = threads},
                                [&](const IngestResult& r) {
@@ -41,7 +41,7 @@ Status OpenStore(Store* store, const std::string& file) {
 }
 
 // Seeds and their PDFs, copied under `dir`.
-std::vector<fs::path> CopyCorpus(const TempDir& dir) {
+std::vector<std::string> CopyCorpus(const TempDir& dir) {
   for (const char* folder : {"seeds", "pdf"}) {
     fs::create_directories(dir.path() / "batch" / folder);
     for (const auto& entry : fs::directory_iterator(kSource / "corpus" / folder)) {
@@ -65,7 +65,7 @@ std::string Rows(Store* store, const std::string& sql) {
 
 TEST(BatchIngestTest, ThreadsStoreWhatOneThreadStores) {
   TempDir dir;
-  const std::vector<fs::path> paths = CopyCorpus(dir);
+  const std::vector<std::string> paths = CopyCorpus(dir);
   ASSERT_EQ(paths.size(), 10u);
   Store one, three;
   ASSERT_TRUE(OpenStore(&one, dir.File("one.db")).ok());
@@ -92,7 +92,7 @@ TEST(BatchIngestTest, ThreadsStoreWhatOneThreadStores) {
 
 TEST(BatchIngestTest, AFileThatVanishedAfterListingFailsAloneAndTheRestIsStored) {
   TempDir dir;
-  const std::vector<fs::path> paths = CopyCorpus(dir);
+  const std::vector<std::string> paths = CopyCorpus(dir);
   // Listed, then gone before a worker reads it: what a file deleted mid-run meets.
   ASSERT_TRUE(fs::remove(paths[3]));
   Store store;
@@ -113,10 +113,10 @@ TEST(BatchIngestTest, AFileThatVanishedAfterListingFailsAloneAndTheRestIsStored)
 
 TEST(BatchIngestTest, StoredContentIsSkippedWithoutExtraction) {
   TempDir dir;
-  const std::vector<fs::path> paths = CopyCorpus(dir);
+  const std::vector<std::string> paths = CopyCorpus(dir);
   Store store;
   ASSERT_TRUE(OpenStore(&store, dir.File("t.db")).ok());
-  const std::vector<fs::path> first(paths.begin(), paths.begin() + 4);
+  const std::vector<std::string> first(paths.begin(), paths.begin() + 4);
   for (const IngestResult& r : Ingest(&store, first, 2)) EXPECT_FALSE(r.skipped);
   const std::vector<IngestResult> again = Ingest(&store, paths, 2);
   for (size_t i = 0; i < again.size(); ++i) {
@@ -128,8 +128,8 @@ TEST(BatchIngestTest, StoredContentIsSkippedWithoutExtraction) {
 
 TEST(BatchIngestTest, UndecodableBytesFailInTheReadStage) {
   TempDir dir;
-  const std::vector<fs::path> paths = {dir.Write("empty.txt", ""),
-                                       dir.Write("ok.txt", "Số: 01/KH-UBND\n\nKẾ HOẠCH\nThử.\n")};
+  const std::vector<std::string> paths = {
+      dir.Write("empty.txt", ""), dir.Write("ok.txt", "Số: 01/KH-UBND\n\nKẾ HOẠCH\nThử.\n")};
   Store store;
   ASSERT_TRUE(OpenStore(&store, dir.File("t.db")).ok());
   const std::vector<IngestResult> results = Ingest(&store, paths, 2);
