@@ -5,8 +5,8 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 
+#include "store/store_test_util.h"
 #include "test_files.h"
 
 namespace ntmx {
@@ -83,19 +83,17 @@ TEST(RuleSet, MatchesInAgreesWithFindInOnTheSeedPlans) {
 }
 
 TEST(RuleSet, BadPatternNamesFileAndLine) {
-  const auto path = std::filesystem::temp_directory_path() / "ntmx_bad_rules.toml";
-  {
-    std::ofstream out(path);
-    out << "# comment\n\n[[rule]]\nid = \"ok\"\npattern = 'a'\n\n[[rule]]\nid = \"bad\"\npattern = "
-           "'(a'\n";
-  }
+  testing::TempDir dir;
+  const std::string path =
+      dir.Write("ntmx_bad_rules.toml",
+                "# comment\n\n[[rule]]\nid = \"ok\"\npattern = 'a'\n\n[[rule]]\nid = \"bad\"\n"
+                "pattern = '(a'\n");
   RuleSet rules;
   const Status status = rules.LoadFile(path);
   ASSERT_FALSE(status.ok());
   EXPECT_NE(status.message().find("ntmx_bad_rules.toml:7: rule 'bad'"), std::string::npos)
       << status.message();
   EXPECT_TRUE(rules.rules().empty());  // nothing of a bad file is kept
-  std::filesystem::remove(path);
 }
 
 TEST(RuleSet, DuplicateIdsAreRefused) {
@@ -105,42 +103,34 @@ TEST(RuleSet, DuplicateIdsAreRefused) {
 }
 
 TEST(RuleSet, TomlSyntaxErrorNamesLine) {
-  const auto path = std::filesystem::temp_directory_path() / "ntmx_syntax.toml";
-  {
-    std::ofstream out(path);
-    out << "[[rule]]\nid = \"a\"\npattern = 'unterminated\n";
-  }
+  testing::TempDir dir;
+  const std::string path =
+      dir.Write("ntmx_syntax.toml", "[[rule]]\nid = \"a\"\npattern = 'unterminated\n");
   RuleSet rules;
   const Status status = rules.LoadFile(path);
   ASSERT_FALSE(status.ok());
   EXPECT_NE(status.message().find("ntmx_syntax.toml:3"), std::string::npos) << status.message();
-  std::filesystem::remove(path);
 }
 
 TEST(RuleSet, ParamsAreIntegersNamedInTheRuleFile) {
-  const auto path = std::filesystem::temp_directory_path() / "ntmx_params.toml";
-  {
-    std::ofstream out(path);
-    out << "[[rule]]\nid = \"heading\"\npattern = '(?P<units>[^:]+):'\n"
-           "params = { units_max_chars = 160 }\n";
-  }
+  testing::TempDir dir;
   RuleSet rules;
-  Status status = rules.LoadFile(path);
+  Status status =
+      rules.LoadFile(dir.Write("ntmx_params.toml",
+                               "[[rule]]\nid = \"heading\"\npattern = '(?P<units>[^:]+):'\n"
+                               "params = { units_max_chars = 160 }\n"));
   ASSERT_TRUE(status.ok()) << status.message();
   EXPECT_EQ(rules.Find("heading")->param("units_max_chars"), 160);
   EXPECT_EQ(rules.Find("heading")->param("other"), std::nullopt);
-  {
-    std::ofstream out(path);
-    out << "[[rule]]\nid = \"heading\"\npattern = 'a'\nparams = { units_max_chars = \"160\" }\n";
-  }
   RuleSet strict;
-  status = strict.LoadFile(path);
+  status = strict.LoadFile(dir.Write(
+      "ntmx_params_text.toml",
+      "[[rule]]\nid = \"heading\"\npattern = 'a'\nparams = { units_max_chars = \"160\" }\n"));
   ASSERT_FALSE(status.ok());
-  EXPECT_NE(status.message().find("ntmx_params.toml:1: rule 'heading': params.units_max_chars "
+  EXPECT_NE(status.message().find("ntmx_params_text.toml:1: rule 'heading': params.units_max_chars "
                                   "must be an integer"),
             std::string::npos)
       << status.message();
-  std::filesystem::remove(path);
 }
 
 TEST(RuleSet, ShippedRulesMatchTheirExamples) {
