@@ -7,7 +7,7 @@ the replica honest: it extracts the same documents with `ntmx extract`, scores t
 tests/tools/score.py (a copy of the shared referee), and fails unless both print the same
 figures (every list's P/R/F1/tp/fp/fn, the matched-target agreement, the document-field
 accuracy, the overall line) and the same number of misses and extras per list. It runs over
-the text seeds, the new-period samples and the seeds' PDF copies, whose extraction differs enough to have misses.
+the text seeds, the new-period samples, the seeds' PDF copies and the dev set, whose extraction differs enough to have misses.
 
     tests/e2e/check_corpus.py --ntmx build/ntmx --root .
 """
@@ -90,7 +90,8 @@ def main():
     failures = []
     for folder, ext in ((os.path.join("corpus", "seeds"), (".txt",)),
                         (os.path.join("corpus", "new-period"), (".txt", ".md")),
-                        (os.path.join("corpus", "pdf"), (".pdf",))):
+                        (os.path.join("corpus", "pdf"), (".pdf",)),
+                        (os.path.join("corpus", "dev"), (".txt", ".pdf"))):
         f, report = compare(args.ntmx, args.root, folder, ext)
         print(report)
         failures += f
