@@ -441,6 +441,24 @@ def header_pipe_table(plan):
     return rewrite_header(plan.text, build)
 
 
+def header_web_cells(plan):
+    """The header as legal-document websites flatten its two-column table into text.
+
+    Each cell's lines come one after the other, a line holding only "|" ends a cell, and
+    the narrow cells wrap their long lines ("CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM",
+    "<place>, ngày 15" / "tháng 3 năm 2024").
+    """
+    def narrow(lines):
+        return [piece for x in lines for piece in wrap(plain_line(x), 20)]
+
+    def build(h):
+        auth = [plain_line(x) for x in h.authority if plain(x)] + ["-------", "|"]
+        motto = narrow(h.motto[:1]) + [plain_line(x) for x in h.motto[1:] if plain(x)]
+        return (auth + motto + ["---------------", "|"] + [plain_line(x) for x in h.number]
+                + ["|"] + narrow(h.date) + ["|"])
+    return rewrite_header(plan.text, build)
+
+
 def plain_line(fragment):
     """A header fragment as a plain line: no <br>, no bold or italic marks."""
     return re.sub(r"\*+", "", fragment.replace("<br>", " ")).strip()
@@ -452,26 +470,30 @@ LEVEL_WORDS = {"commune": "xã", "district": "huyện", "province": "tỉnh"}
 
 
 def web_metadata(plan):
-    """A legal-document website's metadata block above the header.
+    """A legal-document website's page title and metadata block above the header.
 
-    "Số hiệu:", "Loại văn bản:", "Nơi ban hành:", "Người ký:", "Ngày ban hành:" … as such
-    sites print them over the document they reproduce, with the values the original's
-    extraction read (a value it did not read is "Đang cập nhật", as the sites write).
+    Such sites print the document's kind, number and a short title as the page title,
+    then "Số hiệu:", "Loại văn bản:", "Nơi ban hành:", "Người ký:", "Ngày ban hành:" …
+    two fields to a line, over the document they reproduce. The values are the ones the
+    original's extraction read (a value it did not read is "Đang cập nhật", as they write).
     """
     doc = plan.record.get("document") or {}
     unknown = "Đang cập nhật"
+    kind = DOC_KINDS.get(doc.get("doc_type"), "Văn bản")
     issuer = doc.get("issuer") or {}
-    place = (f"Ủy ban nhân dân {LEVEL_WORDS.get(issuer.get('level'), '')} {issuer.get('name')}"
-             if issuer.get("name") else unknown)
+    level = LEVEL_WORDS.get(issuer.get("level"), "")
+    place = f"{level.capitalize()} {issuer['name']}".strip() if issuer.get("name") else unknown
     date = doc.get("issue_date")
     date = "/".join(reversed(date.split("-"))) if date else unknown
     signer = (doc.get("signer") or {}).get("name") or unknown
-    block = [f"Số hiệu: {doc.get('doc_number') or unknown}",
-             f"Loại văn bản: {DOC_KINDS.get(doc.get('doc_type'), unknown)}",
-             f"Nơi ban hành: {re.sub(' +', ' ', place)}",
-             f"Người ký: {signer}",
-             f"Ngày ban hành: {date}",
-             "Ngày hiệu lực: Đã biết",
+    title = doc.get("title") or ""
+    page_title = " ".join(x for x in (kind, doc.get("doc_number") or "",
+                                      title[:1].lower() + title[1:80]) if x)
+    block = [page_title, "",
+             f"Số hiệu: {doc.get('doc_number') or unknown} Loại văn bản: {kind}",
+             f"Nơi ban hành: {place} Người ký: {signer}",
+             f"Ngày ban hành: {date} Ngày hiệu lực: Đã biết",
+             f"Ngày công báo: {unknown} Số công báo: {unknown}",
              "Tình trạng: Đã biết",
              ""]
     return "\n".join(block) + "\n" + plan.text.lstrip("\n")
@@ -598,7 +620,7 @@ def spellings(text, gaz):
 
 TRANSFORMS = [hard_wrap, crlf, nfd, tcvn3, decimal_numbering, criteria_as_tc, criteria_named,
               criteria_number_only, header_stacked, header_side_by_side, header_pipe_table,
-              web_metadata, status_table_to_list, place_spelling]
+              header_web_cells, web_metadata, status_table_to_list, place_spelling]
 
 
 # ---------------------------------------------------------------------------------------
