@@ -332,7 +332,7 @@ def criteria_as_tc(plan):
 
 
 def criteria_named(plan):
-    """A criterion named by its number alone gets its catalogue name: "tiêu chí số 10 (Thu nhập)".
+    """A criterion named by its number alone gets its catalogue name ("tiêu chí số 10 (Thu nhập)").
 
     Only for a plan whose records name one criteria set (the name must be that set's),
     and only where the number is not already followed by a name or by more numbers.
@@ -341,9 +341,9 @@ def criteria_named(plan):
     if len(sets) != 1:
         raise NotApplicable(f"{len(sets)} criteria sets")
     names = plan.context["catalogue"].get(next(iter(sets)), {})
-    bare = re.compile(r"\b((?:[Tt]iêu chí|TC) số\s+(\d{1,2}))(?![\d.,]\d)(?!\d)"
-                      r"(?!\s*(?:\(|\)|-|–|:|về\b|,\s*(?:số\s*)?\d|và\s+(?:số\s*)?\d))"
-                      r"(?!\s+[A-ZĐÂĂÊÔƠƯ])")  # nor by a name written without a separator
+    alone = re.compile(r"\b((?:[Tt]iêu chí|TC) số\s+(\d{1,2}))(?![\d.,]\d)(?!\d)"
+                       r"(?!\s*(?:\(|\)|-|–|:|về\b|,\s*(?:số\s*)?\d|và\s+(?:số\s*)?\d))"
+                       r"(?!\s+[A-ZĐÂĂÊÔƠƯ])")  # nor by a name written without a separator
     count = 0
 
     def named(m):
@@ -354,7 +354,7 @@ def criteria_named(plan):
         count += 1
         return f"{m.group(1)} ({entry[0]})"
 
-    out = bare.sub(named, plan.text)
+    out = alone.sub(named, plan.text)
     if not count:
         raise NotApplicable("no criterion named by its number alone")
     return out
@@ -570,8 +570,8 @@ def place_spelling(plan):
     """An ethnic-minority place name written with its syllables joined or split.
 
     Only names whose gazetteer spelling the plan's gold gives (its locality, issuer and
-    record subjects): a name the text writes joined where the gazetteer splits it ("Cư
-    Êwi" / "Cư Ê Wi") is split, a split one with a lone-vowel syllable is joined; "Đắk"
+    record subjects): a name the text writes joined where the gazetteer splits it ("Ia
+    Êlôp" / "Ia Ê Lôp") is split, a split one with a lone-vowel syllable is joined; "Đắk"
     and "Đăk" are swapped. Upper-case header forms follow.
     """
     doc = plan.gold.get("document") or {}
