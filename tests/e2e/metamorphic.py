@@ -19,6 +19,10 @@ The test fails when a share is below --min-share. A transformation whose form a 
 not have (no status table, no header columns) is "n/a" for that plan.
 
     tests/e2e/metamorphic.py --ntmx build/ntmx --root . [--min-share 0.95] [-v]
+        [--only hard_wrap,crlf] [--keep /tmp/rewrites]
+
+`-v` lists every lost fact and every n/a reason; `--keep` leaves the rewritten plans in a
+folder to read; the transformations are the functions listed in TRANSFORMS.
 """
 import argparse
 import collections
@@ -153,6 +157,7 @@ def rewrite_header(text, build):
 
 
 def is_table_row(line):
+    """A pipe-table or tab-separated row."""
     return line.lstrip().startswith("|") or "\t" in line
 
 
@@ -674,6 +679,7 @@ def facts(gold, record):
 
 
 def run_all(args):
+    """Extract the originals once, then run every (or every --only) transformation."""
     plans = find_plans(args.root)
     if not plans:
         sys.exit("no plan with gold found under " + ", ".join(FOLDERS))
@@ -688,6 +694,9 @@ def run_all(args):
         objs.append(Plan(path, text, record, gold, context))
         base[stem] = facts(gold, record)
     only = set(args.only.split(",")) if args.only else None
+    unknown = (only or set()) - {t.__name__ for t in TRANSFORMS}
+    if unknown:
+        sys.exit("no transformation named " + ", ".join(sorted(unknown)))
     results = []
     with tempfile.TemporaryDirectory() as tmp:
         for transform in TRANSFORMS:
