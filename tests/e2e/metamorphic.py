@@ -259,6 +259,28 @@ def wrap(line, width):
     return pieces
 
 
+BASIS_OPENER = re.compile(r"^(\s*\*?(?:Căn cứ|Thực hiện|Theo)\b.*?\bsố:?)\s+(?=\d)")
+
+
+def basis_break_after_so(plan):
+    """Each basis line broken right after its first "số", the number opening the next line.
+
+    A narrow column copied from a PDF or a web page cuts "Căn cứ Quyết định số" /
+    "12/QĐ-UBND ngày …" there; the citation is the same.
+    """
+    lines, count = [], 0
+    for line in plan.text.split("\n"):
+        m = BASIS_OPENER.match(line)
+        if m:
+            lines.extend([m.group(1), line[m.end():]])
+            count += 1
+        else:
+            lines.append(line)
+    if not count:
+        raise NotApplicable("no basis line citing a number")
+    return "\n".join(lines)
+
+
 def crlf(plan):
     """CRLF line endings, as a file saved on Windows has them."""
     return plan.text.replace("\r\n", "\n").replace("\n", "\r\n")
@@ -623,7 +645,7 @@ def spellings(text, gaz):
     return out
 
 
-TRANSFORMS = [hard_wrap, crlf, nfd, tcvn3, decimal_numbering, criteria_as_tc, criteria_named,
+TRANSFORMS = [hard_wrap, basis_break_after_so, crlf, nfd, tcvn3, decimal_numbering, criteria_as_tc, criteria_named,
               criteria_number_only, header_stacked, header_side_by_side, header_pipe_table,
               header_web_cells, web_metadata, status_table_to_list, place_spelling]
 
