@@ -788,6 +788,11 @@ def report(results, min_share, verbose):
     if under95:
         print("below 0.95: " + ", ".join(under95))
     for r in results:
+        by_list = collections.Counter(k[0] for keys in r["lost"].values() for k in keys)
+        if by_list:
+            print(f"{r['name']} lost by list: "
+                  + ", ".join(f"{lst} {n}" for lst, n in by_list.most_common()))
+    for r in results:
         for stem, why in sorted(r["na"].items()):
             if verbose:
                 print(f"{r['name']}: {stem}: n/a ({why})")
