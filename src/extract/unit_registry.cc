@@ -266,8 +266,11 @@ std::vector<std::string> SplitUnits(std::string_view list) {
                               ends_with("xom") || ends_with("ap"));  // "các thôn, bản"
       const bool group_word =
           group_ban || StartsWith(next, "nganh") || StartsWith(next, "doan the") ||
-          StartsWith(next, "thi tran") || StartsWith(next, "don vi") || StartsWith(next, "htx") ||
-          StartsWith(next, "hop tac xa") || StartsWith(next, "ba ") ||
+          StartsWith(next, "thi tran") || StartsWith(next, "don vi") ||
+          // "Các doanh nghiệp, HTX"; after a unit, a cooperative is a unit of its own.
+          ((StartsWith(next, "htx") || StartsWith(next, "hop tac xa")) &&
+           ends_with("doanh nghiep")) ||
+          StartsWith(next, "ba ") ||
           StartsWith(next, "ha tang va do");  // Phòng Kinh tế, Hạ tầng và Đô thị
       if (!group_word) {
         flush();
