@@ -172,23 +172,26 @@ std::vector<RoleRefs> RoleReader::Roles(std::string_view clause, std::string_vie
     roles.push_back(f);
   }
   std::vector<PlacedRefs> refs = References(clause);
-  // A criterion named right after a role word: "chủ trì TC Thu nhập".
+  // Criteria named right after a role word: "chủ trì TC Thu nhập và TC Nghèo đa chiều".
   for (const Found& r : roles) {
-    re2::StringPiece after(clause.data() + r.end, clause.size() - r.end);
-    re2::StringPiece consumed = after;
-    if (!RE2::Consume(&consumed, named_object_->re())) continue;
-    const size_t at = r.end + (after.size() - consumed.size());
-    if (std::any_of(refs.begin(), refs.end(),
-                    [&](const PlacedRefs& p) { return p.begin >= r.end && p.begin <= at; })) {
-      continue;  // a numbered reference
+    for (size_t from = r.end; from < clause.size();) {
+      re2::StringPiece after(clause.data() + from, clause.size() - from);
+      re2::StringPiece consumed = after;
+      if (!RE2::Consume(&consumed, named_object_->re())) break;
+      const size_t at = from + (after.size() - consumed.size());
+      if (std::any_of(refs.begin(), refs.end(),
+                      [&](const PlacedRefs& p) { return p.begin >= from && p.begin <= at; })) {
+        break;  // a numbered reference
+      }
+      size_t length = 0;
+      const CriterionEntry* entry =
+          resources_.catalogue->ByNameAtStart(set, clause.substr(at), &length);
+      if (entry == nullptr || length == 0) break;
+      PlacedRefs named{from, at + length, {}};
+      named.refs.criteria.insert(entry->number);
+      refs.push_back(std::move(named));
+      from = at + length;
     }
-    size_t length = 0;
-    const CriterionEntry* entry =
-        resources_.catalogue->ByNameAtStart(set, clause.substr(at), &length);
-    if (entry == nullptr) continue;
-    PlacedRefs named{r.end, at + length, {}};
-    named.refs.criteria.insert(entry->number);
-    refs.push_back(std::move(named));
   }
   std::sort(refs.begin(), refs.end(),
             [](const PlacedRefs& a, const PlacedRefs& b) { return a.begin < b.begin; });

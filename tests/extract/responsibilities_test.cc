@@ -127,10 +127,17 @@ TEST(Responsibilities, ATableOfUnitsByRole) {
 
 TEST(Responsibilities, ACriterionNamedAfterARoleWord) {
   const Extraction e = testing::ExtractText(
-      std::string(kHead) + "1. Công chức Văn hóa - Xã hội: chủ trì TC Thu nhập.\n");
+      std::string(kHead) +
+      "1. Công chức Văn hóa - Xã hội: chủ trì TC Thu nhập và TC Nghèo đa chiều.\n"
+      "2. Công chức Tài chính - Kế toán: chủ trì tiêu chí số 7 - 2024; theo dõi tiêu chí "
+      "nông thôn mới.\n");
   const Responsibility* r = Find(e, "Công chức Văn hóa - Xã hội", "lead");
   ASSERT_NE(r, nullptr);
-  EXPECT_EQ(r->criteria, std::vector<int>{10});
+  EXPECT_EQ(r->criteria, (std::vector<int>{10, 11}));
+  // A year after a dash is no range end.
+  const Responsibility* tckt = Find(e, "Công chức Tài chính - Kế toán", "lead");
+  ASSERT_NE(tckt, nullptr);
+  EXPECT_EQ(tckt->criteria, std::vector<int>{7});
 }
 
 }  // namespace
