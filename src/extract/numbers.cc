@@ -283,7 +283,9 @@ std::vector<NumberExpr> FindNumbers(std::string_view s) {
     size_t j = SkipSpaces(s, a_end);
     size_t after_sep = std::string_view::npos;
     bool tu_den = false;
-    if (j < s.size() && s[j] == '-' && j > a_end) {
+    // A hyphen with a space on at least one side ("01 - 03", "1- 2"); "1-2"
+    // without spaces was read above.
+    if (j < s.size() && s[j] == '-' && (j > a_end || (j + 1 < s.size() && s[j + 1] == ' '))) {
       after_sep = SkipSpaces(s, j + 1);
     } else if (StartsWordAt(s, j, "den") || StartsWordAt(s, j, "toi")) {
       after_sep = SkipSpaces(s, j + 3);
