@@ -149,6 +149,8 @@ class TargetsExtractor : public Extractor {
         markup_(Find("targets.markup")),
         place_heading_(Find("targets.place_heading")),
         per_head_(Find("targets.per_head")),
+        where_(Find("targets.where")),
+        split_decimal_(Find("targets.split_decimal")),
         group_(Find("criteria.group")) {}
 
   static constexpr const char* kRules[] = {
@@ -158,7 +160,8 @@ class TargetsExtractor : public Extractor {
       "targets.year",            "targets.year_after", "targets.change",
       "targets.compared",        "targets.goal",       "targets.of_plan",
       "targets.present_sentence", "targets.markup",    "targets.place_heading",
-      "targets.per_head",        "criteria.group"};
+      "targets.per_head",        "targets.where",      "targets.split_decimal",
+      "criteria.group"};
 
   std::string_view name() const override { return "targets"; }
 
@@ -260,13 +263,22 @@ class TargetsExtractor : public Extractor {
     std::string refs_set;
     const size_t first_target = out->targets.size();
     std::optional<double> pending_actual;  // "từ A xuống còn B": A
+    size_t present_end = std::string_view::npos;  // the end of the last figure of the present
     for (size_t qi = 0; qi < quantities.size(); ++qi) {
       const Quantity& q = quantities[qi];
       const size_t clause_begin = ClauseStart(folded, q.number_begin);
-      const std::string_view before = folded.substr(clause_begin, q.begin - clause_begin);
       const size_t sentence_begin = SentenceStart(folded, q.number_begin);
-      const Verdict verdict = Judge(folded, q, clause_begin, sentence_begin, facts);
+      Verdict verdict = Judge(folded, q, clause_begin, sentence_begin, facts);
       if (verdict == Verdict::kSkip) continue;
+      // "hiện có 120 xã (23%)": a figure in parentheses right after one of the
+      // present restates it.
+      if (verdict == Verdict::kTarget && present_end != std::string_view::npos &&
+          q.begin > present_end &&
+          folded.substr(present_end, q.begin - present_end).find_first_not_of(" (") ==
+              std::string_view::npos) {
+        verdict = Verdict::kPresent;
+      }
+      present_end = verdict == Verdict::kPresent ? q.end : std::string_view::npos;
       if (verdict == Verdict::kPresent) {
         // The actual of the nearest target before it on this line, same unit.
         for (size_t t = out->targets.size(); t-- > first_target;) {
@@ -291,7 +303,15 @@ class TargetsExtractor : public Extractor {
       target.value_max = q.value_max;
       target.of = q.of;
       target.unit = q.unit;
-      if (q.unit == "triệu đồng" && PerHead(folded, q, before)) target.unit = "triệu đồng/người/năm";
+      if (q.unit == "triệu đồng") {
+        // The words since the previous figure or ';' in the sentence ("Thu nhập
+        // bình quân đầu người/năm đến năm 2025: 60 triệu đồng").
+        size_t from = std::max(sentence_begin, qi > 0 ? quantities[qi - 1].end : size_t{0});
+        const size_t semicolon = folded.substr(from, q.begin - from).rfind(';');
+        if (semicolon != std::string_view::npos) from += semicolon + 1;
+        if (PerHead(folded, q, folded.substr(from, q.begin - from)))
+          target.unit = "triệu đồng/người/năm";
+      }
       target.actual = q.actual;
       if (pending_actual) {
         target.actual = pending_actual;
@@ -360,13 +380,19 @@ class TargetsExtractor : public Extractor {
         folded.substr(sentence_begin, q.number_begin - sentence_begin);
     if (RE2::PartialMatch(sentence, in_citation_->re())) return Verdict::kSkip;
     if (RE2::PartialMatch(after, of_plan_->re())) return Verdict::kSkip;
+    if ((q.unit == "xã" || q.unit == "thôn" || q.unit == "bản" || q.unit == "ấp") &&
+        RE2::PartialMatch(before, where_->re())) {
+      return Verdict::kSkip;  // "tại 5 ấp": where work happens
+    }
+    if (q.number_end - q.number_begin == 1 && RE2::PartialMatch(tail, split_decimal_->re()))
+      return Verdict::kSkip;
     const bool goal = RE2::PartialMatch(sentence, goal_->re());
     // A change: "tăng 6% so với năm 2023", "giảm được 2%".
     {
       std::string achieved;
       if (RE2::PartialMatch(before, change_->re(), &achieved) &&
           (!achieved.empty() || RE2::PartialMatch(after, compared_->re())) &&
-          !(goal || (q.comparator_written && q.comparator != "=" && q.comparator != "~"))) {
+          !(goal || IsBound(q))) {
         return Verdict::kSkip;
       }
     }
@@ -389,6 +415,12 @@ class TargetsExtractor : public Extractor {
       return Verdict::kPresent;
     }
     return Verdict::kTarget;
+  }
+
+  // A written bound ("ít nhất", "dưới", "từ … trở lên") makes a change a goal.
+  static bool IsBound(const Quantity& q) {
+    return q.comparator == ">=" || q.comparator == ">" || q.comparator == "<=" ||
+           q.comparator == "<";
   }
 
   // "Thu nhập bình quân đầu người đạt 45 triệu đồng" is per person and year.
@@ -582,6 +614,8 @@ class TargetsExtractor : public Extractor {
   const Rule* markup_;
   const Rule* place_heading_;
   const Rule* per_head_;
+  const Rule* where_;
+  const Rule* split_decimal_;
   const Rule* group_;  // patterns/criteria.toml: "xã nhóm 3"
   const RE2 xuong_con_{"(?:xuong|giam) con\\s*$"};
   // Parenthesised only: "2.3. Cấp bản: …" is a section number, "(3.3)." an indicator.
