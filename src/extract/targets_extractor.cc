@@ -150,6 +150,7 @@ class TargetsExtractor : public Extractor {
         place_heading_(Find("targets.place_heading")),
         per_head_(Find("targets.per_head")),
         where_(Find("targets.where")),
+        achieved_(Find("targets.achieved")),
         split_decimal_(Find("targets.split_decimal")),
         group_(Find("criteria.group")) {}
 
@@ -161,7 +162,7 @@ class TargetsExtractor : public Extractor {
       "targets.compared",        "targets.goal",       "targets.of_plan",
       "targets.present_sentence", "targets.markup",    "targets.place_heading",
       "targets.per_head",        "targets.where",      "targets.split_decimal",
-      "criteria.group"};
+      "targets.achieved",        "criteria.group"};
 
   std::string_view name() const override { return "targets"; }
 
@@ -387,14 +388,17 @@ class TargetsExtractor : public Extractor {
     if (q.number_end - q.number_begin == 1 && RE2::PartialMatch(tail, split_decimal_->re()))
       return Verdict::kSkip;
     const bool goal = RE2::PartialMatch(sentence, goal_->re());
-    // A change: "tăng 6% so với năm 2023", "giảm được 2%".
-    {
+    // A change or a comparison: "tăng 6% so với năm 2023", "giảm được 2%",
+    // "vượt 25% so với chỉ tiêu".
+    if (!goal) {
       std::string achieved;
+      const bool compared = RE2::PartialMatch(after, compared_->re());
       if (RE2::PartialMatch(before, change_->re(), &achieved) &&
-          (!achieved.empty() || RE2::PartialMatch(after, compared_->re())) &&
-          !(goal || IsBound(q))) {
+          (!achieved.empty() || compared) && !IsBound(q)) {
         return Verdict::kSkip;
       }
+      if (compared && (q.comparator == ">" || q.comparator == "<")) return Verdict::kSkip;
+      if (RE2::PartialMatch(before, achieved_->re())) return Verdict::kPresent;
     }
     if (RE2::PartialMatch(before, present_->re())) return Verdict::kPresent;
     if (!q.comparator_written && RE2::PartialMatch(before, remaining_->re()) &&
@@ -615,6 +619,7 @@ class TargetsExtractor : public Extractor {
   const Rule* place_heading_;
   const Rule* per_head_;
   const Rule* where_;
+  const Rule* achieved_;
   const Rule* split_decimal_;
   const Rule* group_;  // patterns/criteria.toml: "xã nhóm 3"
   const RE2 xuong_con_{"(?:xuong|giam) con\\s*$"};
