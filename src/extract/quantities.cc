@@ -158,8 +158,9 @@ std::vector<Quantity> QuantityReader::Find(std::string_view line) const {
       // chăn nuôi trở lên"); a phrase with only `after` must follow the unit.
       size_t after_at = 0;
       if (!c.after.empty()) {
-        after_at = c.before.empty() ? (StartsWithPhrase(after, c.after) ? 0 : std::string_view::npos)
-                                    : PhraseAfterGap(after, c.after, false);
+        after_at = c.before.empty()
+                       ? (StartsWithPhrase(after, c.after) ? 0 : std::string_view::npos)
+                       : PhraseAfterGap(after, c.after, false);
         if (after_at == std::string_view::npos) continue;
       }
       if (c.before.empty() && c.after.empty()) continue;

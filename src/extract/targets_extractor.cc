@@ -12,10 +12,12 @@
 //   - it is a change against a baseline or an achieved one ("tăng 6% so với năm
 //     2023", "giảm được 2%": targets.change, compared) and nothing sets it as a
 //     goal (targets.goal, a written comparator such as "ít nhất");
+//   - it was achieved ("trồng được 34,5 ha": targets.achieved), or is a
+//     comparison ("vượt 25% so với chỉ tiêu"), unless the sentence sets a goal;
 //   - it is a share of a plan ("đạt 101% kế hoạch": targets.of_plan), layout
-//     ("line-height:130%": targets.markup), a figure written in words that is no
-//     count ("của một xã"), or an id or a citation (targets.not_a_quantity,
-//     in_citation).
+//     ("line-height:130%": targets.markup), where work happens ("tại 5 ấp":
+//     targets.where), the article "một" ("của một xã"), or an id or a citation
+//     (targets.not_a_quantity, in_citation).
 // Context rules look only at a bounded window before or after the figure (the
 // clause, or a few hundred bytes of the sentence), so a very long line costs
 // linear time.
@@ -154,15 +156,18 @@ class TargetsExtractor : public Extractor {
         split_decimal_(Find("targets.split_decimal")),
         group_(Find("criteria.group")) {}
 
-  static constexpr const char* kRules[] = {
-      "targets.present",         "targets.transition", "targets.not_a_quantity",
-      "targets.in_citation",     "targets.past_year",  "targets.present_section",
-      "targets.advanced_set",    "targets.remaining",  "targets.urban_set",
-      "targets.year",            "targets.year_after", "targets.change",
-      "targets.compared",        "targets.goal",       "targets.of_plan",
-      "targets.present_sentence", "targets.markup",    "targets.place_heading",
-      "targets.per_head",        "targets.where",      "targets.split_decimal",
-      "targets.achieved",        "criteria.group"};
+  static constexpr const char* kRules[] = {"targets.present",        "targets.transition",
+                                           "targets.not_a_quantity", "targets.in_citation",
+                                           "targets.past_year",      "targets.present_section",
+                                           "targets.advanced_set",   "targets.remaining",
+                                           "targets.urban_set",      "targets.year",
+                                           "targets.year_after",     "targets.change",
+                                           "targets.compared",       "targets.goal",
+                                           "targets.of_plan",        "targets.present_sentence",
+                                           "targets.markup",         "targets.place_heading",
+                                           "targets.per_head",       "targets.where",
+                                           "targets.split_decimal",  "targets.achieved",
+                                           "criteria.group"};
 
   std::string_view name() const override { return "targets"; }
 
@@ -263,7 +268,7 @@ class TargetsExtractor : public Extractor {
     std::vector<CriterionRef> refs_cache;
     std::string refs_set;
     const size_t first_target = out->targets.size();
-    std::optional<double> pending_actual;  // "từ A xuống còn B": A
+    std::optional<double> pending_actual;         // "từ A xuống còn B": A
     size_t present_end = std::string_view::npos;  // the end of the last figure of the present
     for (size_t qi = 0; qi < quantities.size(); ++qi) {
       const Quantity& q = quantities[qi];
@@ -333,8 +338,7 @@ class TargetsExtractor : public Extractor {
       {
         const Span ms = text.SpanOfFolded(base + clause_begin, base + q.begin);
         std::string metric = ToLower(text.Slice(ms));
-        while (!metric.empty() && (metric.back() == ' ' || metric.back() == ':'))
-          metric.pop_back();
+        while (!metric.empty() && (metric.back() == ' ' || metric.back() == ':')) metric.pop_back();
         size_t b = metric.find_first_not_of(" -+*");
         metric = b == std::string::npos ? std::string() : metric.substr(b);
         if (!metric.empty()) target.metric = metric;
@@ -372,8 +376,9 @@ class TargetsExtractor : public Extractor {
                 size_t sentence_begin, const DocumentFacts& facts) const {
     const std::string_view before = folded.substr(clause_begin, q.begin - clause_begin);
     const std::string_view after = Ahead(folded, q.end);
-    // "của một xã": a number in words counts only with a comparator ("ít nhất hai").
-    if (q.from_words && (!q.comparator_written || q.value == 1)) return Verdict::kSkip;
+    // "của một xã", "trên một ha": "một" is mostly the article; it counts only
+    // as a lower bound ("ít nhất một sản phẩm"). Other numbers in words count.
+    if (q.from_words && q.value == 1 && q.comparator != ">=") return Verdict::kSkip;
     const std::string_view tail = Tail(folded, q.number_begin);
     if (RE2::PartialMatch(tail, not_a_quantity_->re()) || RE2::PartialMatch(tail, markup_->re()))
       return Verdict::kSkip;
@@ -393,8 +398,8 @@ class TargetsExtractor : public Extractor {
     if (!goal) {
       std::string achieved;
       const bool compared = RE2::PartialMatch(after, compared_->re());
-      if (RE2::PartialMatch(before, change_->re(), &achieved) &&
-          (!achieved.empty() || compared) && !IsBound(q)) {
+      if (RE2::PartialMatch(before, change_->re(), &achieved) && (!achieved.empty() || compared) &&
+          !IsBound(q)) {
         return Verdict::kSkip;
       }
       if (compared && (q.comparator == ">" || q.comparator == "<")) return Verdict::kSkip;
@@ -545,8 +550,8 @@ class TargetsExtractor : public Extractor {
     PlaceHeading p{name, !(type == "xa" || type == "phuong" || type == "thi tran")};
     if (!p.village && resources_.gazetteer) {
       const Locality& l = out.document.locality;
-      if (const PlaceRecord* r = resources_.gazetteer->ResolveCommune(
-              name, l.district.value_or(""), l.province.value_or(""))) {
+      if (const PlaceRecord* r = resources_.gazetteer->ResolveCommune(name, l.district.value_or(""),
+                                                                      l.province.value_or(""))) {
         p.name = std::string(r->name);
       }
     }
