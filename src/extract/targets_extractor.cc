@@ -37,6 +37,8 @@
 // its clause ("dưới 6% vào cuối năm 2025"), else the plan year.
 #include <re2/re2.h>
 
+#include <algorithm>
+
 #include "criteria/catalogue.h"
 #include "criteria/commune_group.h"
 #include "extract/assignments.h"
@@ -92,9 +94,11 @@ size_t SentenceStart(std::string_view s, size_t at) {
   return at;
 }
 
-// Where the clause after `at` ends (; or a full stop).
-size_t ClauseEnd(std::string_view s, size_t at) {
-  while (at < s.size()) {
+// Where the clause after `at` ends (; or a full stop), looking no further than
+// `limit` (the next figure: what lies beyond it is that figure's).
+size_t ClauseEnd(std::string_view s, size_t at, size_t limit) {
+  limit = std::min(limit, s.size());
+  while (at < limit) {
     if (s[at] == ';' || (s[at] == '.' && (at + 1 == s.size() || s[at + 1] == ' '))) break;
     ++at;
   }
@@ -270,6 +274,13 @@ class TargetsExtractor : public Extractor {
     const size_t first_target = out->targets.size();
     std::optional<double> pending_actual;         // "từ A xuống còn B": A
     size_t present_end = std::string_view::npos;  // the end of the last figure of the present
+    // A line that opens with an indicator id: "+ (3.3). Số hộ … 100%".
+    std::optional<std::pair<int, std::string>> opening;
+    {
+      std::string major, minor;
+      if (RE2::PartialMatch(folded, opening_indicator_, &major, &minor))
+        opening.emplace(std::stoi(major), major + "." + minor);
+    }
     for (size_t qi = 0; qi < quantities.size(); ++qi) {
       const Quantity& q = quantities[qi];
       const size_t clause_begin = ClauseStart(folded, q.number_begin);
@@ -347,9 +358,8 @@ class TargetsExtractor : public Extractor {
 
       // Criterion and set.
       std::string set = context.set;
-      const size_t clause_end = ClauseEnd(folded, q.end);
       const size_t next_q = qi + 1 < quantities.size() ? quantities[qi + 1].begin : folded.size();
-      const size_t after_end = std::min(clause_end, next_q);
+      const size_t after_end = ClauseEnd(folded, q.end, next_q);
       // The set is read up to this figure's own words (the next figure may be the
       // advanced-set one: "12/12 xã …, trong đó 01/12 xã đạt tiêu chí nâng cao").
       const std::string_view sentence_text =
@@ -364,8 +374,8 @@ class TargetsExtractor : public Extractor {
         refs_cache = FindCriterionRefs(folded, *resources_.catalogue, set);
         refs_set = set;
       }
-      AddWithCriteria(std::move(target), set, folded, q, after_end, quantities.back().end,
-                      refs_cache, context, out);
+      AddWithCriteria(std::move(target), set, q, after_end, quantities.back().end, refs_cache,
+                      opening, context, out);
     }
   }
 
@@ -461,33 +471,40 @@ class TargetsExtractor : public Extractor {
   }
 
   // Links `target` to the criteria named around quantity `q` (see the file
-  // comment) and adds it, once per criterion named after it.
-  void AddWithCriteria(Target target, const std::string& set, std::string_view folded,
-                       const Quantity& q, size_t after_end, size_t last_quantity_end,
-                       const std::vector<CriterionRef>& refs, const LineContext& context,
-                       Extraction* out) const {
-    std::vector<const CriterionRef*> after, before_refs;
-    const CriterionRef* closing = nullptr;  // after every figure of the line
-    for (const CriterionRef& r : refs) {
-      if (!r.number) continue;
-      if (r.begin >= q.end && r.begin < after_end) after.push_back(&r);
-      if (r.end <= q.number_begin) before_refs.push_back(&r);
-      if (r.begin >= last_quantity_end && closing == nullptr) closing = &r;
+  // comment) and adds it, once per criterion named after it. `refs` are in text
+  // order and do not overlap, so each lookup is a binary search, not a scan of the
+  // line. `opening`: the indicator id the line opens with ("+ (3.3). Số hộ …").
+  void AddWithCriteria(Target target, const std::string& set, const Quantity& q, size_t after_end,
+                       size_t last_quantity_end, const std::vector<CriterionRef>& refs,
+                       const std::optional<std::pair<int, std::string>>& opening,
+                       const LineContext& context, Extraction* out) const {
+    constexpr int kSkipMax = 16;  // unnamed "tiêu chí" mentions passed over at most
+    const auto by_begin = [](const CriterionRef& r, size_t at) { return r.begin < at; };
+    std::vector<const CriterionRef*> after;
+    for (auto it = std::lower_bound(refs.begin(), refs.end(), q.end, by_begin);
+         it != refs.end() && it->begin < after_end; ++it) {
+      if (it->number) after.push_back(&*it);
     }
-    // A line that opens with an indicator id: "+ (3.3). Số hộ … 100%".
-    std::string opening_major, opening_minor;
-    if (RE2::PartialMatch(folded, opening_indicator_, &opening_major, &opening_minor)) {
-      const int major = std::stoi(opening_major);
-      if (after.empty() && (!context.criterion || *context.criterion == major)) {
-        target.criteria_set = set;
-        target.criterion = major;
-        target.indicator = opening_major + "." + opening_minor;
-        out->targets.push_back(std::move(target));
-        return;
-      }
+    const CriterionRef* before = nullptr;  // the nearest before the figure
+    auto it = std::lower_bound(refs.begin(), refs.end(), q.number_begin, by_begin);
+    for (int n = 0; it != refs.begin() && n < kSkipMax && before == nullptr; ++n) {
+      --it;
+      if (it->number && it->end <= q.number_begin) before = &*it;
+    }
+    const CriterionRef* closing = nullptr;  // after every figure of the line
+    it = std::lower_bound(refs.begin(), refs.end(), last_quantity_end, by_begin);
+    for (int n = 0; it != refs.end() && n < kSkipMax && closing == nullptr; ++n, ++it) {
+      if (it->number) closing = &*it;
+    }
+    if (opening && after.empty() && (!context.criterion || *context.criterion == opening->first)) {
+      target.criteria_set = set;
+      target.criterion = opening->first;
+      target.indicator = opening->second;
+      out->targets.push_back(std::move(target));
+      return;
     }
     std::vector<const CriterionRef*> chosen = after;
-    if (chosen.empty() && !before_refs.empty()) chosen.push_back(before_refs.back());
+    if (chosen.empty() && before != nullptr) chosen.push_back(before);
     if (chosen.empty() && closing != nullptr) chosen.push_back(closing);
     if (chosen.empty()) {
       if (context.criterion) {
