@@ -44,6 +44,9 @@ struct Quantity {
   std::string unit;          // canonical
   std::string unit_written;  // folded, as written
   bool from_words = false;
+  // Read by a caller's own form rather than Find() ("bình quân mỗi xã đạt 19 tiêu
+  // chí"): a target only where its sentence sets a goal.
+  bool needs_goal = false;
 };
 
 class QuantityReader {

@@ -44,6 +44,7 @@
 #include "extract/assignments.h"
 #include "extract/criterion_refs.h"
 #include "extract/extractor.h"
+#include "extract/numbers.h"
 #include "extract/quantities.h"
 #include "places/gazetteer.h"
 #include "text/case.h"
@@ -155,22 +156,35 @@ class TargetsExtractor : public Extractor {
         markup_(Find("targets.markup")),
         place_heading_(Find("targets.place_heading")),
         per_head_(Find("targets.per_head")),
+        average_(Find("targets.average_per_commune")),
         where_(Find("targets.where")),
         achieved_(Find("targets.achieved")),
         split_decimal_(Find("targets.split_decimal")),
         group_(Find("criteria.group")) {}
 
-  static constexpr const char* kRules[] = {"targets.present",        "targets.transition",
-                                           "targets.not_a_quantity", "targets.in_citation",
-                                           "targets.past_year",      "targets.present_section",
-                                           "targets.advanced_set",   "targets.remaining",
-                                           "targets.urban_set",      "targets.year",
-                                           "targets.year_after",     "targets.change",
-                                           "targets.compared",       "targets.goal",
-                                           "targets.of_plan",        "targets.present_sentence",
-                                           "targets.markup",         "targets.place_heading",
-                                           "targets.per_head",       "targets.where",
-                                           "targets.split_decimal",  "targets.achieved",
+  static constexpr const char* kRules[] = {"targets.present",
+                                           "targets.transition",
+                                           "targets.not_a_quantity",
+                                           "targets.in_citation",
+                                           "targets.past_year",
+                                           "targets.present_section",
+                                           "targets.advanced_set",
+                                           "targets.remaining",
+                                           "targets.urban_set",
+                                           "targets.year",
+                                           "targets.year_after",
+                                           "targets.change",
+                                           "targets.compared",
+                                           "targets.goal",
+                                           "targets.of_plan",
+                                           "targets.present_sentence",
+                                           "targets.markup",
+                                           "targets.place_heading",
+                                           "targets.per_head",
+                                           "targets.where",
+                                           "targets.split_decimal",
+                                           "targets.achieved",
+                                           "targets.average_per_commune",
                                            "criteria.group"};
 
   std::string_view name() const override { return "targets"; }
@@ -190,7 +204,8 @@ class TargetsExtractor : public Extractor {
       const Node& node = tree.nodes[id];
       if (node.kind == NodeKind::kPart || node.kind == NodeKind::kRoot) continue;
       const std::string_view folded = text.FoldedSlice(node.line);
-      const std::vector<Quantity> quantities = reader_.Find(folded);
+      std::vector<Quantity> quantities = reader_.Find(folded);
+      AddAverages(text, node.line, &quantities);
       if (quantities.empty() || InPresentSection(doc, static_cast<int>(id))) continue;
       const size_t first_new = out->targets.size();
       const LineContext context = ContextOf(doc, static_cast<int>(id), communes, *out, period);
@@ -204,6 +219,33 @@ class TargetsExtractor : public Extractor {
 
  private:
   const Rule* Find(const char* id) const { return resources_.rules.Find(id); }
+
+  // "bình quân mỗi xã đạt 19 tiêu chí" (targets.average_per_commune): a quantity
+  // in tiêu chí/xã that needs a goal, where the reader found none at its number.
+  void AddAverages(const IndexedText& text, Span line, std::vector<Quantity>* quantities) const {
+    const std::string_view folded = text.FoldedSlice(line);
+    if (folded.find("tieu chi") == std::string_view::npos) return;
+    const size_t base = text.FoldedByteOf(line.begin);
+    for (const RuleMatch& m : average_->FindAll(text, line)) {
+      const Span v = m.group("value");
+      Quantity q;
+      q.number_begin = q.begin = text.FoldedByteOf(v.begin) - base;
+      q.number_end = text.FoldedByteOf(v.end) - base;
+      q.end = m.folded_end - base;
+      const std::optional<double> value =
+          ParseNumber(folded.substr(q.number_begin, q.number_end - q.number_begin));
+      if (!value) continue;
+      q.value = *value;
+      q.comparator = "=";
+      q.unit = "tiêu chí/xã";
+      q.unit_written = std::string(folded.substr(q.number_end, q.end - q.number_end));
+      q.needs_goal = true;
+      auto at = std::lower_bound(quantities->begin(), quantities->end(), q.number_begin,
+                                 [](const Quantity& a, size_t b) { return a.number_begin < b; });
+      if (at != quantities->end() && at->number_begin == q.number_begin) continue;
+      quantities->insert(at, std::move(q));
+    }
+  }
 
   bool InPresentSection(const DocumentView& doc, int id) const {
     for (int h : doc.tree.PathTo(id)) {
@@ -287,6 +329,12 @@ class TargetsExtractor : public Extractor {
       const size_t sentence_begin = SentenceStart(folded, q.number_begin);
       Verdict verdict = Judge(folded, q, clause_begin, sentence_begin, facts);
       if (verdict == Verdict::kSkip) continue;
+      if (verdict == Verdict::kTarget && q.needs_goal &&
+          !RE2::PartialMatch(folded.substr(sentence_begin, q.number_begin - sentence_begin),
+                             goal_->re()) &&
+          YearOf(text, folded, base, q, sentence_begin, facts) == facts.year) {
+        verdict = Verdict::kPresent;  // an average reported, not set
+      }
       // "hiện có 120 xã (23%)": a figure in parentheses right after one of the
       // present restates it.
       if (verdict == Verdict::kTarget && present_end != std::string_view::npos &&
@@ -640,6 +688,7 @@ class TargetsExtractor : public Extractor {
   const Rule* markup_;
   const Rule* place_heading_;
   const Rule* per_head_;
+  const Rule* average_;  // targets.average_per_commune
   const Rule* where_;
   const Rule* achieved_;
   const Rule* split_decimal_;

@@ -439,3 +439,23 @@ TEST(Targets, PerHeadIncomeAndBudgetParts) {
 
 }  // namespace
 }  // namespace ntmx
+
+namespace ntmx {
+namespace {
+
+TEST(Targets, AverageCriteriaPerCommuneOnlyAsAGoal) {
+  const Extraction e = ExtractText(DistrictPlan(
+      "I. MỤC TIÊU\n\n"
+      "- Hiện nay bình quân mỗi xã đạt 15,4 tiêu chí.\n"
+      "- Phấn đấu bình quân mỗi xã đạt 17 tiêu chí.\n"
+      "- Đến năm 2027, mỗi xã bình quân đạt 18,5 tiêu chí.\n"));
+  EXPECT_EQ(Find(e, 15.4, "tiêu chí/xã"), nullptr);
+  EXPECT_NE(Find(e, 17, "tiêu chí/xã"), nullptr);
+  const Target* later = Find(e, 18.5, "tiêu chí/xã");
+  ASSERT_NE(later, nullptr);
+  EXPECT_EQ(later->year, 2027);
+  EXPECT_EQ(e.targets.size(), 2u);
+}
+
+}  // namespace
+}  // namespace ntmx
