@@ -444,11 +444,11 @@ namespace ntmx {
 namespace {
 
 TEST(Targets, AverageCriteriaPerCommuneOnlyAsAGoal) {
-  const Extraction e = ExtractText(DistrictPlan(
-      "I. MỤC TIÊU\n\n"
-      "- Hiện nay bình quân mỗi xã đạt 15,4 tiêu chí.\n"
-      "- Phấn đấu bình quân mỗi xã đạt 17 tiêu chí.\n"
-      "- Đến năm 2027, mỗi xã bình quân đạt 18,5 tiêu chí.\n"));
+  const Extraction e =
+      ExtractText(DistrictPlan("I. MỤC TIÊU\n\n"
+                               "- Hiện nay bình quân mỗi xã đạt 15,4 tiêu chí.\n"
+                               "- Phấn đấu bình quân mỗi xã đạt 17 tiêu chí.\n"
+                               "- Đến năm 2027, mỗi xã bình quân đạt 18,5 tiêu chí.\n"));
   EXPECT_EQ(Find(e, 15.4, "tiêu chí/xã"), nullptr);
   EXPECT_NE(Find(e, 17, "tiêu chí/xã"), nullptr);
   const Target* later = Find(e, 18.5, "tiêu chí/xã");
