@@ -329,6 +329,13 @@ class TargetsExtractor : public Extractor {
       const size_t sentence_begin = SentenceStart(folded, q.number_begin);
       Verdict verdict = Judge(folded, q, clause_begin, sentence_begin, facts);
       if (verdict == Verdict::kSkip) continue;
+      // A multiplier ("tăng ít nhất 1,8 lần") is a goal only when bounded or set as one.
+      if (verdict == Verdict::kTarget && q.unit == "lần" && !IsBound(q) &&
+          !RE2::PartialMatch(folded.substr(sentence_begin, q.number_begin - sentence_begin),
+                             goal_->re()) &&
+          YearOf(text, folded, base, q, sentence_begin, facts) == facts.year) {
+        continue;  // "tăng gấp 1,7 lần so với năm 2015", "2 lần/năm"
+      }
       if (verdict == Verdict::kTarget && q.needs_goal &&
           !RE2::PartialMatch(folded.substr(sentence_begin, q.number_begin - sentence_begin),
                              goal_->re()) &&

@@ -459,3 +459,21 @@ TEST(Targets, AverageCriteriaPerCommuneOnlyAsAGoal) {
 
 }  // namespace
 }  // namespace ntmx
+
+namespace ntmx {
+namespace {
+
+TEST(Targets, MultipliersOnlyAsGoals) {
+  const Extraction e = ExtractText(
+      CommunePlan("I. MỤC TIÊU\n\n"
+                  "- Thu nhập tăng gấp 1,6 lần so với năm 2020; tổ chức họp 2 lần/năm.\n"
+                  "- Thu nhập của người dân tăng ít nhất 1,4 lần so với năm 2020.\n"));
+  EXPECT_EQ(Find(e, 1.6, "lần"), nullptr);
+  EXPECT_EQ(Find(e, 2, "lần"), nullptr);
+  const Target* goal = Find(e, 1.4, "lần");
+  ASSERT_NE(goal, nullptr);
+  EXPECT_EQ(goal->comparator, ">=");
+}
+
+}  // namespace
+}  // namespace ntmx
