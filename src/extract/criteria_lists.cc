@@ -3,6 +3,7 @@
 // a claim or a heading — "gồm: …" in the line, the items under a line ending in
 // ":", a parenthesis after a count ("còn 02 tiêu chí chưa đạt (Y tế, Văn hóa)").
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "criteria/catalogue.h"
@@ -19,6 +20,7 @@ std::optional<CriteriaReadingPass::Ref> CriteriaReadingPass::NameAt(const std::s
                                                                     size_t at, size_t end) const {
   while (at < end && (f_[at] == ' ' || f_[at] == '*' || f_[at] == '"')) ++at;
   if (at >= end) return std::nullopt;
+  if (auto extra = ExtraNameAt(set, at, end)) return extra;
   size_t key_length = 0;
   const std::string_view rest(f_.data() + at, end - at);
   const CriterionEntry* e =
@@ -95,7 +97,7 @@ std::vector<CriteriaReadingPass::Ref> CriteriaReadingPass::ListIn(const std::str
   const Rule* word = rules_.word;
   size_t at = b;
   auto to_separator = [&]() {
-    while (at < e && f_[at] != ';' && f_[at] != ',' && f_[at] != '(') ++at;
+    while (at < e && !IsSeparator(at)) ++at;
   };
   while (at < e) {
     const char c = f_[at];
@@ -120,10 +122,17 @@ std::vector<CriteriaReadingPass::Ref> CriteriaReadingPass::ListIn(const std::str
     }
     // "tiêu chí số 5, 9 và 10", "tiêu chí số 1, số 2": bare numbers after a
     // numbered criterion.
-    if (f_.compare(at, 3, "so ") == 0 && at + 3 < e && IsDigit(f_[at + 3]) && !out.empty() &&
-        out.back().written_number) {
-      at += 3;
-      continue;
+    if (f_.compare(at, 3, "so ") == 0 && at + 3 < e && IsDigit(f_[at + 3])) {
+      if (!out.empty() && out.back().written_number) {
+        at += 3;
+        continue;
+      }
+      // "Chưa đạt 04/15 tiêu chí: số 2 (Giao thông), số 7 …": the list's first item.
+      if (auto ref = RefAfterWord(set, at, at, e)) {
+        out.push_back(*ref);
+        at = std::max(ref->end, at + 1);
+        continue;
+      }
     }
     if (IsDigit(c) && !out.empty() && out.back().written_number) {
       size_t d = at;
@@ -153,13 +162,18 @@ std::vector<CriteriaReadingPass::Ref> CriteriaReadingPass::ListIn(const std::str
       }
     } else {
       ref = NameAt(set, at, e);
+      // "TC Thu nhập": the abbreviation before a name.
+      if (!ref && f_.compare(at, 3, "tc ") == 0) {
+        ref = NameAt(set, at + 3, e);
+        if (ref) ref->begin = at;
+      }
     }
     if (ref) {
       out.push_back(*ref);
       at = std::max(ref->end, at + 1);
       // Skip the rest of the item ("Nhà ở dân cư (còn 03 nhà tạm)" keeps its
       // parenthesis for the loop; "… và Tiêu chí số 7" stops at "và tiêu chí").
-      while (at < e && f_[at] != ';' && f_[at] != ',' && f_[at] != '(') {
+      while (at < e && !IsSeparator(at)) {
         if (f_.compare(at, 4, " va ") == 0) break;
         ++at;
       }
@@ -250,7 +264,75 @@ void CriteriaReadingPass::ItemsOf(int head, const StatusSet& status, const std::
   }
 }
 
+// ---- criteria a document adds ----------------------------------------------------
+
+// "Bộ tiêu chí … của tỉnh, ngoài các tiêu chí quốc gia, có thêm tiêu chí số 20 về
+// Khu dân cư nông thôn mới kiểu mẫu": the document's own catalogue entry, so that a
+// table row or list naming it is read (the catalogue may know the number only for
+// another province, under another name).
+void CriteriaReadingPass::ReadExtraCriteria() {
+  for (const RuleMatch& m : All(*rules_.extra, 0, f_.size())) {
+    Extra x;
+    x.number = std::stoi(std::string(text_.FoldedSlice(m.group("number"))));
+    x.set = SetIn(ClauseBegin(0, m.folded_begin), m.folded_begin).value_or(default_set_);
+    const std::string_view name = text_.FoldedSlice(m.group("name"));
+    for (char c : name) {
+      if (c == ' ' || c == '\t' || c == '\n') {
+        if (!x.key.empty() && x.key.back() != ' ') x.key += ' ';
+      } else {
+        x.key += c;
+      }
+    }
+    while (!x.key.empty() && x.key.back() == ' ') x.key.pop_back();
+    if (x.key.size() >= 3) extras_.push_back(std::move(x));
+  }
+}
+
+// An added criterion of `set` named at folded byte `at`.
+std::optional<CriteriaReadingPass::Ref> CriteriaReadingPass::ExtraNameAt(const std::string& set,
+                                                                         size_t at,
+                                                                         size_t end) const {
+  for (const Extra& x : extras_) {
+    if (x.set != set || at + x.key.size() > end || f_.compare(at, x.key.size(), x.key) != 0)
+      continue;
+    const size_t e = at + x.key.size();
+    if (e < end && std::isalnum(static_cast<unsigned char>(f_[e]))) continue;
+    Ref ref;
+    ref.number = x.number;
+    ref.named_number = x.number;
+    ref.begin = at;
+    ref.end = e;
+    return ref;
+  }
+  return std::nullopt;
+}
+
 // ---- enumerations ---------------------------------------------------------------
+
+// Whether folded byte `i` separates the items of a list: ";", "(", or a "," that
+// is not a decimal comma ("4,7 km").
+bool CriteriaReadingPass::IsSeparator(size_t i) const {
+  const char c = f_[i];
+  if (c == ';' || c == '(') return true;
+  if (c != ',') return false;
+  return !(i > 0 && IsDigit(f_[i - 1]) && i + 1 < f_.size() && IsDigit(f_[i + 1]));
+}
+
+// Where a list written in a line, starting at `b`, ends: at the end of its
+// sentence (". " after a word or a parenthesis, or after a criterion's number
+// "số 15. "), not at a list marker ("gồm: 1. Quy hoạch"), else at `e`.
+size_t CriteriaReadingPass::ListSentenceEnd(size_t b, size_t e) const {
+  for (size_t i = b; i + 1 < e; ++i) {
+    if (f_[i] != '.' || f_[i + 1] != ' ') continue;
+    if (i > b && IsDigit(f_[i - 1])) {
+      size_t d = i;
+      while (d > b && IsDigit(f_[d - 1])) --d;
+      if (!(d >= 3 && f_.compare(d - 3, 3, "so ") == 0)) continue;  // a marker
+    }
+    return i;
+  }
+  return e;
+}
 
 // Where the lead of an opener at `opener_begin` starts: the clause before it.
 // "các tiêu chí chưa đạt (07 tiêu chí):": the lead runs on before the
@@ -343,7 +425,10 @@ void CriteriaReadingPass::ReadEnumerations(Line* line) {
     }
     const std::string set = SetAt(id, lead_b, lead_e);
     const std::string subject = SubjectAt(id, lead_b, set);
-    std::vector<Ref> refs = ListIn(set, om.folded_end, region_e);
+    // A list in the line ends with its sentence: what follows is read on its own.
+    const size_t list_e = ListSentenceEnd(om.folded_end, region_e);
+    std::vector<Ref> refs = ListIn(set, om.folded_end, list_e);
+    if (!refs.empty()) region_e = list_e;
     // A claim after the opener ("gồm 08 tiêu chí:") belongs to this list too.
     if (claim == nullptr) {
       for (Claim& c : claims) {
@@ -363,10 +448,17 @@ void CriteriaReadingPass::ReadEnumerations(Line* line) {
     }
     line->used.push_back({lead_b, region_e});
     const size_t distinct = RecordList(subject, set, refs, status.given());
+    if (!refs.empty()) line->named.push_back({subject, set, refs, status.unmet, lead_b});
     if (claim != nullptr && !claim->attached) {
       claim->attached = true;
-      AddCount(id, *claim,
-               distinct == 0 ? std::nullopt : std::optional<int>(static_cast<int>(distinct)));
+      std::optional<int> listed;
+      if (distinct > 0) {
+        listed = static_cast<int>(distinct);
+      } else if (EndsWithColon(om.folded_begin, region_e)) {
+        // "đạt 06/10 tiêu chí, gồm:" and a table below.
+        listed = ListedInTableAfter(id, claim->status.primary());
+      }
+      if (!claim->change || listed) AddCount(id, *claim, listed);
     }
     if (region_e == le) break;
     at = std::max(at, region_e);
@@ -437,6 +529,7 @@ void CriteriaReadingPass::ReadParenthesisLists(Line* line) {
     const std::vector<Ref> refs = ListIn(set, p + 1, close);
     if (refs.empty()) continue;
     const size_t distinct = RecordList(subject, set, refs, c.status.given());
+    line->named.push_back({subject, set, refs, c.status.unmet, c.begin});
     line->used.push_back({p, close});
     c.attached = true;
     AddCount(id, c, static_cast<int>(distinct));

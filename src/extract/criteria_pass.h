@@ -51,6 +51,11 @@ struct CriteriaRules {
   const Rule* heading_report;
   const Rule* heading_plan;
   const Rule* table_rule;
+  const Rule* not_before;
+  const Rule* change;
+  const Rule* extra;
+  const Rule* time;
+  const Rule* village_column;
 };
 
 // One document's reading: the state the helpers share.
@@ -96,6 +101,17 @@ class CriteriaReadingPass {
     StatusSet status;
     const Rule* rule = nullptr;
     bool attached = false;
+    bool change = false;  // "tăng 03 tiêu chí": a claim only with its list after it
+  };
+
+  // Criteria a statement or list of a line gave a status, for the words that
+  // point back at them later in the line ("các tiêu chí này", "các tiêu chí còn
+  // thiếu").
+  struct Named {
+    std::string subject, set;
+    std::vector<Ref> refs;
+    bool unmet = false;
+    size_t at = 0;  // folded byte where the statement or list was made
   };
 
   // One line (node) being read: its claims, its criteria words, and the spans
@@ -106,7 +122,22 @@ class CriteriaReadingPass {
     std::vector<Claim> claims;
     std::vector<RuleMatch> words;
     std::vector<std::pair<size_t, size_t>> used;
-    bool used_items = false;  // the items below the line were read for an opener
+    bool used_items = false;   // the items below the line were read for an opener
+    std::vector<Named> named;  // what the line's lists and statements named, in order
+  };
+
+  // A status table: its rows' criteria and the statuses each row gives.
+  struct TableRow {
+    int id = 0;
+    Ref ref;
+    std::vector<std::string> statuses;
+    std::optional<std::string> village;  // the row's village, in a table of villages
+  };
+  struct Columns;
+  struct Table {
+    std::vector<int> rows;       // node ids
+    std::vector<TableRow> read;  // rows that name a criterion
+    bool has_status_column = false;
   };
 
   static bool IsDigit(char c) { return c >= '0' && c <= '9'; }
@@ -140,7 +171,12 @@ class CriteriaReadingPass {
 
   // ---- status and set cues (criteria_reader.cc) -------------------------------------
   StatusSet StatusIn(size_t b, size_t e) const;
-  bool UnderReportHeading() const;
+  // How the nearest heading above the node being read that says what it is about
+  // puts a bare "đạt": 1 reports ("Thực trạng", "Kết quả"), -1 plans, 0 neither.
+  int HeadingTense() const;
+  // Whether a bare "đạt" in the clause [b, e) reports what is met.
+  bool BareDatReports(size_t b, size_t e, size_t bare_at) const;
+  bool SubjectRightBefore(size_t at) const;
   std::optional<std::string> SetIn(size_t b, size_t e) const;
   std::optional<std::string> FirstSetCue(size_t b, size_t e) const;
   std::string SetAt(int id, size_t b, size_t e) const;
@@ -148,7 +184,7 @@ class CriteriaReadingPass {
 
   // ---- subjects (criteria_subjects.cc) ----------------------------------------------
   std::optional<std::string> CommuneIn(size_t b, size_t e, bool town_only) const;
-  std::optional<std::string> VillageIn(size_t b, size_t e) const;
+  std::optional<std::string> VillageIn(size_t b, size_t e, bool first = false) const;
   static bool IsUpperInitial(std::string_view w);
   std::optional<std::string> HeadingCommune(int id, bool town_only, bool mentions = true) const;
   std::string ResolveCommuneName(const std::string& written) const;
@@ -172,6 +208,11 @@ class CriteriaReadingPass {
                     const std::vector<Ref>& refs, const std::vector<std::string>& given);
   void ReadHeadingItems(Line* line);
   void ReadParenthesisLists(Line* line);
+  size_t ListSentenceEnd(size_t b, size_t e) const;
+  bool IsSeparator(size_t i) const;
+  // The criteria a document adds to its set ("có thêm tiêu chí số 20 về …").
+  void ReadExtraCriteria();
+  std::optional<Ref> ExtraNameAt(const std::string& set, size_t at, size_t end) const;
 
   // ---- recording (criteria_reader.cc) -----------------------------------------------
   void AddStatus(const std::string& subject, const std::string& set, const Ref& ref,
@@ -186,13 +227,29 @@ class CriteriaReadingPass {
   size_t ClauseBegin(size_t line_begin, size_t at) const;
   size_t ClauseEnd(size_t at, size_t line_end) const;
   std::vector<Claim> ClaimsIn(size_t b, size_t e) const;
+  bool EndsRightBefore(const Rule& rule, size_t b, size_t at) const;
   void ReadNode(int id);
-  void ReadStatements(const Line& line);
+  void ReadStatements(Line* line);
+  // "các tiêu chí này", "các tiêu chí còn thiếu" at the criteria word [wb, we).
+  const Named* PointsBack(const Line& line, size_t wb, size_t we) const;
+  int Anaphor(size_t we, size_t le) const;
+  struct Verdict {
+    std::vector<std::string> given;
+    size_t span_end = 0;
+  };
+  Verdict VerdictAfter(const Line& line, const Ref& ref) const;
 
   // ---- tables (criteria_tables.cc) --------------------------------------------------
   static std::vector<std::pair<size_t, size_t>> Cells(std::string_view f, size_t b, size_t e);
+  void FindTables();
   void ReadTables();
-  void ReadTable(const std::vector<int>& rows);
+  Table ReadTableRows(const std::vector<int>& rows) const;
+  Columns HeaderColumns(int row) const;
+  std::string VillageSet(const std::string& set) const;
+  // How many criteria the table right after node `id` gives `status` (all its
+  // criteria when it has no status column); nullopt when no table follows.
+  std::optional<int> ListedInTableAfter(int id, const std::string& status) const;
+  bool EndsWithColon(size_t b, size_t e) const;
 
   const Resources& r_;
   const RuleSet& reader_rules_;
@@ -216,6 +273,13 @@ class CriteriaReadingPass {
   CriteriaReading out_;
   int current_node_ = 0;  // the node ReadNode is reading, for heading context
   std::set<std::string> status_keys_, count_keys_, mismatch_keys_;
+  std::vector<Table> tables_;  // FindTables
+  struct Extra {
+    int number = 0;
+    std::string set;
+    std::string key;  // the name folded, spaces collapsed
+  };
+  std::vector<Extra> extras_;  // ReadExtraCriteria
   mutable std::map<std::pair<size_t, size_t>, std::optional<std::string>> set_in_;  // SetIn
 };
 

@@ -44,7 +44,12 @@ CriteriaRules::CriteriaRules(const RuleSet& rules)
       present(rules.Find("criteria.status.present")),
       heading_report(rules.Find("criteria.heading.report")),
       heading_plan(rules.Find("criteria.heading.plan")),
-      table_rule(rules.Find("structure.table_rule")) {}
+      table_rule(rules.Find("structure.table_rule")),
+      not_before(rules.Find("criteria.claim.not_before")),
+      change(rules.Find("criteria.claim.change")),
+      extra(rules.Find("criteria.extra")),
+      time(rules.Find("criteria.status.time")),
+      village_column(rules.Find("criteria.table.village_column")) {}
 
 // Folded bytes of `s` whose NameKey (catalogue.cc: whitespace collapsed, "&" read
 // as "và") is `key_length` bytes long.
@@ -90,6 +95,8 @@ CriteriaReadingPass::CriteriaReadingPass(const CriteriaReader& reader, const Doc
 
 CriteriaReading CriteriaReadingPass::Run() {
   const auto& nodes = doc_.tree.nodes;
+  ReadExtraCriteria();  // before the tables, whose rows may name an added criterion
+  FindTables();
   for (size_t id = 1; id < nodes.size(); ++id) ReadNode(static_cast<int>(id));
   ReadTables();
   return std::move(out_);
@@ -248,8 +255,13 @@ CriteriaReadingPass::StatusSet CriteriaReadingPass::StatusIn(size_t b, size_t e)
     for (auto [sb, se] : strong) inside |= m.folded_begin < se && sb < m.folded_end;
     if (inside) continue;
     bool promised = false;
-    for (const RuleMatch& g : goals)
+    for (const RuleMatch& g : goals) {
+      // "đến hết năm 2023 … được công nhận" in a 2024 plan is history.
+      if (g.has("year") && facts_.year &&
+          std::stoi(std::string(text_.FoldedSlice(g.group("year")))) < *facts_.year)
+        continue;
       promised |= g.folded_begin <= m.folded_begin && m.folded_end <= g.folded_end;
+    }
     if (promised) {
       s.planned = true;
       continue;
@@ -258,32 +270,67 @@ CriteriaReadingPass::StatusSet CriteriaReadingPass::StatusIn(size_t b, size_t e)
     strong.push_back({m.folded_begin, m.folded_end});
   }
   bool only_bare_dat = true;
+  size_t bare_at = e;
   for (const RuleMatch& m : All(*rules_.planned, b, e)) {
     bool inside = false;
     for (auto [sb, se] : strong) inside |= m.folded_begin < se && sb < m.folded_end;
     if (inside) continue;
     s.planned = true;
     only_bare_dat &= m.folded_end - m.folded_begin == 3;  // "dat"
+    bare_at = std::min(bare_at, m.folded_begin);
   }
   // "Đến nay, xã đạt 15/19 tiêu chí": a bare "đạt" in the present is met; so is
-  // one under a heading that reports ("I. THỰC TRẠNG") rather than plans.
-  if (s.planned && only_bare_dat && !s.met && !s.unmet &&
-      (Any(*rules_.present, ClauseBegin(0, b), e) || UnderReportHeading())) {
+  // one under a heading that reports ("I. THỰC TRẠNG") rather than plans. Beside
+  // "chưa đạt", such a "đạt" promises nothing.
+  if (s.planned && only_bare_dat && !s.met && BareDatReports(ClauseBegin(0, b), e, bare_at)) {
     s.planned = false;
-    s.met = true;
+    if (!s.unmet) s.met = true;
   }
   return s;
 }
 
-// Whether the nearest heading above the node being read that says what it is
-// about reports the present ("Thực trạng", "Kết quả") rather than plans.
-bool CriteriaReadingPass::UnderReportHeading() const {
-  if (current_node_ <= 0) return false;
-  for (int a : Ancestors(current_node_)) {
-    if (Any(*rules_.heading_report, LineBegin(a), LineEnd(a))) return true;
-    if (Any(*rules_.heading_plan, LineBegin(a), LineEnd(a))) return false;
+// Whether a bare "đạt" at `bare_at` in the clause [b, e) reports what is met:
+// a review date, or a year before the plan's, says so, and a year from the
+// plan's on makes it a goal ("Đến hết năm 2024, xã … đạt 20/20" in a 2024 plan)
+// unless the clause says "hiện"/"đến nay"; then words of the present, the
+// headings above, and last a place named right before "đạt" ("xã An Phú đạt 14
+// tiêu chí").
+bool CriteriaReadingPass::BareDatReports(size_t b, size_t e, size_t bare_at) const {
+  const std::vector<RuleMatch> present = All(*rules_.present, b, e);
+  bool now = false;
+  for (const RuleMatch& m : present) {
+    const std::string_view w = text_.FoldedSlice(m.span);
+    now |= w.rfind("hien", 0) == 0 || w.rfind("den nay", 0) == 0;
+  }
+  for (const RuleMatch& m : All(*rules_.time, b, e)) {
+    if (m.has("date")) return true;
+    const int year = std::stoi(std::string(text_.FoldedSlice(m.group("year"))));
+    if (facts_.year && year < *facts_.year) return true;
+    if (facts_.year && !now) return false;
+  }
+  if (!present.empty()) return true;
+  const int tense = HeadingTense();
+  if (tense != 0) return tense > 0;
+  return SubjectRightBefore(bare_at);
+}
+
+// Whether a commune or district is named right before folded byte `at`.
+bool CriteriaReadingPass::SubjectRightBefore(size_t at) const {
+  for (const PlaceMention& m : mentions_) {
+    if (m.level != PlaceLevel::kCommune && m.level != PlaceLevel::kDistrict) continue;
+    const size_t end = text_.FoldedByteOf(m.full_span.end);
+    if (end <= at && at - end <= 1) return true;
   }
   return false;
+}
+
+int CriteriaReadingPass::HeadingTense() const {
+  if (current_node_ <= 0) return 0;
+  for (int a : Ancestors(current_node_)) {
+    if (Any(*rules_.heading_report, LineBegin(a), LineEnd(a))) return 1;
+    if (Any(*rules_.heading_plan, LineBegin(a), LineEnd(a))) return -1;
+  }
+  return 0;
 }
 
 // The criteria set whose cue comes first in [b, e).
@@ -335,6 +382,11 @@ std::string CriteriaReadingPass::CueSetAt(int id, size_t b, size_t e) const {
     while (after < LineEnd(id) && !HardBoundary(f_, after) && f_[after] != ',' && f_[after] != ':')
       ++after;
     if (auto s = SetIn(e, after)) return *s;
+  }
+  // A village's own statement ("Thôn Khe Su đạt 12/15 tiêu chí"): the village set.
+  if (VillageIn(b, e)) {
+    for (const CriteriaSetInfo& info : catalogue_.sets())
+      if (info.subject_level == "village") return info.id;
   }
   if (auto s = SetIn(LineBegin(id), LineEnd(id))) return *s;
   for (int a : Ancestors(id)) {
@@ -419,7 +471,12 @@ const std::vector<std::string>& CriteriaReader::RequiredRules() {
                                                  "criteria.status.present",
                                                  "criteria.heading.report",
                                                  "criteria.heading.plan",
-                                                 "structure.table_rule"};
+                                                 "structure.table_rule",
+                                                 "criteria.claim.not_before",
+                                                 "criteria.claim.change",
+                                                 "criteria.extra",
+                                                 "criteria.status.time",
+                                                 "criteria.table.village_column"};
   return rules;
 }
 

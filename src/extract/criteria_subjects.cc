@@ -29,9 +29,9 @@ std::optional<std::string> CriteriaReadingPass::CommuneIn(size_t b, size_t e,
   return found;
 }
 
-// The last village named in [b, e) ("thôn Ta Rung"): the words after the type
-// word that are written with a capital letter or a digit.
-std::optional<std::string> CriteriaReadingPass::VillageIn(size_t b, size_t e) const {
+// The last village named in [b, e) ("thôn Ta Rung"), or the first when `first`:
+// the words after the type word that are written with a capital letter or a digit.
+std::optional<std::string> CriteriaReadingPass::VillageIn(size_t b, size_t e, bool first) const {
   std::optional<std::string> found;
   for (const RuleMatch& m : All(*rules_.village, b, e)) {
     const std::string_view words = text_.Slice(m.group("name"));
@@ -48,7 +48,10 @@ std::optional<std::string> CriteriaReadingPass::VillageIn(size_t b, size_t e) co
       name += (name.empty() ? "" : " ") + std::string(w);
       i = j + 1;
     }
-    if (!name.empty()) found = name;
+    if (!name.empty()) {
+      found = name;
+      if (first) break;
+    }
   }
   return found;
 }
@@ -98,6 +101,8 @@ std::string CriteriaReadingPass::SubjectAt(int id, size_t at, const std::string&
   if (level == "district" || level == "province") return DistrictName();
   if (level == "village") {
     if (auto v = VillageIn(LineBegin(id), at)) return *v;
+    // "1. Bản Pá Khoang: đạt 12/15 tiêu chí": the village opens the sentence.
+    if (auto v = VillageIn(at, SentenceEnd(at, LineEnd(id)), /*first=*/true)) return *v;
     for (int a : Ancestors(id)) {
       if (auto v = VillageIn(LineBegin(a), LineEnd(a))) return *v;
     }

@@ -2,7 +2,9 @@
 // rows with a header naming a status column ("Đạt", "Chưa đạt", "Kết quả",
 // "Kế hoạch"), one row per criterion.
 #include <algorithm>
+#include <set>
 
+#include "criteria/catalogue.h"
 #include "extract/criteria_pass.h"
 
 namespace ntmx {
@@ -30,10 +32,9 @@ std::vector<std::pair<size_t, size_t>> CriteriaReadingPass::Cells(std::string_vi
   return cells;
 }
 
-void CriteriaReadingPass::ReadTables() {
-  // Consecutive rows (pipe rows, or lines with tabs) form one table.
+// Consecutive rows (pipe rows, or lines with tabs) form one table.
+void CriteriaReadingPass::FindTables() {
   const auto& nodes = doc_.tree.nodes;
-  std::vector<std::vector<int>> tables;
   int previous = -1;
   for (size_t id = 1; id < nodes.size(); ++id) {
     const size_t lb = LineBegin(static_cast<int>(id)), le = LineEnd(static_cast<int>(id));
@@ -41,41 +42,89 @@ void CriteriaReadingPass::ReadTables() {
     if (!row) continue;
     if (previous < 0 || nodes[id].parent != nodes[static_cast<size_t>(previous)].parent ||
         id != static_cast<size_t>(previous) + 1)
-      tables.emplace_back();
-    tables.back().push_back(static_cast<int>(id));
+      tables_.emplace_back();
+    tables_.back().rows.push_back(static_cast<int>(id));
     previous = static_cast<int>(id);
   }
-  for (const std::vector<int>& rows : tables) ReadTable(rows);
+  for (Table& t : tables_) t = ReadTableRows(t.rows);
 }
 
-void CriteriaReadingPass::ReadTable(const std::vector<int>& rows) {
-  if (rows.size() < 2) return;
-  // The header: the first row with a status column.
-  int met_col = -1, unmet_col = -1, result_col = -1, plan_col = -1;
+void CriteriaReadingPass::ReadTables() {
+  for (const Table& t : tables_) {
+    for (const TableRow& row : t.read) {
+      const int id = row.id;
+      const size_t lb = LineBegin(id), le = LineEnd(id);
+      const std::string set = row.village ? VillageSet(SetAt(id, lb, lb)) : SetAt(id, lb, lb);
+      const std::string subject = row.village ? *row.village : SubjectAt(id, lb, set);
+      for (const std::string& s : row.statuses)
+        AddStatus(subject, set, row.ref, s, lb, le, "criteria.table");
+    }
+  }
+}
+
+// The village set when `set` is not one already.
+std::string CriteriaReadingPass::VillageSet(const std::string& set) const {
+  const CriteriaSetInfo* info = catalogue_.Set(set);
+  if (info != nullptr && info->subject_level == "village") return set;
+  for (const CriteriaSetInfo& s : catalogue_.sets())
+    if (s.subject_level == "village") return s.id;
+  return set;
+}
+
+// The columns of a status table's header row.
+struct CriteriaReadingPass::Columns {
+  int met = -1, unmet = -1, result = -1, plan = -1, village = -1;
+  bool any_status() const { return met >= 0 || unmet >= 0 || result >= 0 || plan >= 0; }
+  bool is_status(int c) const {
+    return c == met || c == unmet || c == result || c == plan || c == village;
+  }
+};
+
+CriteriaReadingPass::Columns CriteriaReadingPass::HeaderColumns(int row) const {
+  Columns cols;
+  const auto cells = Cells(f_, LineBegin(row), LineEnd(row));
+  for (size_t c = 0; c < cells.size(); ++c) {
+    const std::string cell = f_.substr(cells[c].first, cells[c].second - cells[c].first);
+    const int i = static_cast<int>(c);
+    if (cell == "dat" || cell == "da dat")
+      cols.met = i;
+    else if (cell == "chua dat")
+      cols.unmet = i;
+    else if (cell.find("ket qua") != std::string::npos ||
+             cell.find("danh gia") != std::string::npos ||
+             cell.find("hien trang") != std::string::npos ||
+             cell.find("thuc trang") != std::string::npos ||
+             cell.find("tinh trang") != std::string::npos)
+      cols.result = i;
+    else if (cell.find("ke hoach") != std::string::npos ||
+             cell.find("phan dau") != std::string::npos ||
+             cell.find("muc tieu") != std::string::npos)
+      cols.plan = i;
+    else if (rules_.village_column->Matches(
+                 std::string(text_.Slice(text_.SpanOfFolded(cells[c].first, cells[c].second)))))
+      cols.village = i;
+  }
+  return cols;
+}
+
+// The rows of a table that name a criterion, with the statuses each gives: a
+// header row names the status columns ("Đạt", "Chưa đạt", "Kết quả", "Kế hoạch")
+// and, in a table with one row per village, the village column ("Thôn", "Tên bản").
+CriteriaReadingPass::Table CriteriaReadingPass::ReadTableRows(const std::vector<int>& rows) const {
+  Table table;
+  table.rows = rows;
+  if (rows.size() < 2) return table;
+  Columns cols;
   size_t header = rows.size();
   for (size_t r = 0; r < rows.size() && header == rows.size(); ++r) {
-    const auto cells = Cells(f_, LineBegin(rows[r]), LineEnd(rows[r]));
-    for (size_t c = 0; c < cells.size(); ++c) {
-      const std::string cell = f_.substr(cells[c].first, cells[c].second - cells[c].first);
-      if (cell == "dat" || cell == "da dat")
-        met_col = static_cast<int>(c);
-      else if (cell == "chua dat")
-        unmet_col = static_cast<int>(c);
-      else if (cell.find("ket qua") != std::string::npos ||
-               cell.find("danh gia") != std::string::npos ||
-               cell.find("hien trang") != std::string::npos ||
-               cell.find("thuc trang") != std::string::npos ||
-               cell.find("tinh trang") != std::string::npos)
-        result_col = static_cast<int>(c);
-      else if (cell.find("ke hoach") != std::string::npos ||
-               cell.find("phan dau") != std::string::npos ||
-               cell.find("muc tieu") != std::string::npos)
-        plan_col = static_cast<int>(c);
-    }
-    if (met_col >= 0 || unmet_col >= 0 || result_col >= 0 || plan_col >= 0) header = r;
+    cols = HeaderColumns(rows[r]);
+    if (cols.any_status()) header = r;
   }
-  if (header == rows.size()) return;
-  for (size_t r = header + 1; r < rows.size(); ++r) {
+  // Without a status column the rows still list criteria (for a claim right
+  // before the table), with no status of their own.
+  table.has_status_column = header < rows.size();
+  if (!table.has_status_column) cols = Columns();
+  for (size_t r = table.has_status_column ? header + 1 : 0; r < rows.size(); ++r) {
     const int id = rows[r];
     const size_t lb = LineBegin(id), le = LineEnd(id);
     const auto cells = Cells(f_, lb, le);
@@ -85,9 +134,7 @@ void CriteriaReadingPass::ReadTable(const std::vector<int>& rows) {
     std::optional<Ref> ref;
     for (size_t c = 0; c < cells.size() && !ref; ++c) {
       const auto [cb, ce] = cells[c];
-      if (static_cast<int>(c) == met_col || static_cast<int>(c) == unmet_col ||
-          static_cast<int>(c) == result_col || static_cast<int>(c) == plan_col)
-        continue;
+      if (cols.is_status(static_cast<int>(c))) continue;
       RuleMatch m;
       if (rules_.word->FindIn(text_, cb, ce, &m)) {
         ref = RefAfterWord(set, m.folded_begin, m.folded_end, ce);
@@ -103,24 +150,53 @@ void CriteriaReadingPass::ReadTable(const std::vector<int>& rows) {
                        cells[static_cast<size_t>(c)].second - cells[static_cast<size_t>(c)].first);
     };
     auto marked = [](const std::string& v) { return !v.empty() && v != "-" && v != "0"; };
-    std::vector<std::string> statuses;
     auto value_status = [](const std::string& v) -> std::string {
       if (v.rfind("chua dat", 0) == 0 || v.rfind("khong dat", 0) == 0) return "unmet";
       if (v.rfind("dat", 0) == 0 || v.rfind("da dat", 0) == 0) return "met";
       return {};
     };
-    if (const std::string s = value_status(cell_text(result_col)); !s.empty())
-      statuses.push_back(s);
-    if (marked(cell_text(met_col)) && value_status(cell_text(met_col)) != "unmet")
-      statuses.push_back("met");
-    if (marked(cell_text(unmet_col))) statuses.push_back("unmet");
-    if (value_status(cell_text(plan_col)) == "met" &&
-        std::find(statuses.begin(), statuses.end(), "met") == statuses.end())
-      statuses.push_back("planned");
-    const std::string subject = SubjectAt(id, lb, set);
-    for (const std::string& s : statuses)
-      AddStatus(subject, set, *ref, s, lb, le, "criteria.table");
+    TableRow row;
+    row.id = id;
+    row.ref = *ref;
+    if (const std::string s = value_status(cell_text(cols.result)); !s.empty())
+      row.statuses.push_back(s);
+    if (marked(cell_text(cols.met)) && value_status(cell_text(cols.met)) != "unmet")
+      row.statuses.push_back("met");
+    if (marked(cell_text(cols.unmet))) row.statuses.push_back("unmet");
+    if (value_status(cell_text(cols.plan)) == "met" &&
+        std::find(row.statuses.begin(), row.statuses.end(), "met") == row.statuses.end())
+      row.statuses.push_back("planned");
+    if (cols.village >= 0 && static_cast<size_t>(cols.village) < cells.size()) {
+      const auto [vb, ve] = cells[static_cast<size_t>(cols.village)];
+      row.village = VillageIn(vb, ve);
+      if (!row.village && vb < ve)
+        row.village = std::string(text_.Slice(text_.SpanOfFolded(vb, ve)));
+    }
+    table.read.push_back(std::move(row));
   }
+  return table;
+}
+
+// Whether the words [b, e) end with ":" (markdown stars and spaces aside).
+bool CriteriaReadingPass::EndsWithColon(size_t b, size_t e) const {
+  while (e > b && (f_[e - 1] == ' ' || f_[e - 1] == '*')) --e;
+  return e > b && f_[e - 1] == ':';
+}
+
+std::optional<int> CriteriaReadingPass::ListedInTableAfter(int id,
+                                                           const std::string& status) const {
+  for (const Table& t : tables_) {
+    if (t.rows.empty() || t.rows.front() != id + 1) continue;
+    std::set<int> distinct;
+    for (const TableRow& row : t.read) {
+      if (!t.has_status_column ||
+          std::find(row.statuses.begin(), row.statuses.end(), status) != row.statuses.end())
+        distinct.insert(row.ref.number);
+    }
+    if (t.read.empty()) return std::nullopt;
+    return static_cast<int>(distinct.size());
+  }
+  return std::nullopt;
 }
 
 }  // namespace ntmx
