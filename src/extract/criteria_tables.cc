@@ -193,7 +193,8 @@ std::optional<int> CriteriaReadingPass::ListedInTableAfter(int id,
           std::find(row.statuses.begin(), row.statuses.end(), status) != row.statuses.end())
         distinct.insert(row.ref.number);
     }
-    if (t.read.empty()) return std::nullopt;
+    // A table that names none with that status does not enumerate the claim's.
+    if (distinct.empty()) return std::nullopt;
     return static_cast<int>(distinct.size());
   }
   return std::nullopt;
