@@ -6,6 +6,7 @@
 #include "extract/criterion_refs.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 #include <set>
 
@@ -258,7 +259,8 @@ CriteriaReadingPass::StatusSet CriteriaReadingPass::StatusIn(size_t b, size_t e)
     for (const RuleMatch& g : goals) {
       // "đến hết năm 2023 … được công nhận" in a 2024 plan is history.
       if (g.has("year") && facts_.year &&
-          std::stoi(std::string(text_.FoldedSlice(g.group("year")))) < *facts_.year)
+          (std::stoi(std::string(text_.FoldedSlice(g.group("year")))) < *facts_.year ||
+           HeadingTense() > 0))
         continue;
       promised |= g.folded_begin <= m.folded_begin && m.folded_end <= g.folded_end;
     }
@@ -302,11 +304,24 @@ bool CriteriaReadingPass::BareDatReports(size_t b, size_t e, size_t bare_at) con
     const std::string_view w = text_.FoldedSlice(m.span);
     now |= w.rfind("hien", 0) == 0 || w.rfind("den nay", 0) == 0;
   }
+  auto number = [&](const RuleMatch& m, std::string_view group) {
+    return std::stoi(std::string(text_.FoldedSlice(m.group(group))));
+  };
   for (const RuleMatch& m : All(*rules_.time, b, e)) {
-    if (m.has("date")) return true;
-    const int year = std::stoi(std::string(text_.FoldedSlice(m.group("year"))));
+    if (m.has("date")) {
+      // A review date ("đến ngày 31/12/2023") reports; a date after the plan was
+      // issued ("trước ngày 30/11/2024") is a deadline.
+      char iso[16];
+      std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", number(m, "date_year") % 10000,
+                    number(m, "month") % 100, number(m, "day") % 100);
+      if (facts_.issue_date) return iso <= *facts_.issue_date;
+      return !facts_.year || number(m, "date_year") <= *facts_.year;
+    }
+    const int year = number(m, "year");
     if (facts_.year && year < *facts_.year) return true;
-    if (facts_.year && !now) return false;
+    // A goal, unless the clause says "hiện" or the heading above reports (a
+    // report of the plan year itself).
+    if (facts_.year && !now) return HeadingTense() > 0;
   }
   if (!present.empty()) return true;
   const int tense = HeadingTense();
