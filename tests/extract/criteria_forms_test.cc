@@ -129,12 +129,14 @@ TEST(CriteriaForms, BareDatInThePastAndTheFuture) {
       "Đến hết năm 2024, xã Hương Phú đạt 19/19 tiêu chí và được công nhận đạt chuẩn nông thôn "
       "mới.\n\n"
       "Tính đến ngày 31/12/2023, xã Thượng Quảng đạt 15/19 tiêu chí.\n\n"
-      "Trước ngày 30/11/2024, xã Thượng Long đạt 19/19 tiêu chí.\n"));
+      "Trước ngày 30/11/2024, xã Thượng Long đạt 19/19 tiêu chí.\n\n"
+      "Xã Hương Lộc có 16/19 tiêu chí đạt chuẩn.\n"));
   EXPECT_NE(FindCount(e, "Nam Đông", "met", 7), nullptr);
   EXPECT_NE(FindCount(e, "Hương Phú", "planned", 19), nullptr);
   EXPECT_NE(FindCount(e, "Thượng Quảng", "met", 15), nullptr);     // a review date
   EXPECT_NE(FindCount(e, "Thượng Long", "planned", 19), nullptr);  // a deadline
-  EXPECT_EQ(e.criteria_counts.size(), 4u);
+  EXPECT_NE(FindCount(e, "Hương Lộc", "met", 16), nullptr);  // "có N/M tiêu chí đạt"
+  EXPECT_EQ(e.criteria_counts.size(), 5u);
 }
 
 TEST(CriteriaForms, FloorsRangesAveragesAndChangesAreNoClaims) {
