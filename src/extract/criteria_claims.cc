@@ -67,7 +67,7 @@ std::vector<CriteriaReadingPass::Claim> CriteriaReadingPass::ClaimsIn(size_t b, 
       if (m.has("total") && !m.has("word")) {
         // "chưa đạt 05/19", "nâng lên 08/10": a status verb must come right before.
         size_t w = m.folded_begin;
-        while (w > b && f_[w - 1] == ' ') --w;
+        while (w > b && (f_[w - 1] == ' ' || f_[w - 1] == ':')) --w;  // "Số tiêu chí đạt: 15/19"
         if (w < 3 || (f_.compare(w - 3, 3, "dat") != 0 && f_.compare(w - 3, 3, "len") != 0))
           continue;
       }

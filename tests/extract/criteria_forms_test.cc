@@ -122,6 +122,14 @@ TEST(CriteriaForms, ClaimsWithoutATotalAndRaisedCounts) {
   EXPECT_EQ(raised->total, 19);
 }
 
+TEST(CriteriaForms, LabelledCounts) {
+  const Extraction e = ExtractText(CommunePlan(
+      "I. THỰC TRẠNG\n\n- Số tiêu chí đạt: 15/19 tiêu chí.\n- Số tiêu chí chưa đạt: 04/19.\n"));
+  EXPECT_NE(FindCount(e, "Hương Sơn", "met", 15), nullptr);
+  EXPECT_NE(FindCount(e, "Hương Sơn", "unmet", 4), nullptr);
+  EXPECT_TRUE(e.findings.empty());
+}
+
 TEST(CriteriaForms, BareDatInThePastAndTheFuture) {
   const Extraction e = ExtractText(DistrictPlan(
       "I. MỤC TIÊU\n\n"
@@ -135,7 +143,7 @@ TEST(CriteriaForms, BareDatInThePastAndTheFuture) {
   EXPECT_NE(FindCount(e, "Hương Phú", "planned", 19), nullptr);
   EXPECT_NE(FindCount(e, "Thượng Quảng", "met", 15), nullptr);     // a review date
   EXPECT_NE(FindCount(e, "Thượng Long", "planned", 19), nullptr);  // a deadline
-  EXPECT_NE(FindCount(e, "Hương Lộc", "met", 16), nullptr);  // "có N/M tiêu chí đạt"
+  EXPECT_NE(FindCount(e, "Hương Lộc", "met", 16), nullptr);        // "có N/M tiêu chí đạt"
   EXPECT_EQ(e.criteria_counts.size(), 5u);
 }
 
