@@ -259,6 +259,7 @@ class CriteriaReadingPass {
   const IndexedText& text_;
   const std::string& f_;
   const DocumentFacts& facts_;
+  const PlanContext* plan_;        // so_far's, when an extractor built it already
   const size_t longest_name_key_;  // an upper bound of any name's key length
   std::vector<PlaceMention> mentions_;
   std::vector<size_t> mention_at_;  // folded byte of each mention, ascending

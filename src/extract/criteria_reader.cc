@@ -13,18 +13,11 @@
 #include "criteria/catalogue.h"
 #include "criteria/commune_group.h"
 #include "extract/criteria_pass.h"
+#include "extract/plan_context.h"
 #include "places/gazetteer.h"
 #include "text/fold.h"
 
 namespace ntmx {
-namespace {
-
-// The set cues: rules "criteria.set.<set id>", in file order (ties at one
-// position go to the rule listed first).
-constexpr std::string_view kSetRulePrefix = "criteria.set.";
-
-}  // namespace
-
 CriteriaRules::CriteriaRules(const RuleSet& rules)
     : word(rules.Find("criteria.word")),
       indicator_of(rules.Find("criteria.indicator_of")),
@@ -86,6 +79,7 @@ CriteriaReadingPass::CriteriaReadingPass(const CriteriaReader& reader, const Doc
       text_(doc.text),
       f_(doc.text.folded()),
       facts_(so_far.document),
+      plan_(so_far.plan ? &*so_far.plan : nullptr),
       longest_name_key_(reader.longest_name_key_) {
   mentions_ = doc.places;
   for (const PlaceMention& m : mentions_) {
@@ -105,33 +99,18 @@ CriteriaReading CriteriaReadingPass::Run() {
 
 // ---- defaults ---------------------------------------------------------------
 
+// The defaults come from the plan context (extract/plan_context.h), the one place
+// that decides them for every extractor.
 void CriteriaReadingPass::DecideDefaults() {
-  const Locality& l = facts_.locality;
-  default_commune_ = l.commune;
-  default_district_ = l.district;
-  if (!default_district_ && facts_.issuer && facts_.issuer->level == "district") {
-    default_district_ = facts_.issuer->name;
-  }
-  if (!default_commune_ && facts_.issuer && facts_.issuer->level == "commune") {
-    default_commune_ = facts_.issuer->name;
-  }
-  province_ = l.province.value_or("");
-  period_ = facts_.period.value_or("");
-  if (period_.size() >= 4) period_first_year_ = std::stoi(period_.substr(0, 4));
-  for (const Rule* rule : reader_rules_.WithPrefix(kSetRulePrefix)) {
-    const std::string set = rule->id().substr(kSetRulePrefix.size());
-    if (catalogue_.Set(set) != nullptr) set_rules_.emplace_back(set, rule);
-  }
-  default_set_ = "xa_ntm";
-  for (const Span& line : doc_.tree.title_lines) {
-    if (auto set = SetIn(text_.FoldedByteOf(line.begin), text_.FoldedByteOf(line.end))) {
-      default_set_ = *set;
-      break;
-    }
-  }
-  default_set_ = InDocumentPeriod(default_set_);
-  // The document's own commune group: the first "xã nhóm N" of the text.
-  document_group_ = CommuneGroupIn(*rules_.group, text_, 0, f_.size());
+  const PlanContext plan = plan_ ? *plan_ : BuildPlanContext(doc_, r_, facts_);
+  default_commune_ = plan.commune;
+  default_district_ = plan.district;
+  province_ = plan.province.value_or("");
+  period_ = plan.period;
+  period_first_year_ = plan.period_first_year;
+  set_rules_ = SetRules(r_);
+  default_set_ = plan.criteria_set;
+  document_group_ = plan.group;
 }
 
 // ---- periods and groups ---------------------------------------------------------

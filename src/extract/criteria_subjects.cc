@@ -85,7 +85,10 @@ std::optional<std::string> CriteriaReadingPass::HeadingCommune(int id, bool town
 std::string CriteriaReadingPass::ResolveCommuneName(const std::string& written) const {
   const PlaceRecord* record =
       r_.gazetteer->ResolveCommune(written, default_district_.value_or(""), province_);
-  return record != nullptr ? std::string(record->name) : written;
+  // A name the gazetteer knows only by a spelling variant keeps the text's spelling.
+  if (record == nullptr || !r_.gazetteer->KnowsSpelling(written, PlaceLevel::kCommune))
+    return written;
+  return std::string(record->name);
 }
 
 std::string CriteriaReadingPass::DistrictName() const {
