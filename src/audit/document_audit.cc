@@ -56,11 +56,17 @@ class Auditor {
 
   // How many criteria `set` has in the plan's province: its highest number, since
   // a catalogue may leave out a criterion it does not name (do_thi_van_minh has
-  // no 4).
+  // no 4); and a criterion the plan itself adds to the set ("có thêm tiêu chí số
+  // 20 về …", read as statuses of criterion 20) counts too.
   int SetSize(const std::string& set) const {
     int size = 0;
     for (const CriterionEntry* e : r_.catalogue->Criteria(set, province_)) {
       size = std::max(size, e->number);
+    }
+    if (size > 0) {
+      for (const CriteriaStatus& s : e_->criteria_status) {
+        if (s.criteria_set == set && s.criterion == size + 1) size = s.criterion;
+      }
     }
     return size;
   }

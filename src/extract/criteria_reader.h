@@ -24,8 +24,23 @@
 //   - the subject from a commune named in the sentence or a heading ("(xã Bản
 //     Bo)", "… – Tân Lợi:"), else the document's commune, else its district;
 //     district sets always take the district, town sets a "thị trấn" named nearby.
+//   - a village (thôn, bản, ấp, tổ dân phố) named by the statement or opening its
+//     sentence is the subject, under the village set; a table with a village
+//     column gives each row's village;
+//   - a bare "đạt" reports what is met or sets a goal by, in turn: a review date
+//     or a year in the clause (before the plan year: met; from it on: a goal),
+//     words of the present ("hiện", "đến nay"), the headings above, a place
+//     named right before it ("xã An Phú đạt 14 tiêu chí");
+//   - a list written in a line ends with its sentence; a table right after a line
+//     ending in ":" is the list of the claims of that line (`listed` by status),
+//     a table before a claim is not;
+//   - "các tiêu chí này", "các tiêu chí còn thiếu" after a promise point back at
+//     the criteria the line named last; a criterion the plan adds to its set
+//     ("có thêm tiêu chí số 20 về …") is read by its name like the catalogue's.
 // A count about many units ("12/12 xã đạt tiêu chí số 2") is a target, not a
 // status, and an indicator ("chỉ tiêu 5.1 của tiêu chí số 5") is not its criterion.
+// Floors, ranges, averages ("dưới 15 tiêu chí", "từ 17 – 18 tiêu chí", "bình quân
+// … 18 tiêu chí") are no claims, nor a change ("tăng 3 tiêu chí") without its list.
 #pragma once
 
 #include <memory>

@@ -90,5 +90,95 @@ TEST(DocumentAudit, StaleTaskDeadlineInTheText) {
   EXPECT_EQ(e.findings[0].subject, "Hương Sơn");
 }
 
+// A small plan with a table, claims that add up, lists as long as their counts,
+// sections in order and deadlines in the plan year: nothing to find.
+const char kCleanPlan[] =
+    "I. THỰC TRẠNG\n\n"
+    "Đến ngày 31/12/2023, xã đạt 02/19 tiêu chí; còn 17/19 tiêu chí chưa đạt. Kết quả như sau:\n"
+    "| STT | Tiêu chí | Kết quả |\n|---|---|---|\n| 1 | Quy hoạch | Đạt |\n"
+    "| 2 | Giao thông | Đạt |\n\n"
+    "II. NHIỆM VỤ\n\n"
+    "1. Tiêu chí số 9 (Nhà ở dân cư): hoàn thành trong quý III năm 2024.\n\n"
+    "2. Tiêu chí số 10 (Thu nhập): phấn đấu đạt tiêu chí này trong năm 2024.\n\n"
+    "III. TỔ CHỨC THỰC HIỆN\n\nCác bộ phận triển khai thực hiện.\n";
+
+// `body` with `from` replaced by `to` (the one planted inconsistency).
+std::string Planted(std::string_view from, std::string_view to) {
+  std::string body = kCleanPlan;
+  const size_t at = body.find(from);
+  EXPECT_NE(at, std::string::npos) << from;
+  if (at != std::string::npos) body.replace(at, from.size(), to);
+  return CommunePlan(body);
+}
+
+// The checks of the findings, in order.
+std::vector<std::string> Checks(const Extraction& e) {
+  std::vector<std::string> out;
+  for (const Finding& f : e.findings) out.push_back(f.check);
+  return out;
+}
+
+TEST(DocumentAudit, ACleanPlanRaisesNothing) {
+  const Extraction e = ExtractText(CommunePlan(kCleanPlan));
+  EXPECT_EQ(Checks(e), std::vector<std::string>{});
+  EXPECT_EQ(testing::Numbers(e, "Hương Sơn", "xa_ntm", "met"), (std::set<int>{1, 2}));
+}
+
+TEST(DocumentAudit, EachPlantedInconsistencyRaisesExactlyItsCheck) {
+  struct Case {
+    const char* check;
+    const char* from;
+    const char* to;
+  };
+  const Case cases[] = {
+      // The table lists two met criteria, the claim says three.
+      {"count_mismatch", "xã đạt 02/19 tiêu chí; còn 17/19", "xã đạt 03/19 tiêu chí; còn 16/19"},
+      {"count_total_mismatch", "còn 17/19 tiêu chí chưa đạt", "còn 16/19 tiêu chí chưa đạt"},
+      {"set_size_mismatch", "xã đạt 02/19 tiêu chí; còn 17/19", "xã đạt 02/18 tiêu chí; còn 16/18"},
+      // "Đạt" in the table, "hiện chưa đạt" in a later section.
+      {"status_conflict", "2. Tiêu chí số 10 (Thu nhập): phấn đấu đạt tiêu chí này trong năm 2024.",
+       "2. Tiêu chí số 2 (Giao thông): qua rà soát lại, tiêu chí số 2 hiện chưa đạt."},
+      {"section_numbering_gap", "2. Tiêu chí số 10", "3. Tiêu chí số 10"},
+      {"stale_deadline", "quý III năm 2024", "quý III năm 2023"},
+      {"criterion_name_mismatch", "2. Tiêu chí số 10 (Thu nhập): phấn đấu đạt tiêu chí này",
+       "2. Phấn đấu đạt tiêu chí số 10 về Y tế"},
+  };
+  for (const Case& c : cases) {
+    const Extraction e = ExtractText(Planted(c.from, c.to));
+    EXPECT_EQ(Checks(e), std::vector<std::string>{c.check}) << c.check;
+  }
+}
+
+TEST(DocumentAudit, ANewPeriodPlanIsCheckedAgainstItsOwnSet) {
+  // A 2026 plan: ten criteria (51/2025/QĐ-TTg), and a former commune's count under
+  // the 2021–2025 advanced set is that commune's, not the new commune's.
+  const Extraction e = ExtractText(
+      "ỦY BAN NHÂN DÂN XÃ HƯƠNG SƠN\n\nSố: 01/KH-UBND\n\nHương Sơn, ngày 01 tháng 03 năm 2026\n\n"
+      "KẾ HOẠCH\nXây dựng nông thôn mới năm 2026\n\n"
+      "Căn cứ Quyết định số 51/2025/QĐ-TTg ngày 29/12/2025 của Thủ tướng Chính phủ;\n\n"
+      "I. THỰC TRẠNG\n\n"
+      "- Xã Hương Phú (cũ) đạt chuẩn nông thôn mới năm 2019; đến 30/6/2025 đạt 15/19 tiêu chí xã "
+      "nông thôn mới nâng cao, còn 04 tiêu chí chưa đạt.\n\n"
+      "- Đến ngày 28/02/2026, xã đạt 06/10 tiêu chí; còn 04/10 tiêu chí chưa đạt.\n\n"
+      "II. MỤC TIÊU\n\nPhấn đấu đạt thêm 02 tiêu chí, nâng tổng số tiêu chí đạt chuẩn lên "
+      "08/10.\n");
+  EXPECT_EQ(Checks(e), std::vector<std::string>{});
+  bool old_set = false;
+  for (const CriteriaCount& c : e.criteria_counts)
+    old_set |= c.subject == "Hương Phú" && c.criteria_set == "xa_ntm_nang_cao" && c.count == 15;
+  EXPECT_TRUE(old_set);
+}
+
+TEST(DocumentAudit, ACriterionThePlanAddsCountsInTheSetSize) {
+  // xa_ntm has 19 criteria everywhere; this plan's province adds a 20th, and says so.
+  const Extraction e = ExtractText(CommunePlan(
+      "I. THỰC TRẠNG\n\n"
+      "Bộ tiêu chí xã nông thôn mới của tỉnh có thêm tiêu chí số 20 về Vườn mẫu sinh thái. Xã "
+      "đạt 19/20 tiêu chí; còn 01/20 tiêu chí chưa đạt, gồm: tiêu chí số 20 về Vườn mẫu sinh "
+      "thái.\n"));
+  EXPECT_EQ(testing::Numbers(e, "Hương Sơn", "xa_ntm", "unmet"), (std::set<int>{20}));
+  EXPECT_EQ(Checks(e), std::vector<std::string>{});
+}
+
 }  // namespace
 }  // namespace ntmx
