@@ -465,8 +465,13 @@ StructuredText Structurer::Run(std::string_view normalized, Diagnostics* diagnos
       }
       const Line& previous = lines[title.back()];
       const char32_t first = FirstCodePoint(line.text);
+      // A title in capitals ends where running text starts, blank line or not (a
+      // web copy drops the blank lines).
+      const bool capitals_end = IsUpperCaseLine(previous.text) && !IsUpperCaseLine(line.text) &&
+                                !u_islower(static_cast<UChar32>(first));
       const bool continues =
-          !line.blank_before || (u_islower(static_cast<UChar32>(first)) && !previous.ends_sentence);
+          !capitals_end && (!line.blank_before ||
+                            (u_islower(static_cast<UChar32>(first)) && !previous.ends_sentence));
       if (structural || basis || !continues) break;
       title.push_back(i++);
     }
