@@ -10,6 +10,14 @@
 // stays null rather than guessed. Names resolve in the scheme of the document's
 // date (places/place_schemes.h): a plan of 2026 names a 2025 commune, which has no
 // district. The codes it resolved to go on to the "places" extractor.
+//
+// The header comes in many layouts (two spaced columns, columns one after the
+// other, interleaved PDF lines, a pipe table, one cell per line under a web page's
+// metadata block), so each fact is looked for line by line and then over pairs of
+// neighbouring lines ("Số:" / "15/2023/QĐ-UBND", "ngày 06" / "tháng 02 năm 2024").
+// The issuer is the most specific body the header names: a parent body written
+// above it ("UBND HUYỆN X" over "UBND XÃ Y") is not the issuer. A letter's "V/v"
+// line is its title, and its type is CV when its symbol names only its issuer.
 #include <map>
 
 #include <unicode/uchar.h>
@@ -108,7 +116,7 @@ class HeaderExtractor : public Extractor {
     std::optional<int> title_year;
     for (const Span& line : title_spans) {
       for (const RuleMatch& y : title_year_->FindAll(text, line)) {
-        title_year = ParseSmallInt(text.FoldedSlice(y.group("year")));
+        if (!y.has("range")) title_year = ParseSmallInt(text.FoldedSlice(y.group("year")));
       }
     }
     if (title_year) facts.year = title_year;

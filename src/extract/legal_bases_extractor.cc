@@ -4,7 +4,10 @@
 // basis.paragraph: "Căn cứ", "Thực hiện", …) and records every document cited in
 // them — a programme that "thực hiện Nghị quyết số 01-NQ/TU" gives two records —
 // once each, in order of first citation. Citations in the body (a decision that
-// allocated funds, say) are not the plan's basis and are left alone.
+// allocated funds, say) are not the plan's basis and are left alone. A law keeps
+// its number when the text gives one ("Luật Đầu tư công số 39/2019/QH14"); a list
+// of numbers under a plural kind ("các Quyết định …: số A …; số B …") gives one
+// record per number, of that kind; a date written after the issuer still counts.
 #include <algorithm>
 #include <optional>
 #include <set>

@@ -9,6 +9,7 @@
 #include <map>
 
 #include "rules/rule_batch.h"
+#include "structure/closing_columns.h"
 #include "text/fold.h"
 #include "text/strings.h"
 #include "text/utf8.h"
@@ -226,110 +227,6 @@ std::vector<Line> SplitLines(std::string_view text) {
 }
 
 
-// A line's cells: split at '|' (a pipe table), tabs (the normalizer turns a wide
-// run of spaces into one), or runs of three spaces; empty cells dropped. A cell
-// is in the right column when it is not the line's first (of a pipe table: not
-// in its first column).
-struct Cell {
-  bool right;
-  std::string text;
-};
-
-std::vector<Cell> Cells(std::string_view line) {
-  std::vector<Cell> cells;
-  const size_t first = line.find_first_not_of(" \t");
-  if (first == std::string_view::npos) return cells;
-  const bool piped = line[first] == '|';
-  size_t column = 0;  // pipe-table column of the cell being read
-  size_t i = piped ? first + 1 : 0;
-  while (i < line.size()) {
-    while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
-    if (i < line.size() && line[i] == '|') {
-      ++column;
-      ++i;
-      continue;
-    }
-    if (i >= line.size()) break;
-    const size_t begin = i;
-    while (i < line.size() && line[i] != '|' && line[i] != '\t' && line.compare(i, 3, "   ") != 0)
-      ++i;
-    size_t end = i;
-    while (end > begin && line[end - 1] == ' ') --end;
-    const bool right = piped ? column > 0 : !cells.empty();
-    // A markdown table writes a cell's lines joined by "<br>".
-    std::string_view cell = line.substr(begin, end - begin);
-    for (size_t br; (br = cell.find("<br")) != std::string_view::npos;) {
-      const size_t close = cell.find('>', br);
-      if (close == std::string_view::npos) break;
-      cells.push_back({right, std::string(TrimPhrase(cell.substr(0, br), " ", " "))});
-      cell.remove_prefix(close + 1);
-    }
-    cells.push_back({right, std::string(TrimPhrase(cell, " ", " "))});
-  }
-  std::erase_if(cells, [](const Cell& c) { return c.text.empty(); });
-  return cells;
-}
-
-std::string Unbold(std::string_view s) {
-  const size_t a = s.find_first_not_of("*_ ");
-  if (a == std::string_view::npos) return std::string();
-  const size_t b = s.find_last_not_of("*_ ");
-  return std::string(s.substr(a, b - a + 1));
-}
-
-// A side-by-side closing — "Nơi nhận:" and its list in the left column, the
-// signature in the right one, as spaced plain text, tabs or a pipe table — becomes
-// the left column's lines followed by the right column's, so the recipients and
-// the signature read as they do when written one after the other. A cell is on
-// the right when it is not its line's first, or, alone on its line (the margin is
-// lost to normalization), when it is a signature line, a note such as "(Đã ký)"
-// or the signer's name. The block ends at that name. Blocks without a signature
-// line on the right are left alone.
-void SplitClosingColumns(std::vector<Line>* lines, const Rule& recipients, const Rule& signature,
-                         const Rule& signature_note) {
-  for (size_t k = lines->size(); k-- > 0;) {
-    if (!recipients.MatchFolded(Fold(Unbold(TrimPhrase((*lines)[k].text, " \t|*"))), nullptr))
-      continue;
-    std::vector<Line> left, right;
-    bool split = false;     // some line had two columns
-    bool signed_right = false;
-    size_t end = k;
-    for (; end < lines->size() && end < k + 16; ++end) {
-      const Line& line = (*lines)[end];
-      bool named = false;
-      for (const Cell& cell : Cells(line.text)) {
-        if (cell.text.find_first_not_of("-:| ") == std::string::npos) continue;  // a rule
-        const std::string plain = Unbold(cell.text);
-        const std::string folded = Fold(plain);
-        const bool signature_line = signature.MatchFolded(folded, nullptr);
-        const bool name = !signature_line && signed_right && LooksLikePersonName(plain);
-        const bool is_right = cell.right || signature_line || name ||
-                              (signed_right && signature_note.MatchFolded(folded, nullptr));
-        split |= cell.right;
-        signed_right |= is_right && signature_line;
-        named |= is_right && name;
-        Line part;
-        part.text = cell.text;
-        part.folded = Fold(part.text);
-        part.blank_before = (is_right ? right.empty() : left.empty()) ? line.blank_before : false;
-        (is_right ? right : left).push_back(std::move(part));
-      }
-      if (named) {
-        ++end;
-        break;
-      }
-    }
-    if (!split || !signed_right) continue;
-    right.front().blank_before = true;
-    std::vector<Line> merged = std::move(left);
-    for (Line& line : right) merged.push_back(std::move(line));
-    lines->erase(lines->begin() + static_cast<std::ptrdiff_t>(k),
-                 lines->begin() + static_cast<std::ptrdiff_t>(end));
-    lines->insert(lines->begin() + static_cast<std::ptrdiff_t>(k),
-                  std::make_move_iterator(merged.begin()), std::make_move_iterator(merged.end()));
-  }
-}
-
 // The folded text without spaces and markdown marks: "Q U Y Ế T" -> "quyet".
 std::string Compact(std::string_view folded) {
   std::string out;
@@ -387,7 +284,8 @@ size_t AttachedPlanStart(const std::vector<Line>& lines, size_t doc_type, size_t
 StructuredText Structurer::Run(std::string_view normalized, Diagnostics* diagnostics) const {
   const LineRules& r = *rules_;
   std::vector<Line> lines = SplitLines(normalized);
-  SplitClosingColumns(&lines, *r.recipients, *r.signature, *r.signature_note);
+  SplitClosingColumns(&lines, *r.recipients, *r.signature, *r.signature_note,
+                      LooksLikePersonName);
   std::map<std::string, std::string_view, std::less<>> groups;
 
   // Pass 2: what each line looks like on its own. One scan tells which rules match;
