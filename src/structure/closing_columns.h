@@ -46,7 +46,10 @@ template <class Line, class IsName>
 void SplitClosingColumns(std::vector<Line>* lines, const Rule& recipients, const Rule& signature,
                          const Rule& signature_note, IsName looks_like_name) {
   for (size_t k = lines->size(); k-- > 0;) {
-    if (!recipients.MatchFolded(Fold(WithoutBold(TrimPhrase((*lines)[k].text, " \t|*"))), nullptr))
+    const std::string_view folded = (*lines)[k].folded;
+    const size_t text_start = folded.find_first_not_of(" \t|*_");
+    if (text_start == std::string_view::npos ||
+        !recipients.MatchFolded(folded.substr(text_start), nullptr))
       continue;
     std::vector<Line> left, right;
     bool split = false;     // some line had two columns
