@@ -69,6 +69,19 @@ TEST(HeaderForms, LetterWithSubjectLine) {
   EXPECT_EQ(e.legal_bases[0].number, "9/KH-UBND");
 }
 
+TEST(HeaderForms, LetterInAMarkdownTable) {
+  const Extraction e = ExtractText(
+      "| **ỦY BAN NHÂN DÂN**<br>**HUYỆN AN PHÚ**<br>Số: 77/UBND-NN<br>V/v rà soát các tiêu chí | "
+      "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>*An Phú, ngày 3 tháng 5 năm 2024* |\n|---|---|\n\n"
+      "Kính gửi: Ủy ban nhân dân các xã\n\n1. Nội dung.\n");
+  EXPECT_EQ(e.document.doc_type, "CV");
+  EXPECT_EQ(e.document.doc_number, "77/UBND-NN");
+  EXPECT_EQ(e.document.title, "rà soát các tiêu chí");
+  EXPECT_EQ(e.document.issue_date, "2024-05-03");
+  ASSERT_TRUE(e.document.issuer.has_value());
+  EXPECT_EQ(e.document.issuer->name, "An Phú");
+}
+
 TEST(HeaderForms, LetterInTwoSpacedColumns) {
   const Extraction e = ExtractText(
       "UBND HUYỆN AN PHÚ                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
