@@ -24,6 +24,7 @@
 #include "extract/criterion_refs.h"
 #include "extract/deadlines.h"
 #include "extract/extractor.h"
+#include "extract/plan_context.h"
 #include "places/gazetteer.h"
 #include "text/fold.h"
 #include "text/strings.h"
@@ -68,6 +69,7 @@ class TasksExtractor : public Extractor {
   std::string_view name() const override { return "tasks"; }
 
   void Extract(const DocumentView& doc, Extraction* out, Diagnostics* diagnostics) const override {
+    PlanContextOf(doc, resources_, out);
     const IndexedText& text = doc.text;
     const DocumentTree& tree = doc.tree;
     const std::string commune = PlanCommune(*out);
