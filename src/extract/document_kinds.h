@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -19,10 +20,14 @@ class DocumentKinds {
   std::optional<std::string> KindOf(std::string_view name) const;
   // The abbreviation a symbol uses for it ("ke hoach" -> "KH").
   std::optional<std::string> SymbolOf(std::string_view name) const;
+  // Whether an abbreviation is a kind's ("QĐ", "qd", "KH"): a symbol that starts
+  // with one names the kind; one that starts with "UBND" names only its issuer.
+  bool IsSymbol(std::string_view abbreviation) const;
 
  private:
   std::map<std::string, std::string, std::less<>> kinds_;
   std::map<std::string, std::string, std::less<>> symbols_;
+  std::set<std::string, std::less<>> abbreviations_;
 };
 
 }  // namespace ntmx

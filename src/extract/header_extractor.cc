@@ -10,7 +10,17 @@
 // stays null rather than guessed. Names resolve in the scheme of the document's
 // date (places/place_schemes.h): a plan of 2026 names a 2025 commune, which has no
 // district. The codes it resolved to go on to the "places" extractor.
+//
+// The header comes in many layouts (two spaced columns, columns one after the
+// other, interleaved PDF lines, a pipe table, one cell per line under a web page's
+// metadata block), so each fact is looked for line by line and then over pairs of
+// neighbouring lines ("Số:" / "15/2023/QĐ-UBND", "ngày 06" / "tháng 02 năm 2024").
+// The issuer is the most specific body the header names: a parent body written
+// above it ("UBND HUYỆN X" over "UBND XÃ Y") is not the issuer. A letter's "V/v"
+// line is its title, and its type is CV when its symbol names only its issuer.
 #include <map>
+
+#include <unicode/uchar.h>
 
 #include "extract/dates.h"
 #include "extract/document_kinds.h"
@@ -20,6 +30,7 @@
 #include "text/case.h"
 #include "text/fold.h"
 #include "text/strings.h"
+#include "text/utf8.h"
 #include "util/tsv.h"
 
 namespace ntmx {
@@ -43,12 +54,19 @@ class HeaderExtractor : public Extractor {
         issuer_enacts_(Rule("header.issuer_enacts")),
         place_mention_(Rule("header.place_mention")),
         signature_for_(Rule("header.signature_for")),
-        signature_position_(Rule("header.signature_position")) {}
+        signature_position_(Rule("header.signature_position")),
+        body_line_(Rule("header.body_line")),
+        subject_line_(Rule("header.subject_line")),
+        meta_number_(Rule("header.meta_number")),
+        meta_date_(Rule("header.meta_date")),
+        meta_kind_(Rule("header.meta_kind")) {}
 
   static constexpr const char* kRules[] = {
       "header.number",        "header.place_date",        "header.title_year",
       "header.issuer_line",   "header.issuer_level_line", "header.issuer_enacts",
-      "header.place_mention", "header.signature_for",     "header.signature_position"};
+      "header.place_mention", "header.signature_for",     "header.signature_position",
+      "header.body_line",     "header.subject_line",      "header.meta_number",
+      "header.meta_date",     "header.meta_kind"};
 
   std::string_view name() const override { return "header"; }
 
@@ -62,44 +80,43 @@ class HeaderExtractor : public Extractor {
     std::vector<Span> header = tree.header_lines;
     if (header.empty() && text.size() > 0)
       header.push_back(Span{0, std::min<uint32_t>(text.size(), 400)});
+    const std::vector<Span> candidates = LinesThenPairs(header);
     Span number_span{0, 0};
-    for (const Span& line : header) {
-      if (!number_->FindIn(text, line, &m)) continue;
+    const ntmx::Rule* number_rule = nullptr;
+    for (const ntmx::Rule* rule : {number_, meta_number_}) {
+      for (const Span& span : candidates) {
+        if (!rule->FindIn(text, span, &m)) continue;
+        number_rule = rule;
+        break;
+      }
+      if (number_rule != nullptr) break;
+    }
+    if (number_rule != nullptr) {
       number_span = m.span;
       facts.doc_symbol = WithoutSpaces(text.Slice(m.group("symbol")));
       if (m.has("serial")) facts.doc_number = WithoutSpaces(text.Slice(m.group("number")));
-      facts.provenance.push_back({"doc_number", Provenance{m.span, number_->id()}});
-      break;
+      facts.provenance.push_back({"doc_number", Provenance{m.span, number_rule->id()}});
     }
-    if (!facts.doc_symbol.empty()) {
-      facts.doc_type = facts.doc_symbol.substr(0, facts.doc_symbol.find('-'));
-    } else if (tree.doc_type_line.end > tree.doc_type_line.begin) {
-      facts.doc_type = kinds_.SymbolOf(text.FoldedSlice(tree.doc_type_line)).value_or("");
-    }
-    for (Span line : header) {
-      // "Số: /KH-UBND Kon Plông, ngày …" on one line: the place starts after the symbol.
-      if (number_span.end > line.begin && number_span.end <= line.end) line.begin = number_span.end;
-      if (!place_date_->FindIn(text, line, &m)) continue;
-      facts.issue_place = TrimPhrase(text.Slice(m.group("place")));
-      facts.issue_date =
-          IsoDate(text.FoldedSlice(m.group("day")), text.FoldedSlice(m.group("month")),
-                  text.FoldedSlice(m.group("year")));
-      facts.year = ParseSmallInt(text.FoldedSlice(m.group("year")));
-      facts.provenance.push_back({"issue_date", Provenance{m.span, place_date_->id()}});
-      break;
-    }
+    const std::optional<std::vector<Span>> subject = FindSubjectLine(text, header);
+    facts.doc_type = DocType(doc, facts.doc_symbol, subject.has_value(), header);
+    ExtractPlaceAndDate(text, candidates, number_span, &facts);
 
-    // Title, and the year it names.
+    // Title, and the year it names: the lines under the kind word, or a letter's
+    // "V/v …" subject.
+    std::vector<Span> title_spans = tree.title_lines;
+    if (subject && (facts.doc_type == "CV" || title_spans.empty())) title_spans = *subject;
     std::string title;
-    for (const Span& line : tree.title_lines) {
+    for (const Span& line : title_spans) {
+      const std::string part = TrimPhrase(text.Slice(line));
+      if (part.empty()) continue;
       if (!title.empty()) title += ' ';
-      title += TrimPhrase(text.Slice(line));
+      title += part;
     }
     if (!title.empty()) facts.title = title;
     std::optional<int> title_year;
-    for (const Span& line : tree.title_lines) {
+    for (const Span& line : title_spans) {
       for (const RuleMatch& y : title_year_->FindAll(text, line)) {
-        title_year = ParseSmallInt(text.FoldedSlice(y.group("year")));
+        if (!y.has("range")) title_year = ParseSmallInt(text.FoldedSlice(y.group("year")));
       }
     }
     if (title_year) facts.year = title_year;
@@ -109,6 +126,100 @@ class HeaderExtractor : public Extractor {
   }
 
  private:
+  // Each line, then each pair of neighbouring lines: a table cell or a PDF line
+  // wraps "Số:" / "15/2023/QĐ-UBND" and "…, ngày 06" / "tháng 02 năm 2024".
+  static std::vector<Span> LinesThenPairs(const std::vector<Span>& lines) {
+    std::vector<Span> out = lines;
+    for (size_t i = 0; i + 1 < lines.size(); ++i) {
+      if (lines[i + 1].begin > lines[i].end) out.push_back(Span{lines[i].begin, lines[i + 1].end});
+    }
+    return out;
+  }
+
+  void ExtractPlaceAndDate(const IndexedText& text, const std::vector<Span>& candidates,
+                           Span number_span, DocumentFacts* facts) const {
+    RuleMatch m;
+    for (Span line : candidates) {
+      // "Số: /KH-UBND Kon Plông, ngày …" on one line: the place starts after the symbol.
+      if (number_span.end > line.begin && number_span.end <= line.end) line.begin = number_span.end;
+      if (!place_date_->FindIn(text, line, &m)) continue;
+      facts->issue_place = TrimPhrase(text.Slice(m.group("place")));
+      facts->issue_date =
+          IsoDate(text.FoldedSlice(m.group("day")), text.FoldedSlice(m.group("month")),
+                  text.FoldedSlice(m.group("year")));
+      facts->year = ParseSmallInt(text.FoldedSlice(m.group("year")));
+      facts->provenance.push_back({"issue_date", Provenance{m.span, place_date_->id()}});
+      return;
+    }
+    // A web copy whose own date line is missing: its metadata block's date.
+    for (const Span& line : candidates) {
+      if (!meta_date_->FindIn(text, line, &m)) continue;
+      facts->issue_date =
+          IsoDate(text.FoldedSlice(m.group("day")), text.FoldedSlice(m.group("month")),
+                  text.FoldedSlice(m.group("year")));
+      facts->year = ParseSmallInt(text.FoldedSlice(m.group("year")));
+      facts->provenance.push_back({"issue_date", Provenance{m.span, meta_date_->id()}});
+      return;
+    }
+  }
+
+  // A letter's "V/v …" line and the lines it wraps onto (they start in lower
+  // case), each cut at the column break; nullopt when the header has none.
+  std::optional<std::vector<Span>> FindSubjectLine(const IndexedText& text,
+                                                   const std::vector<Span>& header) const {
+    RuleMatch m;
+    for (size_t i = 0; i < header.size(); ++i) {
+      if (!subject_line_->FindIn(text, header[i], &m)) continue;
+      std::vector<Span> spans = {m.group("subject")};
+      for (size_t j = i + 1; j < header.size() && j <= i + 2; ++j) {
+        const Span cell = FirstCell(text, header[j]);
+        const std::string_view words = text.Slice(cell);
+        size_t pos = 0;
+        if (words.empty() || !u_islower(static_cast<UChar32>(DecodeUtf8(words, &pos)))) break;
+        if (place_date_->FindIn(text, header[j], &m)) break;
+        spans.push_back(cell);
+      }
+      return spans;
+    }
+    return std::nullopt;
+  }
+
+  // The first cell of a line: up to a tab, a '|' or a run of three spaces.
+  static Span FirstCell(const IndexedText& text, Span line) {
+    const std::string_view s = text.Slice(line);
+    size_t begin = s.find_first_not_of(" |*");
+    if (begin == std::string_view::npos) return Span{line.end, line.end};
+    size_t end = s.size();
+    for (const std::string_view stop : {"\t", "|", "   "}) end = std::min(end, s.find(stop, begin));
+    const auto cps = [&](size_t bytes) {
+      return static_cast<uint32_t>(CountCodePoints(s.substr(0, bytes)));
+    };
+    return Span{line.begin + cps(begin), line.begin + cps(end)};
+  }
+
+  // The document's type: the symbol's first part when it is a kind ("KH-UBND");
+  // a letter whose symbol names only its issuer ("UBND-KT" under a "V/v" line)
+  // is a công văn; else the kind line ("KẾ HOẠCH"), else a web page's metadata.
+  std::string DocType(const DocumentView& doc, const std::string& symbol, bool has_subject,
+                      const std::vector<Span>& header) const {
+    const std::string first = symbol.substr(0, symbol.find('-'));
+    if (!first.empty() && kinds_.IsSymbol(first)) return first;
+    const DocumentTree& tree = doc.tree;
+    const bool kind_line = tree.doc_type_line.end > tree.doc_type_line.begin;
+    if (!symbol.empty() && (has_subject || !kind_line)) return "CV";
+    if (kind_line) {
+      auto kind = kinds_.SymbolOf(doc.text.FoldedSlice(tree.doc_type_line));
+      if (kind) return *kind;
+    }
+    RuleMatch m;
+    for (const Span& line : header) {
+      if (!meta_kind_->FindIn(doc.text, line, &m)) continue;
+      auto kind = kinds_.SymbolOf(doc.text.FoldedSlice(m.group("kind")));
+      if (kind) return *kind;
+    }
+    return first;
+  }
+
   const ntmx::Rule* Rule(const char* id) const { return resources_.rules.Find(id); }
 
   std::string LevelOf(std::string_view level_word) const {
@@ -126,18 +237,31 @@ class HeaderExtractor : public Extractor {
   std::optional<LevelName> FindIssuer(const DocumentView& doc) const {
     const IndexedText& text = doc.text;
     RuleMatch m;
+    // Every body the header names; a parent body written above the issuer
+    // ("UBND HUYỆN X" over "UBND XÃ Y") is not the issuer, so the most specific wins.
     const std::vector<Span>& header = doc.tree.header_lines;
+    std::optional<LevelName> named;
+    auto offer = [&](const RuleMatch& match) {
+      LevelName ln{LevelOf(text.FoldedSlice(match.group("level"))),
+                   TrimPhrase(text.Slice(match.group("name")))};
+      if (ln.name.empty()) return;
+      if (!named || Rank(FirstLevel(ln.level)) < Rank(FirstLevel(named->level))) named = ln;
+    };
     for (size_t i = 0; i < header.size(); ++i) {
       if (issuer_line_->FindIn(text, header[i], &m)) {
-        return LevelName{LevelOf(text.FoldedSlice(m.group("level"))),
-                         TrimPhrase(text.Slice(m.group("name")))};
+        offer(m);
+        continue;
       }
-      if (i + 1 < header.size() && Fold(text.Slice(header[i])).find("uy ban nhan dan") == 0 &&
-          issuer_level_line_->FindIn(text, header[i + 1], &m)) {
-        return LevelName{LevelOf(text.FoldedSlice(m.group("level"))),
-                         TrimPhrase(text.Slice(m.group("name")))};
+      if (!body_line_->MatchesIn(text, header[i])) continue;
+      // "ỦY BAN NHÂN DÂN" with its level and place on one of the next lines
+      // (the other column's lines may come between, as naive PDF text gives them).
+      for (size_t j = i + 1; j < header.size() && j <= i + 3; ++j) {
+        if (!issuer_level_line_->FindIn(text, header[j], &m)) continue;
+        offer(m);
+        break;
       }
     }
+    if (named) return named;
     std::optional<LevelName> found;
     auto consider = [&](const Span& span) {
       if (!issuer_enacts_->FindIn(text, span, &m)) return false;
@@ -265,6 +389,11 @@ class HeaderExtractor : public Extractor {
   const ntmx::Rule* place_mention_;
   const ntmx::Rule* signature_for_;
   const ntmx::Rule* signature_position_;
+  const ntmx::Rule* body_line_;
+  const ntmx::Rule* subject_line_;
+  const ntmx::Rule* meta_number_;
+  const ntmx::Rule* meta_date_;
+  const ntmx::Rule* meta_kind_;
 };
 
 Status LoadMap(const std::filesystem::path& path,

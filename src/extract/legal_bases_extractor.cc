@@ -4,7 +4,12 @@
 // basis.paragraph: "Căn cứ", "Thực hiện", …) and records every document cited in
 // them — a programme that "thực hiện Nghị quyết số 01-NQ/TU" gives two records —
 // once each, in order of first citation. Citations in the body (a decision that
-// allocated funds, say) are not the plan's basis and are left alone.
+// allocated funds, say) are not the plan's basis and are left alone. A law keeps
+// its number when the text gives one ("Luật Đầu tư công số 39/2019/QH14"); a list
+// of numbers under a plural kind ("các Quyết định …: số A …; số B …") gives one
+// record per number, of that kind; a date written after the issuer still counts.
+#include <algorithm>
+#include <optional>
 #include <set>
 
 #include "extract/dates.h"
@@ -22,7 +27,15 @@ class LegalBasesExtractor : public Extractor {
         paragraph_(resources.rules.Find("basis.paragraph")),
         citation_(resources.rules.Find("basis.citation")),
         law_(resources.rules.Find("basis.law_by_name")),
+        law_numbered_(resources.rules.Find("basis.law_numbered")),
+        list_head_(resources.rules.Find("basis.list_head")),
+        list_item_(resources.rules.Find("basis.list_item")),
+        late_date_(resources.rules.Find("basis.late_date")),
         issuer_(resources.rules.Find("basis.issuer")) {}
+
+  static constexpr const char* kRules[] = {
+      "basis.paragraph",  "basis.citation",  "basis.law_by_name", "basis.law_numbered",
+      "basis.list_head",  "basis.list_item", "basis.late_date",   "basis.issuer"};
 
   std::string_view name() const override { return "legal_bases"; }
 
@@ -31,50 +44,94 @@ class LegalBasesExtractor : public Extractor {
     RuleMatch m;
     for (const Span& line : doc.tree.preamble_lines) {
       if (!paragraph_->FindIn(doc.text, line, &m)) continue;
-      struct Found {
-        RuleMatch match;
-        const Rule* rule;
-      };
       std::vector<Found> found;
-      for (const RuleMatch& c : citation_->FindAll(doc.text, line)) found.push_back({c, citation_});
-      for (const RuleMatch& c : law_->FindAll(doc.text, line)) {
-        bool overlaps = false;
-        for (const Found& f : found) {
-          overlaps |= c.span.begin < f.match.span.end && f.match.span.begin < c.span.end;
-        }
-        if (!overlaps) found.push_back({c, law_});
+      for (const RuleMatch& c : citation_->FindAll(doc.text, line)) {
+        found.push_back({c, citation_, std::nullopt});
       }
+      for (const ntmx::Rule* rule : {law_, law_numbered_}) {
+        for (const RuleMatch& c : rule->FindAll(doc.text, line)) {
+          if (!Overlaps(found, c.span)) found.push_back({c, rule, std::nullopt});
+        }
+      }
+      AddListItems(doc.text, line, &found);
       std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
         return a.match.span.begin < b.match.span.begin;
       });
-      for (const Found& f : found) AddCitation(doc, line, f.match, *f.rule, &seen, out);
+      for (const Found& f : found) AddCitation(doc, line, f, &seen, out);
     }
   }
 
  private:
-  void AddCitation(const DocumentView& doc, Span line, const RuleMatch& c, const Rule& rule,
+  struct Found {
+    RuleMatch match;
+    const ntmx::Rule* rule;
+    std::optional<std::string> kind;  // for a list item: the kind of its list
+  };
+
+  static bool Overlaps(const std::vector<Found>& found, Span span) {
+    for (const Found& f : found) {
+      if (span.begin < f.match.span.end && f.match.span.begin < span.end) return true;
+    }
+    return false;
+  }
+
+  // "Căn cứ các Quyết định của Thủ tướng Chính phủ: số A ngày …; số B ngày …" and
+  // "Quyết định số A, số B ngày …": each further number is a record of the kind
+  // named before it (the list's head or the citation it follows).
+  void AddListItems(const IndexedText& text, Span line, std::vector<Found>* found) const {
+    std::vector<std::pair<uint32_t, std::string>> heads;  // position, canonical kind
+    for (const RuleMatch& h : list_head_->FindAll(text, line)) {
+      auto kind = kinds_.KindOf(text.FoldedSlice(h.group("kind")));
+      if (kind) heads.emplace_back(h.span.begin, *kind);
+    }
+    for (const Found& f : *found) {
+      auto kind = kinds_.KindOf(text.FoldedSlice(f.match.group("kind")));
+      if (kind) heads.emplace_back(f.match.span.begin, *kind);
+    }
+    std::sort(heads.begin(), heads.end());
+    std::vector<Found> items;
+    for (const RuleMatch& item : list_item_->FindAll(text, line)) {
+      if (Overlaps(*found, item.group("number"))) continue;
+      const std::string* kind = nullptr;
+      for (const auto& [at, name] : heads) {
+        if (at < item.span.begin) kind = &name;
+      }
+      if (kind != nullptr) items.push_back({item, list_item_, *kind});
+    }
+    for (Found& f : items) found->push_back(std::move(f));
+  }
+
+  void AddCitation(const DocumentView& doc, Span line, const Found& f,
                    std::set<std::string>* seen, Extraction* out) const {
     const IndexedText& text = doc.text;
+    const RuleMatch& c = f.match;
     LegalBasis basis;
-    basis.kind = kinds_.KindOf(text.FoldedSlice(c.group("kind")))
-                     .value_or(std::string(text.Slice(c.group("kind"))));
+    basis.kind = f.kind ? *f.kind
+                        : kinds_.KindOf(text.FoldedSlice(c.group("kind")))
+                              .value_or(std::string(text.Slice(c.group("kind"))));
     if (c.has("number")) basis.number = WithoutSpaces(text.Slice(c.group("number")));
     if (c.has("year")) {
       basis.date = IsoDate(text.FoldedSlice(c.group("day")), text.FoldedSlice(c.group("month")),
                            text.FoldedSlice(c.group("year")));
     }
-    RuleMatch issuer;
+    RuleMatch after;
     Span span = c.span;
-    if (issuer_->MatchAt(text, c.folded_end, text.FoldedByteOf(line.end), &issuer) &&
-        issuer.has("issuer")) {
-      basis.issuer = std::string(text.Slice(issuer.group("issuer")));
-      span.end = issuer.group("issuer").end;
+    const size_t line_end = text.FoldedByteOf(line.end);
+    if (!c.has("year") && late_date_->MatchAt(text, c.folded_end, line_end, &after)) {
+      // "… số 38/2023/NĐ-CP của Chính phủ ngày 24 tháng 6 năm 2023"
+      basis.date = IsoDate(text.FoldedSlice(after.group("day")),
+                           text.FoldedSlice(after.group("month")),
+                           text.FoldedSlice(after.group("year")));
+    }
+    if (issuer_->MatchAt(text, c.folded_end, line_end, &after) && after.has("issuer")) {
+      basis.issuer = std::string(text.Slice(after.group("issuer")));
+      span.end = after.group("issuer").end;
     }
     std::string key = basis.kind + "|";
     key += basis.number ? *basis.number : std::string(text.FoldedSlice(c.group("name")));
     if (!basis.number) key += "|" + basis.date.value_or("");
     if (!seen->insert(key).second) return;
-    basis.prov = Provenance{span, rule.id()};
+    basis.prov = Provenance{span, f.rule->id()};
     out->legal_bases.push_back(std::move(basis));
   }
 
@@ -82,14 +139,17 @@ class LegalBasesExtractor : public Extractor {
   const Rule* paragraph_;
   const Rule* citation_;
   const Rule* law_;
+  const Rule* law_numbered_;
+  const Rule* list_head_;
+  const Rule* list_item_;
+  const Rule* late_date_;
   const Rule* issuer_;
 };
 
 }  // namespace
 
 Status MakeLegalBasesExtractor(const Resources& resources, std::unique_ptr<Extractor>* out) {
-  for (const char* id :
-       {"basis.paragraph", "basis.citation", "basis.law_by_name", "basis.issuer"}) {
+  for (const char* id : LegalBasesExtractor::kRules) {
     if (resources.rules.Find(id) == nullptr) {
       return Status::InvalidInput(std::string("the legal_bases extractor needs rule '") + id +
                                   "' (patterns/legal_bases.toml)");

@@ -9,7 +9,9 @@
 #include <map>
 
 #include "rules/rule_batch.h"
+#include "structure/closing_columns.h"
 #include "text/fold.h"
+#include "text/strings.h"
 #include "text/utf8.h"
 
 namespace ntmx {
@@ -133,6 +135,11 @@ struct Structurer::LineRules {
   const Rule* table_row;
   const Rule* table_rule;
   const Rule* sentence_end;
+  const Rule* doc_type_compact;
+  const Rule* title_authority;
+  const Rule* title_end;
+  const Rule* attached_note;
+  const Rule* preamble_end;
   // The rules pass 2 asks of every line, answered in one scan of it.
   std::unique_ptr<RuleBatch> per_line;
   enum Bit {
@@ -171,6 +178,11 @@ Status Structurer::Create(const RuleSet& rules, std::unique_ptr<Structurer>* out
       {&lr->table_row, "structure.table_row"},
       {&lr->table_rule, "structure.table_rule"},
       {&lr->sentence_end, "structure.sentence_end"},
+      {&lr->doc_type_compact, "structure.doc_type_compact"},
+      {&lr->title_authority, "structure.title_authority"},
+      {&lr->title_end, "structure.title_end"},
+      {&lr->attached_note, "structure.attached_note"},
+      {&lr->preamble_end, "structure.preamble_end"},
   };
   for (const auto& [slot, id] : wanted) {
     *slot = rules.Find(id);
@@ -214,11 +226,66 @@ std::vector<Line> SplitLines(std::string_view text) {
   return lines;
 }
 
+
+// The folded text without spaces and markdown marks: "Q U Y Ế T" -> "quyet".
+std::string Compact(std::string_view folded) {
+  std::string out;
+  for (char c : folded) {
+    if (c != ' ' && c != '\t' && c != '*' && c != '#' && c != '|') out.push_back(c);
+  }
+  return out;
+}
+
+// The kind word letter-spaced ("Q U Y Ế T   Đ Ị N H") or split over two lines
+// ("QUYẾT" / "ĐỊNH", the second line merged into the first) becomes the kind line.
+void FindSpacedDocType(std::vector<Line>* lines, const Rule& compact) {
+  auto short_capitals = [](const Line& line) {
+    return IsUpperCaseLine(line.text) && CountCodePoints(line.text) <= 40;
+  };
+  for (size_t i = 0; i < std::min<size_t>(lines->size(), 60); ++i) {
+    Line& line = (*lines)[i];
+    if (line.kind == LineKind::kDocType || line.kind == LineKind::kPart ||
+        line.kind == LineKind::kPreamble)
+      return;
+    if (!short_capitals(line)) continue;
+    const std::string one = Compact(line.folded);
+    if (compact.MatchFolded(one, nullptr)) {
+      line.kind = LineKind::kDocType;
+      return;
+    }
+    if (i + 1 >= lines->size() || !short_capitals((*lines)[i + 1])) continue;
+    if (!compact.MatchFolded(one + Compact((*lines)[i + 1].folded), nullptr)) continue;
+    line.text += " " + (*lines)[i + 1].text;
+    line.folded += " " + (*lines)[i + 1].folded;
+    line.kind = LineKind::kDocType;
+    lines->erase(lines->begin() + static_cast<std::ptrdiff_t>(i) + 1);
+    return;
+  }
+}
+
+// Where a plan attached to a decision starts: the kind line ("KẾ HOẠCH") above the
+// note "(Ban hành kèm theo Quyết định số …)" that follows the document's own kind
+// line; the number of lines when there is none.
+size_t AttachedPlanStart(const std::vector<Line>& lines, size_t doc_type, size_t body_begin,
+                         const Rule& attached_note) {
+  const size_t n = lines.size();
+  if (doc_type >= n) return n;
+  for (size_t i = body_begin; i < n; ++i) {
+    if (!attached_note.MatchFolded(lines[i].folded, nullptr)) continue;
+    for (size_t k = i; k-- > body_begin && i - k <= 8;) {
+      if (lines[k].kind == LineKind::kDocType) return k;
+    }
+    return n;
+  }
+  return n;
+}
 }  // namespace
 
 StructuredText Structurer::Run(std::string_view normalized, Diagnostics* diagnostics) const {
   const LineRules& r = *rules_;
   std::vector<Line> lines = SplitLines(normalized);
+  SplitClosingColumns(&lines, *r.recipients, *r.signature, *r.signature_note,
+                      LooksLikePersonName);
   std::map<std::string, std::string_view, std::less<>> groups;
 
   // Pass 2: what each line looks like on its own. One scan tells which rules match;
@@ -260,7 +327,14 @@ StructuredText Structurer::Run(std::string_view normalized, Diagnostics* diagnos
   }
 
   // Pass 3: the header, the document-type line and the title.
+  FindSpacedDocType(&lines, *r.doc_type_compact);
   const size_t n = lines.size();
+  // A line that ends a title: the header lines a decision or a web copy writes
+  // under it (its body in capitals, "Kính gửi:", "(Ban hành kèm theo …)").
+  auto header_after_title = [&](const Line& line) {
+    return r.title_end->MatchFolded(line.folded, nullptr) ||
+           (IsUpperCaseLine(line.text) && r.title_authority->MatchFolded(line.folded, nullptr));
+  };
   size_t doc_type = n;
   for (size_t i = 0; i < std::min<size_t>(n, 60); ++i) {
     if (lines[i].kind == LineKind::kDocType) {
@@ -278,7 +352,8 @@ StructuredText Structurer::Run(std::string_view normalized, Diagnostics* diagnos
       const bool structural = line.kind == LineKind::kPart || line.kind == LineKind::kSection ||
                               line.kind == LineKind::kBullet || line.kind == LineKind::kTableRule ||
                               line.kind == LineKind::kFootnote;
-      const bool basis = r.basis_line->MatchFolded(line.folded, nullptr);
+      const bool basis =
+          r.basis_line->MatchFolded(line.folded, nullptr) || header_after_title(line);
       if (title.empty()) {
         // The first line under "KẾ HOẠCH" is the title, even when it opens like a
         // preamble ("Thực hiện Chương trình …"), unless it cites a document.
@@ -288,13 +363,19 @@ StructuredText Structurer::Run(std::string_view normalized, Diagnostics* diagnos
       }
       const Line& previous = lines[title.back()];
       const char32_t first = FirstCodePoint(line.text);
+      // A title in capitals ends where running text starts, blank line or not (a
+      // web copy drops the blank lines).
+      const bool capitals_end = IsUpperCaseLine(previous.text) && !IsUpperCaseLine(line.text) &&
+                                !u_islower(static_cast<UChar32>(first));
       const bool continues =
-          !line.blank_before || (u_islower(static_cast<UChar32>(first)) && !previous.ends_sentence);
+          !capitals_end && (!line.blank_before ||
+                            (u_islower(static_cast<UChar32>(first)) && !previous.ends_sentence));
       if (structural || basis || !continues) break;
       title.push_back(i++);
     }
-    // Dash rules under the title are decoration.
-    while (i < n && lines[i].kind == LineKind::kTableRule) ++i;
+    // Dash rules under the title are decoration; a body's name, "Kính gửi:" or an
+    // attachment note there belongs to the header.
+    while (i < n && (lines[i].kind == LineKind::kTableRule || header_after_title(lines[i]))) ++i;
     body_begin = i;
   } else {
     while (body_begin < n && lines[body_begin].kind != LineKind::kPreamble &&
@@ -305,11 +386,16 @@ StructuredText Structurer::Run(std::string_view normalized, Diagnostics* diagnos
     if (body_begin >= n || body_begin >= 30) body_begin = 0;
   }
 
-  // Pass 4: the closing — recipients list and signature block — from the end.
+  // Pass 4: the closing — recipients list and signature block — from the end, or,
+  // when a decision issues a plan attached after its signature, from that plan's
+  // kind line back: the decision is the document and signs it.
+  const size_t closing_end = AttachedPlanStart(lines, doc_type, body_begin, *r.attached_note);
   size_t body_end = n;
+  size_t body_resume = n;  // where the body goes on after the closing (an attached plan)
   std::vector<size_t> recipients;
   std::vector<size_t> signature;
   {
+    const size_t n = closing_end;  // the closing is searched before this line
     size_t rec = n;
     for (size_t i = n; i-- > body_begin;) {
       if (lines[i].kind == LineKind::kRecipients) {
@@ -359,7 +445,30 @@ StructuredText Structurer::Run(std::string_view normalized, Diagnostics* diagnos
         }
       }
     }
+    // Signature lines interleaved with the recipients (naive PDF text of a
+    // side-by-side closing): "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "- …;", "CHỦ TỊCH".
+    if (rec < n && sig_begin < n && sig_begin > rec) {
+      std::vector<size_t> interleaved;
+      for (size_t i = rec + 1; i < sig_begin; ++i) {
+        if (lines[i].kind == LineKind::kSignature) interleaved.push_back(i);
+      }
+      if (!interleaved.empty()) {
+        std::vector<size_t> kept;
+        for (size_t i : recipients) {
+          if (std::find(interleaved.begin(), interleaved.end(), i) == interleaved.end())
+            kept.push_back(i);
+        }
+        recipients = std::move(kept);
+        interleaved.insert(interleaved.end(), signature.begin(), signature.end());
+        signature = std::move(interleaved);
+      }
+    }
     body_end = std::min(rec, sig_begin);
+    if (closing_end < lines.size()) {
+      body_resume = body_end;
+      for (size_t i : recipients) body_resume = std::max(body_resume, i + 1);
+      for (size_t i : signature) body_resume = std::max(body_resume, i + 1);
+    }
   }
 
   // Pass 5: footnotes out of the body; a sentence they (or a page break) split
@@ -367,7 +476,9 @@ StructuredText Structurer::Run(std::string_view normalized, Diagnostics* diagnos
   std::vector<bool> is_note(n, false);
   for (size_t i = body_begin; i < n; ++i) is_note[i] = lines[i].kind == LineKind::kFootnote;
   std::vector<size_t> body;  // indices of body lines, after joins
-  for (size_t i = body_begin; i < body_end; ++i) {
+  for (size_t i = body_begin; i < n; ++i) {
+    if (i >= body_end && i < body_resume) continue;
+    if (i >= body_end && body_resume >= n) break;
     if (is_note[i]) continue;
     Line& line = lines[i];
     if (!body.empty() && line.kind == LineKind::kParagraph) {
@@ -464,8 +575,9 @@ StructuredText Structurer::Run(std::string_view normalized, Diagnostics* diagnos
     heading_like[tree.nodes.size()] = (!line.folded.empty() && line.folded.back() == ':') ||
                                       (CountCodePoints(line.text) < 80 && !line.ends_sentence);
     const bool ends_colon = !line.folded.empty() && line.folded.back() == ':';
-    if (!seen_heading && (line.kind == LineKind::kPart || line.kind == LineKind::kSection)) {
-      seen_heading = true;
+    if (!seen_heading && (line.kind == LineKind::kPart || line.kind == LineKind::kSection ||
+                          r.preamble_end->MatchFolded(line.folded, nullptr))) {
+      seen_heading = true;  // a decision's "QUYẾT ĐỊNH:" or "Điều 1." ends its bases too
     }
     if (!seen_heading) tree.preamble_lines.push_back(span);
     switch (line.kind) {
