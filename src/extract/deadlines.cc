@@ -35,11 +35,11 @@ int Roman(std::string_view r) {
 Status DeadlineReader::Create(const RuleSet& rules, std::unique_ptr<DeadlineReader>* out) {
   std::unique_ptr<DeadlineReader> r(new DeadlineReader());
   const std::pair<const Rule**, const char*> wanted[] = {
-      {&r->before_, "deadline.before"},     {&r->half_, "deadline.half"},
-      {&r->quarter_, "deadline.quarter"},   {&r->month_, "deadline.month"},
-      {&r->year_, "deadline.year"},         {&r->ongoing_, "deadline.ongoing"},
-      {&r->periodic_, "deadline.periodic"}, {&r->by_, "deadline.by"},
-      {&r->during_, "deadline.during"}};
+      {&r->before_, "deadline.before"},   {&r->day_words_, "deadline.day_words"},
+      {&r->half_, "deadline.half"},       {&r->quarter_, "deadline.quarter"},
+      {&r->month_, "deadline.month"},     {&r->year_, "deadline.year"},
+      {&r->ongoing_, "deadline.ongoing"}, {&r->periodic_, "deadline.periodic"},
+      {&r->by_, "deadline.by"},           {&r->during_, "deadline.during"}};
   for (const auto& [slot, id] : wanted) {
     *slot = rules.Find(id);
     if (*slot == nullptr) {
@@ -65,12 +65,13 @@ std::optional<Deadline> DeadlineReader::Parse(std::string_view phrase,
   d.text = std::string(phrase);
   int year = plan_year.value_or(0);
   bool period = false;
-  if (before_->MatchFolded(f, &g)) {
+  if (before_->MatchFolded(f, &g) || day_words_->MatchFolded(f, &g)) {
+    // A named day is that day, whether the work is due by it or held on it.
     if (!group("year").empty()) year = number(group("year"));
     const int day = number(group("day")), month = number(group("month"));
     if (year && month >= 1 && month <= 12 && day >= 1 && day <= DaysIn(year, month)) {
-      d.start = Iso(year, 1, 1);
-      d.end = Iso(year, month, day);
+      d.start = Iso(year, month, day);
+      d.end = d.start;
     }
     period = true;
   } else if (half_->MatchFolded(f, &g)) {
