@@ -102,7 +102,8 @@ class TasksExtractor : public Extractor {
         when_rhythm_(resources.rules.Find("tasks.when_rhythm")),
         role_clause_(resources.rules.Find("tasks.role_clause")),
         abbreviated_(resources.rules.Find("tasks.abbreviated_criterion")),
-        work_verb_(resources.rules.Find("tasks.work_verb")) {}
+        work_verb_(resources.rules.Find("tasks.work_verb")),
+        report_part_(resources.rules.Find("tasks.report_part")) {}
 
   std::string_view name() const override { return "tasks"; }
 
@@ -276,6 +277,7 @@ class TasksExtractor : public Extractor {
   const Rule* role_clause_;
   const Rule* abbreviated_;
   const Rule* work_verb_;
+  const Rule* report_part_;
 };
 
 // Solution blocks, grouped by the heading they sit under; returns the headings.
@@ -481,9 +483,12 @@ void TasksExtractor::LeadSentences(const Plan& plan, const std::set<int>& blocks
                                    const std::set<size_t>& done) const {
   const IndexedText& text = plan.doc.text;
   const DocumentTree& tree = plan.doc.tree;
+  bool reporting = false;  // inside a part that reports the past
   for (size_t id = 1; id < tree.nodes.size(); ++id) {
     const Node& node = tree.nodes[id];
-    if (node.kind == NodeKind::kPart || node.kind == NodeKind::kTableRow || done.count(id) > 0)
+    if (node.kind == NodeKind::kPart) reporting = report_part_->MatchesIn(text, node.line);
+    if (reporting || node.kind == NodeKind::kPart || node.kind == NodeKind::kTableRow ||
+        done.count(id) > 0)
       continue;
     if (blocks.count(node.parent) > 0 || blocks.count(static_cast<int>(id)) > 0 ||
         Inside(node.line, sections) || RoleOnly(plan, node.line)) {
