@@ -380,13 +380,13 @@ std::vector<AssignmentRow> AssignmentReader::TableRows(const DocumentView& doc,
     const std::vector<Cell> cells = cells_of(node.line);
     // A header row names the columns.
     int l = -1, s = -1, c = -1, w = -1, v = -1;
-    bool content = false;
+    auto names_work = [](const std::string& f) {
+      return f.find("noi dung") != std::string::npos || f.find("nhiem vu") != std::string::npos ||
+             f.find("cong viec") != std::string::npos || f.find("giai phap") != std::string::npos;
+    };
     for (size_t i = 0; i < cells.size(); ++i) {
       const std::string& f = cells[i].folded;
       if (f.size() > 60) continue;
-      content |=
-          f.find("noi dung") != std::string::npos || f.find("nhiem vu") != std::string::npos ||
-          f.find("cong viec") != std::string::npos || f.find("giai phap") != std::string::npos;
       if (v < 0 && village_column_ != nullptr && village_column_->MatchFolded(f, nullptr)) {
         v = static_cast<int>(i);
         continue;
@@ -409,7 +409,13 @@ std::vector<AssignmentRow> AssignmentReader::TableRows(const DocumentView& doc,
     }
     if (l >= 0 && c >= 0) {
       lead_col = l, support_col = s, criterion_col = c, when_col = w, village_col = v;
-      work = w >= 0 || content;
+      // Work: a time column, or a content column beside the criterion column
+      // (a lone "Nội dung" column that names the criteria is the criterion column).
+      work = w >= 0;
+      for (size_t i = 0; i < cells.size(); ++i) {
+        work |=
+            static_cast<int>(i) != c && cells[i].folded.size() <= 60 && names_work(cells[i].folded);
+      }
       completion = w >= 0 && cells[w].folded.find("hoan thanh") != std::string::npos;
       continue;
     }
