@@ -147,6 +147,19 @@ class TasksExtractor : public Extractor {
     return *named.begin();
   }
 
+  // The subject of the work at node `id`: in a district or province plan, the
+  // commune its line names, else the one the nearest heading above it names
+  // ("a) Xã An Bình"); else the plan's. (A commune plan's line that names a
+  // commune names where, "các thôn thuộc xã X cũ", not whose.)
+  std::string SubjectAt(const Plan& plan, int id) const {
+    if (!plan.commune.empty()) return plan.subject;
+    const std::vector<int> path = plan.doc.tree.PathTo(id);
+    for (auto h = path.rbegin(); h != path.rend(); ++h) {
+      if (auto c = NamedCommune(plan, plan.doc.tree.nodes[*h].line)) return *c;
+    }
+    return plan.subject;
+  }
+
   // The criterion a solution block's heading names: "Tiêu chí số 10 (Thu nhập)",
   // also abbreviated "TC Thu nhập (TC số 10)".
   std::optional<int> BlockCriterion(std::string_view folded_heading, const Plan& plan) const {
@@ -294,7 +307,7 @@ std::set<int> TasksExtractor::SolutionBlocks(const Plan& plan) const {
     if (parent <= 0 || !blocks_done.insert(parent).second) continue;
     const Node& heading = tree.nodes[parent];
     Task task;
-    task.subject = plan.subject;
+    task.subject = SubjectAt(plan, parent);
     {
       const std::string_view hf = text.FoldedSlice(heading.line);
       const std::string_view bare = WithoutMarker(hf);
@@ -302,10 +315,6 @@ std::set<int> TasksExtractor::SolutionBlocks(const Plan& plan) const {
           text.SpanOfFolded(text.FoldedByteOf(heading.line.begin) + (bare.data() - hf.data()),
                             text.FoldedByteOf(heading.line.end))));
       task.criterion = BlockCriterion(hf, plan);
-      // A district plan's block under a commune's heading is that commune's.
-      for (int h : tree.PathTo(parent)) {
-        if (auto c = NamedCommune(plan, tree.nodes[h].line)) task.subject = *c;
-      }
     }
     for (int child : heading.children) {
       const Span line = tree.nodes[child].line;
@@ -517,12 +526,7 @@ void TasksExtractor::LeadSentences(const Plan& plan, const std::set<int>& blocks
     std::optional<Deadline> deadline = WhenIn(plan, from_lead);
     if (!deadline && !leads) continue;
     Task task;
-    std::optional<std::string> commune = NamedCommune(plan, node.line);
-    for (int h : tree.PathTo(static_cast<int>(id))) {
-      if (commune) break;
-      if (h != static_cast<int>(id)) commune = NamedCommune(plan, tree.nodes[h].line);
-    }
-    task.subject = commune.value_or(plan.subject);
+    task.subject = SubjectAt(plan, static_cast<int>(id));
     task.criterion = LineCriterion(plan, id, from_lead);
     task.title = Shortened(Trimmed(WithoutMarkerText(text, node.line)));
     task.lead = lead->units;
