@@ -186,5 +186,26 @@ TEST(Tasks, ParagraphOpeningWithItsRhythm) {
   EXPECT_EQ(e.tasks[0].deadline->start, "2025-01-01");
 }
 
+// In a district plan, the work under a commune's heading, or a line that opens
+// with the commune, is that commune's.
+TEST(Tasks, DistrictPlanCommuneHeadingsGiveTheSubject) {
+  const Extraction e = testing::ExtractText(
+      "ỦY BAN NHÂN DÂN HUYỆN PHÚ GIÁO\nSố: 9/KH-UBND\nPhú Giáo, ngày 4 tháng 1 năm 2024\n\n"
+      "KẾ HOẠCH\nXây dựng nông thôn mới năm 2024\n\nI. NHIỆM VỤ\n\n"
+      "1. Xã An Bình\n\nNâng cấp chợ.\n- Đơn vị chủ trì: UBND xã An Bình.\n"
+      "- Thời gian: trong quý II năm 2024.\n\n"
+      "2. Xã Tân Hiệp: UBND xã Tân Hiệp chủ trì, phối hợp với Phòng Kinh tế và Hạ tầng sửa chữa "
+      "tuyến đường liên ấp, hoàn thành trước ngày 31/10/2024.\n");
+  const Task* first = LedBy(e, "Ủy ban nhân dân xã An Bình");
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(first->subject, "An Bình");
+  const Task* second = LedBy(e, "Ủy ban nhân dân xã Tân Hiệp");
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(second->subject, "Tân Hiệp");
+  EXPECT_EQ(second->support, std::vector<std::string>{"Phòng Kinh tế và Hạ tầng"});
+  ASSERT_TRUE(second->deadline);
+  EXPECT_EQ(second->deadline->start, "2024-10-31");
+}
+
 }  // namespace
 }  // namespace ntmx
