@@ -500,7 +500,7 @@ void TasksExtractor::LeadSentences(const Plan& plan, const std::set<int>& blocks
         done.count(id) > 0)
       continue;
     if (blocks.count(node.parent) > 0 || blocks.count(static_cast<int>(id)) > 0 ||
-        Inside(node.line, sections) || RoleOnly(plan, node.line)) {
+        Inside(node.line, sections)) {
       continue;
     }
     // The clause that opens with a unit: the line's start, or after ":;,.".
@@ -509,6 +509,7 @@ void TasksExtractor::LeadSentences(const Plan& plan, const std::set<int>& blocks
         folded.find("dau moi") == std::string_view::npos && !NamesATime(text, node.line)) {
       continue;  // most lines: neither leads nor names a time
     }
+    if (RoleOnly(plan, node.line)) continue;
     const size_t base = text.FoldedByteOf(node.line.begin);
     std::optional<ClauseUnits> lead;
     for (size_t at = 0; at < folded.size() && !lead; ++at) {
