@@ -31,6 +31,7 @@ class DeadlineReader {
 
  private:
   DeadlineReader() = default;
+  const Rule* range_ = nullptr;
   const Rule* before_ = nullptr;
   const Rule* day_words_ = nullptr;
   const Rule* half_ = nullptr;

@@ -63,6 +63,12 @@ TEST(Deadlines, ANamedDayIsThatDay) {
   Expect("chậm nhất ngày 05.12.2024", "by", "2024-12-05", "2024-12-05");
 }
 
+// From one named day to another: during those days.
+TEST(Deadlines, FromOneDayToAnother) {
+  Expect("từ ngày 01/3/2024 đến ngày 30/6/2024", "during", "2024-03-01", "2024-06-30");
+  Expect("Thực hiện từ 15/8 đến 30/9", "during", "2025-08-15", "2025-09-30");
+}
+
 // "trước ngày 25 hằng tháng" names a day of every month: a rhythm, not a day.
 TEST(Deadlines, ADayOfEveryMonthIsPeriodic) {
   Expect("gửi báo cáo trước ngày 20 hằng tháng", "periodic", "2025-01-01", "2025-12-31");
