@@ -464,19 +464,15 @@ std::vector<AssignmentRow> AssignmentReader::TableRows(const DocumentView& doc,
 }
 
 std::string PlanCommune(const Extraction& out) {
-  return out.document.locality.commune.value_or("");
+  return out.plan ? out.plan->commune.value_or("") : std::string();
 }
 
 std::string PlanSubject(const Extraction& out) {
-  const Locality& l = out.document.locality;
-  return l.commune ? *l.commune : l.district ? *l.district : l.province.value_or("");
+  return out.plan ? out.plan->subject : std::string();
 }
 
 std::string PlanCriteriaSet(const Extraction& out) {
-  const std::string title = out.document.title ? Fold(*out.document.title) : std::string();
-  // "… nông thôn mới nâng cao …", not the verb ("nâng cao chất lượng …").
-  static const RE2 kAdvanced("(?:nong thon moi|ntm|xa)\\s+nang cao\\b");
-  return RE2::PartialMatch(title, kAdvanced) ? "xa_ntm_nang_cao" : "xa_ntm";
+  return out.plan ? out.plan->numbered_set : std::string("xa_ntm");
 }
 
 }  // namespace ntmx

@@ -112,11 +112,11 @@ class AssignmentReader {
   size_t max_unit_heading_chars_ = std::numeric_limits<size_t>::max();
 };
 
-// The plan's commune (locality), else empty.
+// Views of out.plan (extract/plan_context.h), which the caller built with
+// PlanContextOf: the plan's commune (else empty), its default subject, and the
+// criteria set names resolve in (the title's set, in the document's period).
 std::string PlanCommune(const Extraction& out);
-// The plan's subject: its commune, else district, else province.
 std::string PlanSubject(const Extraction& out);
-// The criteria set names resolve in: the advanced set for a "nâng cao" plan.
 std::string PlanCriteriaSet(const Extraction& out);
 
 }  // namespace ntmx

@@ -10,6 +10,7 @@
 
 #include "criteria/catalogue.h"
 #include "criteria/commune_group.h"
+#include "extract/plan_context.h"
 #include "places/gazetteer.h"
 #include "text/fold.h"
 
@@ -134,6 +135,7 @@ class CriteriaReadingPass {
         text_(doc.text),
         f_(doc.text.folded()),
         facts_(so_far.document),
+        plan_(so_far.plan ? &*so_far.plan : nullptr),
         longest_name_key_(reader.longest_name_key_) {
     mentions_ = doc.places;
     for (const PlaceMention& m : mentions_) {
@@ -161,33 +163,18 @@ class CriteriaReadingPass {
 
   // ---- defaults ---------------------------------------------------------------
 
+  // The defaults come from the plan context (extract/plan_context.h), the one place
+  // that decides them for every extractor.
   void DecideDefaults() {
-    const Locality& l = facts_.locality;
-    default_commune_ = l.commune;
-    default_district_ = l.district;
-    if (!default_district_ && facts_.issuer && facts_.issuer->level == "district") {
-      default_district_ = facts_.issuer->name;
-    }
-    if (!default_commune_ && facts_.issuer && facts_.issuer->level == "commune") {
-      default_commune_ = facts_.issuer->name;
-    }
-    province_ = l.province.value_or("");
-    period_ = facts_.period.value_or("");
-    if (period_.size() >= 4) period_first_year_ = std::stoi(period_.substr(0, 4));
-    for (const Rule* rule : reader_rules_.WithPrefix(kSetRulePrefix)) {
-      const std::string set = rule->id().substr(kSetRulePrefix.size());
-      if (catalogue_.Set(set) != nullptr) set_rules_.emplace_back(set, rule);
-    }
-    default_set_ = "xa_ntm";
-    for (const Span& line : doc_.tree.title_lines) {
-      if (auto set = SetIn(text_.FoldedByteOf(line.begin), text_.FoldedByteOf(line.end))) {
-        default_set_ = *set;
-        break;
-      }
-    }
-    default_set_ = InDocumentPeriod(default_set_);
-    // The document's own commune group: the first "xã nhóm N" of the text.
-    document_group_ = CommuneGroupIn(*rules_.group, text_, 0, f_.size());
+    const PlanContext plan = plan_ ? *plan_ : BuildPlanContext(doc_, r_, facts_);
+    default_commune_ = plan.commune;
+    default_district_ = plan.district;
+    province_ = plan.province.value_or("");
+    period_ = plan.period;
+    period_first_year_ = plan.period_first_year;
+    set_rules_ = SetRules(r_);
+    default_set_ = plan.criteria_set;
+    document_group_ = plan.group;
   }
 
   // ---- periods and groups ---------------------------------------------------------
@@ -480,7 +467,10 @@ class CriteriaReadingPass {
   std::string ResolveCommuneName(const std::string& written) const {
     const PlaceRecord* record =
         r_.gazetteer->ResolveCommune(written, default_district_.value_or(""), province_);
-    return record != nullptr ? std::string(record->name) : written;
+    // A name the gazetteer knows only by a spelling variant keeps the text's spelling.
+    if (record == nullptr || !r_.gazetteer->KnowsSpelling(written, PlaceLevel::kCommune))
+      return written;
+    return std::string(record->name);
   }
 
   std::string DistrictName() const {
@@ -1264,6 +1254,7 @@ class CriteriaReadingPass {
   const IndexedText& text_;
   const std::string& f_;
   const DocumentFacts& facts_;
+  const PlanContext* plan_;        // so_far's, when an extractor built it already
   const size_t longest_name_key_;  // an upper bound of any name's key length
   std::vector<PlaceMention> mentions_;
   std::vector<size_t> mention_at_;  // folded byte of each mention, ascending

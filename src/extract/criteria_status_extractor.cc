@@ -11,6 +11,7 @@
 // stage sees the words, so the audit stage cannot.
 #include "criteria/catalogue.h"
 #include "extract/criteria_reader.h"
+#include "extract/plan_context.h"
 
 namespace ntmx {
 namespace {
@@ -24,6 +25,7 @@ class CriteriaStatusExtractor : public Extractor {
   std::string_view name() const override { return with_counts_ ? "criteria" : "criteria_status"; }
 
   void Extract(const DocumentView& doc, Extraction* out, Diagnostics*) const override {
+    PlanContextOf(doc, resources_, out);
     CriteriaReading reading = reader_->Read(doc, *out);
     for (CriteriaStatus& s : reading.statuses) out->criteria_status.push_back(std::move(s));
     if (with_counts_) {

@@ -178,7 +178,7 @@ class HeaderExtractor : public Extractor {
       issuer_place = resolver_.Resolve(issuer->level, issuer->name, context, scheme);
       if (issuer_place) facts->issuer_code = issuer_place->code;
       facts->issuer = Place{issuer_place ? issuer_place->level : FirstLevel(issuer->level),
-                            issuer_place ? issuer_place->name : issuer->name};
+                            issuer_place ? issuer_place->name : WrittenPlaceName(issuer->name)};
     }
 
     // The place the plan governs: the most specific place its title names, else

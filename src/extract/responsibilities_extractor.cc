@@ -22,6 +22,7 @@
 #include "extract/assignments.h"
 #include "extract/criterion_refs.h"
 #include "extract/extractor.h"
+#include "extract/plan_context.h"
 
 namespace ntmx {
 namespace {
@@ -46,6 +47,7 @@ class ResponsibilitiesExtractor : public Extractor {
   std::string_view name() const override { return "responsibilities"; }
 
   void Extract(const DocumentView& doc, Extraction* out, Diagnostics* diagnostics) const override {
+    PlanContextOf(doc, resources_, out);
     const IndexedText& text = doc.text;
     const std::string commune = PlanCommune(*out);
     const std::string set =

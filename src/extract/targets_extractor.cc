@@ -24,6 +24,7 @@
 #include "extract/assignments.h"
 #include "extract/criterion_refs.h"
 #include "extract/extractor.h"
+#include "extract/plan_context.h"
 #include "extract/quantities.h"
 #include "places/gazetteer.h"
 #include "text/case.h"
@@ -83,6 +84,7 @@ class TargetsExtractor : public Extractor {
   std::string_view name() const override { return "targets"; }
 
   void Extract(const DocumentView& doc, Extraction* out, Diagnostics*) const override {
+    PlanContextOf(doc, resources_, out);
     const IndexedText& text = doc.text;
     const DocumentTree& tree = doc.tree;
     const CriteriaCatalogue& catalogue = *resources_.catalogue;

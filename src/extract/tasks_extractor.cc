@@ -33,6 +33,7 @@
 #include "extract/criterion_refs.h"
 #include "extract/deadlines.h"
 #include "extract/extractor.h"
+#include "extract/plan_context.h"
 #include "places/gazetteer.h"
 #include "text/fold.h"
 #include "text/strings.h"

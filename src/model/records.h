@@ -13,6 +13,8 @@
 #include <string>
 #include <vector>
 
+#include "model/plan_context.h"
+
 namespace ntmx {
 
 // Half-open range [begin, end) of code points in the stored (normalized) text.
@@ -190,6 +192,9 @@ struct Extraction {
   std::optional<std::string> place_scheme;
   std::vector<DocumentPlace> places;
   std::vector<LocalityKey> locality_keys;
+  // The plan as a whole (extract/plan_context.h): built once, after the header and
+  // period extractors, by the first extractor that asks; not part of the contract.
+  std::optional<PlanContext> plan;
 };
 
 }  // namespace ntmx

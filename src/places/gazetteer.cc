@@ -13,6 +13,7 @@
 #include <memory>
 #include <utility>
 
+#include "places/name_variants.h"
 #include "places/place_key.h"
 #include "places/type_words.h"
 #include "text/utf8.h"
@@ -328,6 +329,14 @@ Status Gazetteer::Load(const std::filesystem::path& dir, Gazetteer* out) {
   g.key_begin_.push_back(static_cast<uint32_t>(g.key_ids_.size()));
   g.trie_ = NameTrie(g.keys_);
 
+  // name_variants.tsv (optional): the looser keys names are also found by.
+  if (const std::filesystem::path variants_path = dir / "name_variants.tsv";
+      std::filesystem::exists(variants_path)) {
+    NameVariants variants;
+    if (s = NameVariants::Load(variants_path, &variants); !s.ok()) return s;
+    g.IndexLooseKeys(std::move(variants));
+  }
+
   *out = std::move(g);
   return Status::Ok();
 }
@@ -395,6 +404,45 @@ std::vector<const PlaceRecord*> Gazetteer::Predecessors(const PlaceRecord& recor
 
 std::vector<uint32_t> Gazetteer::Candidates(std::string_view name, PlaceLevel level,
                                             std::optional<PlaceScheme> scheme) const {
+  std::vector<uint32_t> ids = ExactCandidates(name, level, scheme);
+  if (!ids.empty() || loose_.empty()) return ids;
+  // No unit has this key: one whose name meets it under the spelling variants of
+  // name_variants.tsv ("Cư Êwi" for Cư Ê Wi). The type word is dropped first.
+  std::string key = PlaceKey(name);
+  if (const TypeWord* word = TypeWordAt(key, 0);
+      word != nullptr && word->Names(level) && key.size() > word->key.size()) {
+    key.erase(0, word->key.size());
+    while (!key.empty() && key.front() == ' ') key.erase(0, 1);
+  }
+  const std::string loose = variants_.LooseKey(key);
+  auto it = std::lower_bound(loose_.begin(), loose_.end(), std::make_pair(loose, 0u));
+  for (; it != loose_.end() && it->first == loose; ++it) {
+    const PlaceRecord& r = records_[it->second];
+    if (r.level == level && (!scheme || r.scheme == *scheme)) ids.push_back(it->second);
+  }
+  return ids;
+}
+
+bool Gazetteer::KnowsSpelling(std::string_view name, PlaceLevel level) const {
+  return !ExactCandidates(name, level, std::nullopt).empty();
+}
+
+void Gazetteer::IndexLooseKeys(NameVariants variants) {
+  variants_ = std::move(variants);
+  loose_.clear();
+  if (variants_.empty()) return;
+  loose_.reserve(key_ids_.size());
+  for (size_t k = 0; k < keys_.size(); ++k) {
+    const std::string loose = variants_.LooseKey(keys_[k]);
+    for (uint32_t i = key_begin_[k]; i < key_begin_[k + 1]; ++i)
+      loose_.emplace_back(loose, key_ids_[i]);
+  }
+  std::sort(loose_.begin(), loose_.end());
+  loose_.erase(std::unique(loose_.begin(), loose_.end()), loose_.end());
+}
+
+std::vector<uint32_t> Gazetteer::ExactCandidates(std::string_view name, PlaceLevel level,
+                                                 std::optional<PlaceScheme> scheme) const {
   const auto collect = [&](std::string_view key) {
     std::vector<uint32_t> ids;
     const auto [lo, hi] = IdsOfKey(key);

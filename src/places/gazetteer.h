@@ -48,6 +48,7 @@
 
 #include "model/records.h"
 #include "places/name_trie.h"
+#include "places/name_variants.h"
 #include "places/place_record.h"
 #include "text/indexed_text.h"
 #include "util/status.h"
@@ -128,6 +129,12 @@ class Gazetteer {
   // file order (empty for 2008 units).
   std::vector<const PlaceRecord*> Predecessors(const PlaceRecord& record) const;
 
+  // Whether some unit of `level` has exactly the key of `name` (or of its alias),
+  // without the spelling variants of name_variants.tsv: true for "Hón Quản" (folds to
+  // Hớn Quản), false for "Cư Êwi" (found only as a variant of Cư Ê Wi). A name known
+  // only by a variant keeps the spelling it was written in.
+  bool KnowsSpelling(std::string_view name, PlaceLevel level) const;
+
   // The one province called `name` (a leading "Tỉnh"/"Thành phố"/"TP." is allowed),
   // or nullptr when there is none or more than one. Without `scheme`, a 2008
   // province wins over a 2025 one: "Huế" is Thừa Thiên Huế, "Huế" in 2025 is Huế.
@@ -174,6 +181,12 @@ class Gazetteer {
   // The ids of `level` (and `scheme`) named `name`; when there are none and `name`
   // begins with a type word of that level, the ids named by the rest, narrowed to
   // the type the word names where any has it.
+  // Candidates() by the exact key alone (no spelling variants).
+  std::vector<uint32_t> ExactCandidates(std::string_view name, PlaceLevel level,
+                                        std::optional<PlaceScheme> scheme) const;
+  // Indexes every key under its loose key (name_variants.h); called once by Load.
+  void IndexLooseKeys(NameVariants variants);
+  // When ExactCandidates finds none, the ids whose loose key is `name`'s.
   std::vector<uint32_t> Candidates(std::string_view name, PlaceLevel level,
                                    std::optional<PlaceScheme> scheme) const;
   // Whether province `province` is `hint` or shares a 2008 -> 2025 succession
@@ -204,6 +217,9 @@ class Gazetteer {
   std::vector<uint32_t> key_begin_;
   std::vector<uint32_t> key_ids_;
   NameTrie trie_;
+  // Spelling variants, and (loose key, record id) pairs sorted for lookup.
+  NameVariants variants_;
+  std::vector<std::pair<std::string, uint32_t>> loose_;
 };
 
 }  // namespace ntmx

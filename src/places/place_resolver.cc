@@ -5,6 +5,7 @@
 #include <map>
 
 #include "places/place_key.h"
+#include "text/case.h"
 #include "text/fold.h"
 
 namespace ntmx {
@@ -160,7 +161,24 @@ std::optional<ResolvedPlace> PlaceResolver::Resolve(const std::string& level,
     start = bar + 1;
   }
   if (found == nullptr) return std::nullopt;
-  return Describe(*found);
+  ResolvedPlace place = Describe(*found);
+  if (!gazetteer_.KnowsSpelling(name, found->level)) KeepSpellingAsWritten(name, &place);
+  return place;
+}
+
+std::string WrittenPlaceName(std::string_view written) {
+  std::string name(written);
+  // A header writes names in capitals ("XÃ CƯ ÊWI"): the name is the same in title case.
+  if (ToUpper(name) == name) name = TitleCase(name);
+  return name;
+}
+
+void KeepSpellingAsWritten(std::string_view written, ResolvedPlace* place) {
+  const std::string name = WrittenPlaceName(written);
+  place->name = name;
+  if (place->level == "commune") place->locality.commune = name;
+  if (place->level == "district") place->locality.district = name;
+  if (place->level == "province") place->locality.province = name;
 }
 
 }  // namespace ntmx

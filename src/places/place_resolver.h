@@ -37,7 +37,8 @@ struct PlaceContext {
 
 struct ResolvedPlace {
   std::string level;  // commune, district, province
-  std::string name;   // the gazetteer's spelling
+  std::string name;   // the gazetteer's spelling (as written when only a spelling
+                      // variant matched: see KeepSpellingAsWritten)
   std::string code;   // "2008:25342"
   Locality locality;  // the place and the levels above it
   const PlaceRecord* record = nullptr;
@@ -48,6 +49,17 @@ struct PlaceLookup {
   const PlaceRecord* record = nullptr;
   std::string note;  // when `record` is null: "ambiguous: …" or "not in the gazetteer"
 };
+
+// Sets `place`'s name (and its level in the locality) to `written`, in title case
+// when written in capitals. Resolve() does this when the gazetteer knows the unit
+// only by a spelling variant (name_variants.h): "Cư Êwi" keeps its spelling and
+// gets the codes and parents of Cư Ê Wi, while "Hón Quản", which folds to the
+// gazetteer's key, is written "Hớn Quản".
+void KeepSpellingAsWritten(std::string_view written, ResolvedPlace* place);
+
+// A place name as the text writes it, in title case when written in capitals
+// ("TÂN LỢI" -> "Tân Lợi"): how a name the gazetteer cannot resolve is recorded.
+std::string WrittenPlaceName(std::string_view written);
 
 class PlaceResolver {
  public:

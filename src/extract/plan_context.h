@@ -1,0 +1,41 @@
+// The plan context of one document (model/plan_context.h): built once, from what
+// the header and period extractors found, and read by every extractor that needs a
+// default subject, set, period, group or scheme.
+//
+//   const PlanContext& plan = PlanContextOf(doc, resources_, out);
+//   record.subject = plan.subject;          // "Cư Êwi", never "" when a place is named
+//
+// Run after "header" and "period" in the pipeline; an extractor asking earlier gets
+// a context without what those have not found yet (it is built on first request).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "extract/extractor.h"
+#include "model/plan_context.h"
+
+namespace ntmx {
+
+// out->plan, built by BuildPlanContext on the first call for this document.
+const PlanContext& PlanContextOf(const DocumentView& doc, const Resources& resources,
+                                 Extraction* out);
+
+// The context of the document `doc` whose header facts are `facts`.
+PlanContext BuildPlanContext(const DocumentView& doc, const Resources& resources,
+                             const DocumentFacts& facts);
+
+// The criteria-set rules of `resources` ("criteria.set.<id>", for sets the catalogue
+// knows), as (set id, rule) in rule-file order.
+std::vector<std::pair<std::string, const Rule*>> SetRules(const Resources& resources);
+
+// The set named first in folded bytes [begin, end) of `text`: of the cues found
+// there, the earliest; where cues overlap, the one whose rule comes first in the
+// file ("xã nông thôn mới nâng cao" is nâng cao, not plain). nullopt when none.
+std::optional<std::string> FirstSetCue(
+    const std::vector<std::pair<std::string, const Rule*>>& set_rules, const IndexedText& text,
+    size_t begin, size_t end);
+
+}  // namespace ntmx
