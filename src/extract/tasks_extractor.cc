@@ -109,6 +109,7 @@ class TasksExtractor : public Extractor {
   std::string_view name() const override { return "tasks"; }
 
   void Extract(const DocumentView& doc, Extraction* out, Diagnostics* diagnostics) const override {
+    PlanContextOf(doc, resources_, out);
     Plan plan{
         doc,
         out,
