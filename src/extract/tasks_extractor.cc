@@ -104,7 +104,9 @@ class TasksExtractor : public Extractor {
         role_clause_(resources.rules.Find("tasks.role_clause")),
         abbreviated_(resources.rules.Find("tasks.abbreviated_criterion")),
         work_verb_(resources.rules.Find("tasks.work_verb")),
-        report_part_(resources.rules.Find("tasks.report_part")) {}
+        report_part_(resources.rules.Find("tasks.report_part")),
+        closing_(resources.rules.Find("tasks.closing")),
+        lead_inline_(resources.rules.Find("tasks.lead_inline")) {}
 
   std::string_view name() const override { return "tasks"; }
 
@@ -293,6 +295,8 @@ class TasksExtractor : public Extractor {
   const Rule* abbreviated_;
   const Rule* work_verb_;
   const Rule* report_part_;
+  const Rule* closing_;
+  const Rule* lead_inline_;
 };
 
 // Solution blocks, grouped by the heading they sit under; returns the headings.
@@ -317,6 +321,9 @@ std::set<int> TasksExtractor::SolutionBlocks(const Plan& plan) const {
           text.SpanOfFolded(text.FoldedByteOf(heading.line.begin) + (bare.data() - hf.data()),
                             text.FoldedByteOf(heading.line.end))));
       task.criterion = BlockCriterion(hf, plan);
+      if (lead_inline_->MatchesIn(text, heading.line) &&
+          lead_inline_->FindIn(text, heading.line, &m))
+        task.lead = reader_.Units(plan.doc, m.group("units"), plan.commune, true, plan.diagnostics);
     }
     for (int child : heading.children) {
       const Span line = tree.nodes[child].line;
@@ -355,7 +362,7 @@ void TasksExtractor::UnitSectionTasks(const Plan& plan,
   RuleMatch m;
   for (const UnitSection& section : sections) {
     for (const Span& paragraph : section.paragraphs) {
-      if (RoleOnly(plan, paragraph)) continue;
+      if (RoleOnly(plan, paragraph) || closing_->MatchesIn(text, paragraph)) continue;
       Task task;
       task.subject = NamedCommune(plan, paragraph).value_or(plan.subject);
       task.title = Shortened(Trimmed(text.Slice(paragraph)));
@@ -556,7 +563,8 @@ Status MakeTasksExtractor(const Resources& resources, std::unique_ptr<Extractor>
                          "tasks.role_clause",       "tasks.clause_verb",
                          "tasks.village_column",    "tasks.village_prefix",
                          "tasks.criterion_cell",    "tasks.abbreviated_criterion",
-                         "tasks.work_verb"}) {
+                         "tasks.work_verb",         "tasks.report_part",
+                         "tasks.closing",           "tasks.lead_inline"}) {
     if (resources.rules.Find(id) == nullptr) {
       return Status::InvalidInput(std::string("the tasks extractor needs rule '") + id +
                                   "' (patterns/tasks.toml)");

@@ -207,5 +207,19 @@ TEST(Tasks, DistrictPlanCommuneHeadingsGiveTheSubject) {
   EXPECT_EQ(second->deadline->start, "2024-10-31");
 }
 
+// The closing formula under the last unit section assigns no work; a block
+// heading that a PDF ran into its lead label still gives the lead.
+TEST(Tasks, ClosingFormulaAndLeadInsideTheHeading) {
+  const Extraction e = Plan2025(
+      "II. NHIỆM VỤ\n\n3. Lập hồ sơ công nhận Đơn vị chủ trì: Cán bộ phụ trách nông thôn mới.\n"
+      "Đơn vị phối hợp: Văn phòng Điều phối nông thôn mới huyện.\n\n"
+      "V. TỔ CHỨC THỰC HIỆN\n\n1. Công chức Tài chính - Kế toán: tham mưu bố trí vốn.\n\n"
+      "Trên đây là Kế hoạch xây dựng nông thôn mới năm 2025 của UBND xã./.\n");
+  const Task* block = LedBy(e, "Cán bộ phụ trách nông thôn mới");
+  ASSERT_NE(block, nullptr);
+  EXPECT_EQ(block->support, std::vector<std::string>{"Văn phòng Điều phối nông thôn mới huyện"});
+  for (const Task& t : e.tasks) EXPECT_EQ(t.title.find("Trên đây"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace ntmx
