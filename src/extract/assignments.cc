@@ -15,14 +15,13 @@
 namespace ntmx {
 namespace {
 
-bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+[[maybe_unused]] bool StartsWith(std::string_view s, std::string_view p) {
+  return s.substr(0, p.size()) == p;
+}
 
-// Splits a piece further on " và " where a new unit starts after it.
-std::vector<std::string> SplitOnAnd(const std::string& piece) {
-  static constexpr std::string_view kUnitStarts[] = {
-      "uy ban",    "ubnd",     "phong ",      "trung tam", "ban ",
-      "cong an",   "dien luc", "chi cuc",     "hoi ",      "van phong",
-      "ngan hang", "cac xom",  "cac to chuc", "cong chuc", "can bo"};
+// Splits a piece further on " và " where a new unit starts after it (a word of
+// kind `unit_word` in schemas/units.tsv: "Công an xã và Ban Chỉ huy Quân sự xã").
+std::vector<std::string> SplitOnAnd(const std::string& piece, const UnitRegistry& registry) {
   std::vector<std::string> out;
   std::string rest = piece;
   for (;;) {
@@ -30,9 +29,7 @@ std::vector<std::string> SplitOnAnd(const std::string& piece) {
     size_t cut = std::string::npos;
     for (size_t at = folded.find(" va "); at != std::string::npos;
          at = folded.find(" va ", at + 1)) {
-      const std::string_view next = std::string_view(folded).substr(at + 4);
-      if (std::any_of(std::begin(kUnitStarts), std::end(kUnitStarts),
-                      [&](std::string_view w) { return StartsWith(next, w); })) {
+      if (registry.StartsUnitName(std::string_view(folded).substr(at + 4))) {
         cut = at;
         break;
       }
@@ -62,7 +59,7 @@ std::vector<std::string> SplitOnAndUnlessKnown(const std::string& piece,
                                                std::string_view commune) {
   const CanonicalUnit whole = registry.Canonical(piece, commune);
   if (whole.known && !whole.by_prefix) return {piece};
-  return SplitOnAnd(piece);
+  return SplitOnAnd(piece, registry);
 }
 
 // "Văn phòng Điều phối NTM huyện – Phòng Nông nghiệp & Môi trường": two units
@@ -149,11 +146,17 @@ std::vector<std::string> AssignmentReader::Units(const DocumentView& doc, Span s
       written.erase(at, mark.size());
   }
   std::vector<std::string> out;
+  // A known name followed by other words ("các tổ chức chính trị - xã hội đẩy mạnh
+  // tuyên truyền, vận động hội viên, …") ends the list: what follows its comma is the
+  // sentence, unless it opens with a unit word.
+  bool sentence = false;
   for (const std::string& piece : SplitUnits(written)) {
     for (const std::string& p :
          SplitOnDash(SplitOnAndUnlessKnown(piece, registry_, commune), registry_, commune)) {
       CanonicalUnit u = registry_.Canonical(p, commune);
       if (exact && u.by_prefix) continue;
+      if (sentence && !u.known && !registry_.StartsUnitName(Fold(p))) continue;
+      if (u.by_prefix) sentence = true;
       if (!u.known && diagnostics)
         diagnostics->Info("units", "unit not in schemas/units.tsv: " + p);
       if (u.known || keep_unknown) {
@@ -237,6 +240,28 @@ std::optional<UnitSection> AssignmentReader::RunningSection(const DocumentView& 
     s.paragraphs.push_back(tree.nodes[d].line);
   }
   return s;
+}
+
+std::vector<std::string> AssignmentReader::WholeUnitList(const DocumentView& doc, Span span,
+                                                         std::string_view commune,
+                                                         bool allow_unknown) const {
+  std::vector<std::string> out;
+  for (const std::string& piece : SplitUnits(doc.text.Slice(span))) {
+    for (const std::string& p :
+         SplitOnDash(SplitOnAndUnlessKnown(piece, registry_, commune), registry_, commune)) {
+      const CanonicalUnit u = registry_.Canonical(p, commune);
+      if (u.by_prefix) return {};
+      if (!u.known) {
+        const std::string folded = Fold(p);
+        if (!allow_unknown || !registry_.StartsUnitName(folded) ||
+            std::count(folded.begin(), folded.end(), ' ') > 9) {
+          return {};
+        }
+      }
+      if (std::find(out.begin(), out.end(), u.name) == out.end()) out.push_back(u.name);
+    }
+  }
+  return out;
 }
 
 std::vector<UnitSection> AssignmentReader::UnitSections(const DocumentView& doc,

@@ -68,6 +68,13 @@ class AssignmentReader {
                                  bool keep_unknown, Diagnostics* diagnostics,
                                  bool exact = false) const;
 
+  // The canonical units of `span` when its words are a list of units and nothing
+  // else ("Công chức A và Công chức B", "Công an xã"): every piece a name the
+  // registry knows whole or, with `allow_unknown`, a name that opens with a unit
+  // word (kept as written, abbreviations expanded). Empty otherwise.
+  std::vector<std::string> WholeUnitList(const DocumentView& doc, Span span,
+                                         std::string_view commune, bool allow_unknown) const;
+
   // The unit sections of the organisation part(s), in document order.
   std::vector<UnitSection> UnitSections(const DocumentView& doc, std::string_view commune,
                                         Diagnostics* diagnostics) const;

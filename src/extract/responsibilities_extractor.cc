@@ -1,17 +1,21 @@
 // ResponsibilitiesExtractor ("responsibilities"): which unit leads or supports
-// which criteria and indicators, from the unit sections of "Tổ chức thực hiện"
-// (assignments.h).
+// which criteria and indicators, from the "Tổ chức thực hiện" part.
 //
-// In a unit's section, a sentence that names criteria ("tiêu chí số 3",
-// "tiêu chí số 13.1", "chỉ tiêu 17.8", and bare "17.9" after them) gives the
-// section's units a `lead` record when it says they lead (rule tasks.lead_words:
-// "chủ trì", "phụ trách"), else a `support` record. A partner inside a
-// parenthesis right after a criterion — "tiêu chí số 1 về Quy hoạch (*Phối hợp
-// với Phòng Tài nguyên và Môi trường*)" — supports that criterion; a partner named
-// in the running text of a paragraph ("phối hợp với phòng …, các xóm") supports
-// every criterion the paragraph names. An assignment table ("| Tiêu chí | Đơn vị
-// chủ trì | Đơn vị phối hợp |") gives one lead and support per row. One record
-// per (unit, role), sorted.
+// Every line of that part is read sentence by sentence and clause by clause
+// (";"). A clause may open with its units ("Công an xã chủ trì chỉ tiêu 19.2",
+// "Công chức A và Công chức B: chủ trì …", role_lines.h); otherwise its units are
+// the ones named before it on the line, else those of the unit section it sits in
+// ("1. Phòng Nông nghiệp và PTNT:" and its bullets, assignments.h). The criteria and
+// indicators a clause names ("tiêu chí số 5, 6 và 8", "chỉ tiêu 18.1–18.5") take the
+// role of the role word before them ("chủ trì" lead, "phối hợp" support); with none
+// in the sentence they are supported. A partner inside a parenthesis right after a
+// criterion — "tiêu chí số 1 về Quy hoạch (*Phối hợp với Phòng Tài nguyên và Môi
+// trường*)" — supports that criterion; a partner named in the running text of a
+// paragraph ("phối hợp với phòng …, các xóm") supports every criterion the
+// paragraph names. An assignment table ("| Tiêu chí | Đơn vị chủ trì | Đơn vị phối
+// hợp |") gives one lead and support per row, and a table of units by role ("| Đơn
+// vị | Chủ trì | Phối hợp |") the criteria of each role cell. One record per
+// (unit, role), sorted.
 #include <algorithm>
 #include <map>
 #include <set>
@@ -23,18 +27,17 @@
 #include "extract/criterion_refs.h"
 #include "extract/extractor.h"
 #include "extract/plan_context.h"
+#include "extract/role_lines.h"
 
 namespace ntmx {
 namespace {
 
-struct Refs {
-  std::set<int> criteria;
-  std::set<std::string> indicators;
-  bool empty() const { return criteria.empty() && indicators.empty(); }
-  void Add(const Refs& o) {
-    criteria.insert(o.criteria.begin(), o.criteria.end());
-    indicators.insert(o.indicators.begin(), o.indicators.end());
-  }
+using Refs = RefSet;
+
+// A line of the organisation part with the units of the section it sits in.
+struct RoleParagraph {
+  Span line;
+  const std::vector<std::string>* units;  // the section's, or an empty list
 };
 
 class ResponsibilitiesExtractor : public Extractor {
@@ -42,7 +45,8 @@ class ResponsibilitiesExtractor : public Extractor {
   ResponsibilitiesExtractor(const Resources& resources, AssignmentReader reader)
       : resources_(resources),
         reader_(std::move(reader)),
-        lead_words_(resources.rules.Find("tasks.lead_words")) {}
+        roles_(resources),
+        organisation_part_(resources.rules.Find("tasks.organisation_part")) {}
 
   std::string_view name() const override { return "responsibilities"; }
 
@@ -54,46 +58,64 @@ class ResponsibilitiesExtractor : public Extractor {
         resources_.catalogue->InPeriod(PlanCriteriaSet(*out), out->document.period.value_or(""));
     std::map<std::pair<std::string, std::string>, std::pair<Refs, Span>> records;  // (unit, role)
     std::vector<std::pair<std::string, std::string>> order;
-    auto add = [&](const std::string& unit, const std::string& role, const Refs& refs, Span span) {
+    std::map<std::pair<std::string, std::string>, std::string> rule_of;
+    auto add = [&](const std::string& unit, const std::string& role, const Refs& refs, Span span,
+                   const char* rule) {
       if (refs.empty()) return;
       auto key = std::make_pair(unit, role);
       auto [it, fresh] = records.try_emplace(key, Refs{}, span);
-      if (fresh) order.push_back(key);
+      if (fresh) {
+        order.push_back(key);
+        rule_of[key] = rule;
+      }
       it->second.first.Add(refs);
       it->second.second.end = std::max(it->second.second.end, span.end);
     };
 
-    for (const UnitSection& section : reader_.UnitSections(doc, commune, diagnostics)) {
-      for (const Span& paragraph : section.paragraphs) {
-        const std::string_view folded = text.FoldedSlice(paragraph);
-        const size_t base = text.FoldedByteOf(paragraph.begin);
-        Refs paragraph_refs;
-        // Sentences.
-        size_t start = 0;
-        while (start < folded.size()) {
-          size_t end = start;
-          int depth = 0;
-          while (end < folded.size()) {
-            if (folded[end] == '(') ++depth;
-            if (folded[end] == ')' && depth > 0) --depth;
-            if (depth == 0 && folded[end] == '.' &&
-                (end + 1 == folded.size() || folded[end + 1] == ' '))
-              break;
-            ++end;
+    const std::vector<UnitSection> sections = reader_.UnitSections(doc, commune, diagnostics);
+    for (const RoleParagraph& paragraph : Paragraphs(doc, sections)) {
+      const std::string_view folded = text.FoldedSlice(paragraph.line);
+      const size_t base = text.FoldedByteOf(paragraph.line.begin);
+      std::vector<std::string> units = *paragraph.units;
+      Refs paragraph_refs;
+      std::vector<std::string> paragraph_units = units;
+      // Sentences, then clauses.
+      size_t start = 0;
+      while (start < folded.size()) {
+        const size_t end = Cut(folded, start, '.');
+        std::optional<bool> carried;
+        std::vector<PlacedRefs> sentence_refs;  // folded bytes of the text
+        const std::string_view sentence = folded.substr(start, end - start);
+        const bool sentence_lead = roles_.HasLeadWord(sentence);
+        for (size_t c = start; c < end;) {
+          const size_t c_end = std::min(Cut(folded, c, ';'), end);
+          size_t from = c;
+          if (auto lead_in = roles_.ReadLeadIn(doc, text.SpanOfFolded(base + c, base + c_end),
+                                               reader_, commune)) {
+            units = std::move(lead_in->units);
+            from = c + lead_in->rest;
+            carried.reset();
+            for (const std::string& u : units) {
+              if (std::find(paragraph_units.begin(), paragraph_units.end(), u) ==
+                  paragraph_units.end())
+                paragraph_units.push_back(u);
+            }
           }
-          const std::string_view sentence = folded.substr(start, end - start);
-          const Span sentence_span = text.SpanOfFolded(base + start, base + end);
-          ReadSentence(doc, sentence, base + start, sentence_span, section, commune, set,
-                       &paragraph_refs, add);
-          start = end + 1;
+          if (!units.empty() && from < c_end) {
+            ReadClause(doc, folded.substr(from, c_end - from), base + from, units, set,
+                       sentence_lead, &carried, &paragraph_refs, &sentence_refs, add);
+          }
+          c = c_end + 1;
         }
-        if (!paragraph_refs.empty()) {
-          for (const std::string& partner : reader_.Partners(doc, paragraph, commune, false)) {
-            if (std::find(section.units.begin(), section.units.end(), partner) !=
-                section.units.end())
-              continue;
-            add(partner, "support", paragraph_refs, paragraph);
-          }
+        ReadParentheses(doc, sentence, base + start, sentence_refs, commune, add);
+        start = end + 1;
+      }
+      if (!paragraph_refs.empty()) {
+        for (const std::string& partner : reader_.Partners(doc, paragraph.line, commune, false)) {
+          if (std::find(paragraph_units.begin(), paragraph_units.end(), partner) !=
+              paragraph_units.end())
+            continue;
+          add(partner, "support", paragraph_refs, paragraph.line, "tasks.partners");
         }
       }
     }
@@ -106,8 +128,16 @@ class ResponsibilitiesExtractor : public Extractor {
       } else {
         refs.criteria.insert(*row.criterion);
       }
-      for (const std::string& u : row.lead) add(u, "lead", refs, row.span);
-      for (const std::string& u : row.support) add(u, "support", refs, row.span);
+      for (const std::string& u : row.lead) add(u, "lead", refs, row.span, "tasks.lead_words");
+      for (const std::string& u : row.support)
+        add(u, "support", refs, row.span, "tasks.lead_words");
+    }
+    // Tables of units by role: "| Đơn vị | Chủ trì | Phối hợp |".
+    for (const UnitRoleRow& row : roles_.UnitTableRows(doc, reader_, commune)) {
+      for (const std::string& u : row.units) {
+        add(u, "lead", row.lead, row.span, "responsibilities.unit_table");
+        add(u, "support", row.support, row.span, "responsibilities.unit_table");
+      }
     }
     for (const auto& key : order) {
       const auto& [refs, span] = records[key];
@@ -122,62 +152,110 @@ class ResponsibilitiesExtractor : public Extractor {
             if (ma != mb) return ma < mb;
             return std::stoi(a.substr(a.find('.') + 1)) < std::stoi(b.substr(b.find('.') + 1));
           });
-      r.prov = Provenance{span, "tasks.lead_words"};
+      r.prov = Provenance{span, rule_of[key]};
       out->responsibilities.push_back(std::move(r));
     }
   }
 
  private:
-  template <typename Add>
-  void ReadSentence(const DocumentView& doc, std::string_view sentence, size_t folded_base,
-                    Span span, const UnitSection& section, const std::string& commune,
-                    const std::string& set, Refs* paragraph_refs, Add& add) const {
-    const CriteriaCatalogue& catalogue = *resources_.catalogue;
-    std::vector<CriterionRef> refs = FindCriterionRefs(sentence, catalogue, set);
-    // Explicit references only: a criterion named without its number in a unit's
-    // duties ("tiêu chí nông thôn mới") is too loose to assign.
-    Refs sentence_refs;
-    std::vector<std::pair<size_t, Refs>> positioned;  // end of each reference -> what it names
-    for (const CriterionRef& r : refs) {
-      if (!r.number || r.named_only) continue;
-      Refs one;
-      if (r.indicator) {
-        one.indicators.insert(*r.indicator);
-      } else {
-        one.criteria.insert(*r.number);
-      }
-      positioned.push_back({r.end, one});
+  // The end of the piece of folded `s` that starts at `start` and ends before `stop`
+  // outside parentheses ('.' only before a space or the end: "18.1" goes on).
+  static size_t Cut(std::string_view s, size_t start, char stop) {
+    int depth = 0;
+    size_t end = start;
+    for (; end < s.size(); ++end) {
+      if (s[end] == '(') ++depth;
+      if (s[end] == ')' && depth > 0) --depth;
+      if (depth == 0 && s[end] == stop && (stop != '.' || end + 1 == s.size() || s[end + 1] == ' '))
+        break;
     }
-    // Bare indicator ids after a reference: "(*Chỉ tiêu số 17.2; 17.3; 17.6*)".
-    if (!positioned.empty()) {
-      static const RE2 kBare("(?:^|[\\s;,(*])(\\d{1,2})\\.(\\d{1,2})(?:$|[\\s;,)*.:])");
-      re2::StringPiece input(sentence.data() + positioned.front().first,
-                             sentence.size() - positioned.front().first);
-      std::string major, minor;
-      const char* const origin = sentence.data();
-      while (RE2::FindAndConsume(&input, kBare, &major, &minor)) {
-        const size_t at = static_cast<size_t>(input.data() - origin);
-        bool known = false;
-        for (const auto& [end, r] : positioned) {
-          if (r.indicators.count(major + "." + minor)) known = true;
-        }
-        if (known) continue;
-        if (std::stoi(major) < 1 || std::stoi(major) > 20) continue;
-        Refs one;
-        one.indicators.insert(major + "." + minor);
-        positioned.push_back({at, one});
-      }
-      std::sort(positioned.begin(), positioned.end(),
-                [](const auto& a, const auto& b) { return a.first < b.first; });
-    }
-    for (const auto& [end, r] : positioned) sentence_refs.Add(r);
-    if (sentence_refs.empty()) return;
-    const bool lead = RE2::PartialMatch(sentence, lead_words_->re());
-    for (const std::string& unit : section.units)
-      add(unit, lead ? "lead" : "support", sentence_refs, span);
-    paragraph_refs->Add(sentence_refs);
+    return end;
+  }
 
-    // Partners in parentheses support the reference right before the parenthesis.
+  // The lines to read, in document order: each unit section's, with its units,
+  // and every other line of the organisation part (no units until a clause names
+  // them). Table rows are read as tables.
+  std::vector<RoleParagraph> Paragraphs(const DocumentView& doc,
+                                        const std::vector<UnitSection>& sections) const {
+    static const std::vector<std::string> kNone;
+    std::vector<RoleParagraph> out;
+    const DocumentTree& tree = doc.tree;
+    size_t next_section = 0;
+    for (size_t p = 1; p < tree.nodes.size(); ++p) {
+      const Node& part = tree.nodes[p];
+      if (part.kind != NodeKind::kPart) continue;
+      RuleMatch m;
+      if (!organisation_part_->FindIn(doc.text, part.line, &m)) continue;
+      for (size_t d = p + 1; d < tree.nodes.size() && tree.nodes[d].line.begin < part.span.end;) {
+        while (next_section < sections.size() && sections[next_section].node < static_cast<int>(d))
+          ++next_section;
+        if (next_section < sections.size() && sections[next_section].node == static_cast<int>(d)) {
+          const UnitSection& s = sections[next_section];
+          for (const Span& line : s.paragraphs) out.push_back({line, &s.units});
+          const uint32_t end = tree.nodes[d].span.end;
+          while (d < tree.nodes.size() && tree.nodes[d].line.begin < end) ++d;
+          continue;
+        }
+        if (tree.nodes[d].kind != NodeKind::kTableRow) out.push_back({tree.nodes[d].line, &kNone});
+        ++d;
+      }
+    }
+    return out;
+  }
+
+  template <typename Add>
+  void ReadClause(const DocumentView& doc, std::string_view clause, size_t folded_base,
+                  const std::vector<std::string>& units, const std::string& set, bool sentence_lead,
+                  std::optional<bool>* carried, Refs* paragraph_refs,
+                  std::vector<PlacedRefs>* sentence_refs, Add& add) const {
+    const IndexedText& text = doc.text;
+    std::vector<RoleRefs> roles = roles_.Roles(clause, set, sentence_lead, carried);
+    if (roles.empty()) return;
+    // Bare indicator ids after a reference: "(*Chỉ tiêu số 17.2; 17.3; 17.6*)".
+    {
+      static const RE2 kBare("(?:^|[\\s;,(*])(\\d{1,2})\\.(\\d{1,2})(?:$|[\\s;,)*.:])");
+      const size_t from = roles.front().refs.begin;
+      re2::StringPiece input(clause.data() + from, clause.size() - from);
+      std::string major, minor;
+      while (RE2::FindAndConsume(&input, kBare, &major, &minor)) {
+        const size_t at = static_cast<size_t>(input.data() - clause.data());
+        const std::string id = major + "." + minor;
+        if (std::stoi(major) < 1 || std::stoi(major) > 20) continue;
+        bool known = false;
+        for (const RoleRefs& r : roles) known = known || r.refs.refs.indicators.count(id) > 0;
+        if (known) continue;
+        std::optional<bool> role;
+        for (const RoleRefs& r : roles) {
+          if (r.refs.begin < at) role = r.lead;
+        }
+        RoleRefs one{role.value_or(sentence_lead), PlacedRefs{at, at, {}}};
+        one.refs.refs.indicators.insert(id);
+        roles.push_back(std::move(one));
+      }
+      std::stable_sort(roles.begin(), roles.end(), [](const RoleRefs& a, const RoleRefs& b) {
+        return a.refs.begin < b.refs.begin;
+      });
+    }
+    const Span span = text.SpanOfFolded(folded_base, folded_base + clause.size());
+    for (const RoleRefs& r : roles) {
+      for (const std::string& unit : units) {
+        add(unit, r.lead ? "lead" : "support", r.refs.refs, span, "responsibilities.references");
+      }
+      paragraph_refs->Add(r.refs.refs);
+    }
+    for (RoleRefs& r : roles) {
+      r.refs.begin += folded_base;
+      r.refs.end += folded_base;
+      sentence_refs->push_back(std::move(r.refs));
+    }
+  }
+
+  // Partners in parentheses support the reference right before the parenthesis,
+  // in the same sentence (its name may hold a ";").
+  template <typename Add>
+  void ReadParentheses(const DocumentView& doc, std::string_view sentence, size_t folded_base,
+                       const std::vector<PlacedRefs>& refs, const std::string& commune,
+                       Add& add) const {
     const IndexedText& text = doc.text;
     for (size_t open = sentence.find('('); open != std::string_view::npos;
          open = sentence.find('(', open + 1)) {
@@ -187,17 +265,18 @@ class ResponsibilitiesExtractor : public Extractor {
       const std::vector<std::string> partners = reader_.Partners(doc, inner, commune, true);
       if (partners.empty()) continue;
       const Refs* before = nullptr;
-      for (const auto& [end, r] : positioned) {
-        if (end <= open) before = &r;
+      for (const PlacedRefs& r : refs) {
+        if (r.end <= folded_base + open) before = &r.refs;
       }
       if (before == nullptr) continue;
-      for (const std::string& p : partners) add(p, "support", *before, inner);
+      for (const std::string& p : partners) add(p, "support", *before, inner, "tasks.partners");
     }
   }
 
   const Resources& resources_;
   AssignmentReader reader_;
-  const Rule* lead_words_;
+  RoleReader roles_;
+  const Rule* organisation_part_;
 };
 
 }  // namespace
@@ -208,6 +287,12 @@ Status MakeResponsibilitiesExtractor(const Resources& resources, std::unique_ptr
     if (resources.rules.Find(id) == nullptr) {
       return Status::InvalidInput(std::string("the responsibilities extractor needs rule '") + id +
                                   "' (patterns/tasks.toml)");
+    }
+  }
+  for (const std::string& id : RoleReader::RequiredRules()) {
+    if (resources.rules.Find(id) == nullptr) {
+      return Status::InvalidInput("the responsibilities extractor needs rule '" + id +
+                                  "' (patterns/responsibilities.toml)");
     }
   }
   if (!resources.catalogue)

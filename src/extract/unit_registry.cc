@@ -1,9 +1,10 @@
 // UnitRegistry: see unit_registry.h.
 #include "extract/unit_registry.h"
 
-#include "text/strings.h"
-
+#include "text/case.h"
 #include "text/fold.h"
+#include "text/strings.h"
+#include "text/utf8.h"
 #include "util/tsv.h"
 
 namespace ntmx {
@@ -64,7 +65,13 @@ Status UnitRegistry::Load(const std::filesystem::path& path) {
         start = bar + 1;
       }
     }
-    Add(row.fields[0], row.fields[1], aliases);
+    if (row.fields[1] == "abbreviation") {
+      for (const std::string& a : aliases) abbreviations_.emplace(Key(a), row.fields[0]);
+    } else if (row.fields[1] == "unit_word") {
+      unit_words_.push_back(Key(row.fields[0]));
+    } else {
+      Add(row.fields[0], row.fields[1], aliases);
+    }
   }
   return Status::Ok();
 }
@@ -81,15 +88,67 @@ void UnitRegistry::Add(std::string canonical, std::string kind,
   for (const std::string& a : aliases) put(a);
 }
 
+std::string UnitRegistry::ExpandAbbreviations(std::string_view name) const {
+  std::string out;
+  size_t i = 0;
+  while (i < name.size()) {
+    size_t j = name.find(' ', i);
+    if (j == std::string_view::npos) j = name.size();
+    std::string_view word = name.substr(i, j - i);
+    // Punctuation around the word stays: "(UBND)" -> "(Ủy ban nhân dân)".
+    size_t b = 0, e = word.size();
+    while (b < e && std::string_view("(\"',;:.*").find(word[b]) != std::string_view::npos) ++b;
+    while (e > b && std::string_view(")\"',;:.*").find(word[e - 1]) != std::string_view::npos) --e;
+    const std::string_view core = word.substr(b, e - b);
+    const std::string lower = ToLower(core);
+    size_t capitals = 0;
+    for (size_t p = 0, q = 0; p < core.size() && q < lower.size();) {
+      const char32_t a = DecodeUtf8(core, &p), l = DecodeUtf8(lower, &q);
+      capitals += a != l;
+    }
+    auto it = capitals >= 2 ? abbreviations_.find(Key(core)) : abbreviations_.end();
+    out.append(word.substr(0, b));
+    out.append(it != abbreviations_.end() ? std::string_view(it->second) : core);
+    out.append(word.substr(e));
+    if (j < name.size()) out += ' ';
+    i = j + 1;
+  }
+  return out;
+}
+
+bool UnitRegistry::StartsUnitName(std::string_view folded) const {
+  const std::string key = Key(folded.substr(0, 40));
+  for (const std::string& w : unit_words_) {
+    if (StartsWith(key, w) && (key.size() == w.size() || key[w.size()] == ' ')) return true;
+  }
+  return false;
+}
+
 CanonicalUnit UnitRegistry::Canonical(std::string_view mention, std::string_view commune) const {
   const std::string written = TrimPhrase(mention);
+  CanonicalUnit unit = Lookup(written, commune);
+  if (unit.known) return unit;
+  // Abbreviations expanded, then looked up again: "Phòng TN&MT thị xã" is known
+  // by its expansion or kept as written with it.
+  const std::string expanded = ExpandAbbreviations(written);
+  if (expanded == written) return unit;
+  unit = Lookup(expanded, commune);
+  if (!unit.known) unit.name = expanded;
+  return unit;
+}
+
+CanonicalUnit UnitRegistry::Lookup(const std::string& written, std::string_view commune) const {
   std::string key = Key(written);
   std::string bare = WithoutPrefix(key);
   auto it = by_key_.find(key);
   if (it == by_key_.end()) it = by_key_.find(bare);
-  if (it == by_key_.end() && bare.size() > 6 && bare.compare(bare.size() - 6, 6, " huyen") == 0) {
-    // "Nội vụ huyện": the district office, however its level is written.
-    it = by_key_.find(std::string_view(bare).substr(0, bare.size() - 6));
+  // "Nội vụ huyện", "Cán bộ phụ trách NTM xã": the unit, however its level is
+  // written, unless a row names it with its level (found above).
+  for (std::string_view level : {" huyen", " xa"}) {
+    if (it == by_key_.end() && bare.size() > level.size() &&
+        bare.compare(bare.size() - level.size(), level.size(), level) == 0) {
+      it = by_key_.find(std::string_view(bare).substr(0, bare.size() - level.size()));
+    }
   }
   bool by_prefix = false;
   if (it == by_key_.end()) {
@@ -193,10 +252,25 @@ std::vector<std::string> SplitUnits(std::string_view list) {
       size_t j = i + 1;
       while (j < list.size() && list[j] == ' ') ++j;
       const std::string next = FoldKey(list.substr(j, 24));
+      // "ban" is a group word after "phòng", "sở", "cơ quan" ("Các phòng, ban,
+      // ngành"), not after a unit ("Công an xã, Ban Chỉ huy Quân sự xã").
+      const std::string before = FoldKey(current);
+      const auto ends_with = [&](std::string_view w) {
+        return before.size() >= w.size() &&
+               before.compare(before.size() - w.size(), w.size(), w) == 0 &&
+               (before.size() == w.size() || before[before.size() - w.size() - 1] == ' ');
+      };
+      const bool group_ban = StartsWith(next, "ban") &&
+                             (ends_with("phong") || ends_with("so") || ends_with("co quan") ||
+                              ends_with("nganh") || ends_with("doan the") || ends_with("thon") ||
+                              ends_with("xom") || ends_with("ap"));  // "các thôn, bản"
       const bool group_word =
-          StartsWith(next, "ban") || StartsWith(next, "nganh") || StartsWith(next, "doan the") ||
-          StartsWith(next, "thi tran") || StartsWith(next, "don vi") || StartsWith(next, "htx") ||
-          StartsWith(next, "hop tac xa") || StartsWith(next, "ba ") ||
+          group_ban || StartsWith(next, "nganh") || StartsWith(next, "doan the") ||
+          StartsWith(next, "thi tran") || StartsWith(next, "don vi") ||
+          // "Các doanh nghiệp, HTX"; after a unit, a cooperative is a unit of its own.
+          ((StartsWith(next, "htx") || StartsWith(next, "hop tac xa")) &&
+           ends_with("doanh nghiep")) ||
+          StartsWith(next, "ba ") ||
           StartsWith(next, "ha tang va do");  // Phòng Kinh tế, Hạ tầng và Đô thị
       if (!group_word) {
         flush();

@@ -8,7 +8,11 @@
 // carry their place: "UBND xã Măng Bút" -> "Ủy ban nhân dân xã Măng Bút"; a bare
 // "UBND"/"HĐND"/"Đảng ủy" in a commune plan is the commune's own. "Điện lực X" and
 // "Chi cục Thống kê …" keep their area as written. A mention that matches nothing
-// is returned as written with `known` false, so the caller can count it.
+// is returned as written with `known` false, so the caller can count it; its
+// abbreviations are expanded first ("Hội LHPN xã" -> "Hội Liên hiệp Phụ nữ xã",
+// rows of kind `abbreviation`), and the expanded name is looked up again. A level
+// word written after a known name ("Cán bộ phụ trách NTM xã") is dropped unless a
+// row names the unit with it ("Trung tâm Phục vụ hành chính công xã").
 //
 //   registry.Canonical("phòng LĐTB&XH", {})  -> {"Phòng Lao động - Thương binh và Xã hội", true}
 //   SplitUnits("Phòng A; Phòng B, Phòng C")  -> {"Phòng A", "Phòng B", "Phòng C"}
@@ -45,6 +49,15 @@ class UnitRegistry {
   // The matching key of a name (exposed for tests).
   static std::string Key(std::string_view name);
 
+  // `name` with every abbreviation the registry lists (kind `abbreviation`) written
+  // as a word of it expanded: "Hội LHPN xã" -> "Hội Liên hiệp Phụ nữ xã". A word is
+  // read as an abbreviation only when it has two capitals or more.
+  std::string ExpandAbbreviations(std::string_view name) const;
+
+  // Whether folded `text` opens with a word that starts a unit name (kind
+  // `unit_word`: "Phòng", "Công chức", "Ban", …), followed by a word break.
+  bool StartsUnitName(std::string_view folded) const;
+
  private:
   struct Entry {
     std::string canonical;
@@ -57,6 +70,10 @@ class UnitRegistry {
     size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
   };
   std::unordered_map<std::string, Entry, KeyHash, std::equal_to<>> by_key_;
+  std::unordered_map<std::string, std::string, KeyHash, std::equal_to<>> abbreviations_;
+  std::vector<std::string> unit_words_;  // folded keys
+
+  CanonicalUnit Lookup(const std::string& written, std::string_view commune) const;
 };
 
 // Splits a list of units on ";" and on "," where the comma separates units (not

@@ -274,6 +274,39 @@ std::string ReduceMarkdownLine(std::string_view line) {
   return out;
 }
 
+size_t BreakLongLines(std::string* text, size_t max_line_bytes) {
+  if (max_line_bytes < 2) return 0;
+  std::string& t = *text;
+  size_t breaks = 0;
+  size_t line = 0;  // where the current line begins
+  while (line < t.size()) {
+    size_t end = t.find('\n', line);
+    if (end == std::string::npos) end = t.size();
+    while (end - line > max_line_bytes) {
+      // The last sentence end in the second half of the allowed length, else its last
+      // space, else the first space after it.
+      const size_t lo = line + max_line_bytes / 2, hi = line + max_line_bytes;
+      size_t cut = std::string::npos, space = std::string::npos;
+      for (size_t i = hi; i > lo; --i) {
+        if (t[i] != ' ') continue;
+        if (space == std::string::npos) space = i;
+        if (std::string_view(".;!?").find(t[i - 1]) != std::string_view::npos) {
+          cut = i;
+          break;
+        }
+      }
+      if (cut == std::string::npos) cut = space;
+      if (cut == std::string::npos) cut = t.find(' ', hi);
+      if (cut == std::string::npos || cut >= end) break;  // no space left: leave the rest
+      t[cut] = '\n';
+      ++breaks;
+      line = cut + 1;
+    }
+    line = end + 1;
+  }
+  return breaks;
+}
+
 std::string NormalizeText(std::string_view utf8, const NormalizeOptions& options,
                           Diagnostics* diagnostics) {
   size_t garbled = 0;
@@ -308,6 +341,12 @@ std::string NormalizeText(std::string_view utf8, const NormalizeOptions& options
   while (first < out.size() && out[first] == '\n') ++first;
   out.erase(0, first);
   ToNfcInPlace(&out);
+  if (const size_t breaks = BreakLongLines(&out, options.max_line_bytes);
+      breaks > 0 && diagnostics != nullptr) {
+    diagnostics->Warn("normalize", "lines longer than " + std::to_string(options.max_line_bytes) +
+                                       " bytes were broken at " + std::to_string(breaks) +
+                                       " sentence ends or spaces ([normalize] max_line_bytes)");
+  }
   if (garbled > 0 && diagnostics != nullptr) {
     diagnostics->Warn("normalize", std::to_string(garbled) +
                                        " letters \"ƣ\" from a broken PDF font map were read as "

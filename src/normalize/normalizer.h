@@ -28,6 +28,12 @@ namespace ntmx {
 struct NormalizeOptions {
   bool strip_markdown = true;  // "##", "**", "*", "***" marks and "\." escapes
   bool reduce_latex = true;    // "$\leq 13\%$" -> "≤ 13%"
+  // A line longer than this many bytes is broken into lines at sentence ends (else at
+  // spaces) by turning a space into a line end, so that no later stage, whose work
+  // per match may grow with the line it is in, ever sees a line of unbounded length
+  // (a .txt without line breaks, a PDF read as one paragraph). Offsets keep their
+  // meaning: one space becomes one line end. 0: never.
+  size_t max_line_bytes = 4096;
 };
 
 // Returns the normalized text. `diagnostics` (may be null) receives a warning
@@ -40,5 +46,8 @@ std::string NormalizeText(std::string_view utf8, const NormalizeOptions& options
 std::string ToNfc(std::string_view utf8);
 std::string ReduceMarkdownLine(std::string_view line);
 std::string ReduceLatex(std::string_view line);
+// Breaks every line of `text` longer than `max_line_bytes` as NormalizeOptions says;
+// returns how many line ends it added. Linear in the text.
+size_t BreakLongLines(std::string* text, size_t max_line_bytes);
 
 }  // namespace ntmx

@@ -59,6 +59,8 @@ Status LoadPipelineConfig(const std::filesystem::path& file, PipelineConfig* out
       table["normalize"]["strip_markdown"].value_or(out->normalize.strip_markdown);
   out->normalize.reduce_latex =
       table["normalize"]["reduce_latex"].value_or(out->normalize.reduce_latex);
+  out->normalize.max_line_bytes = static_cast<size_t>(table["normalize"]["max_line_bytes"].value_or<int64_t>(
+      static_cast<int64_t>(out->normalize.max_line_bytes)));
   return Status::Ok();
 }
 

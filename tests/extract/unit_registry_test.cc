@@ -75,6 +75,36 @@ TEST_F(UnitRegistryTest, OfficesAndDepartmentsOf2025) {
   EXPECT_EQ(Name("Phòng NN&MT"), "Phòng Nông nghiệp và Môi trường");
 }
 
+TEST_F(UnitRegistryTest, LevelWordStaysWhereARowNamesIt) {
+  EXPECT_EQ(Name("Trung tâm Phục vụ hành chính công xã"), "Trung tâm Phục vụ hành chính công xã");
+  EXPECT_EQ(Name("Trung tâm PVHCC"), "Trung tâm Phục vụ hành chính công");
+  EXPECT_EQ(Name("Văn phòng HĐND và UBND xã"), "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã");
+  EXPECT_EQ(Name("Ban CHQS xã"), "Ban Chỉ huy Quân sự xã");
+  // No row with the level: it goes, as "huyện" does.
+  EXPECT_EQ(Name("Cán bộ phụ trách NTM xã"), "Cán bộ phụ trách nông thôn mới");
+  EXPECT_EQ(Name("Công chức Văn hoá - Xã hội xã"), "Công chức Văn hóa - Xã hội");
+  EXPECT_EQ(Name("Trưởng các xóm"), "trưởng xóm");
+}
+
+TEST_F(UnitRegistryTest, AbbreviationsOfUnknownNamesAreExpanded) {
+  EXPECT_EQ(Name("Hội LHPN thị trấn Tân Phú"), "Hội Liên hiệp Phụ nữ thị trấn Tân Phú");
+  EXPECT_EQ(Name("Tổ công tác NTM"), "Tổ công tác nông thôn mới");
+  EXPECT_FALSE(registry_.Canonical("Tổ công tác NTM", {}).known);
+  // Found again once expanded.
+  EXPECT_EQ(Name("Ban CHQS"), "Ban Chỉ huy Quân sự huyện");
+  EXPECT_TRUE(registry_.Canonical("Ban CHQS", {}).known);
+  // A lower-case word is no abbreviation.
+  EXPECT_EQ(registry_.ExpandAbbreviations("Đội du lịch ntm"), "Đội du lịch ntm");
+  EXPECT_EQ(registry_.ExpandAbbreviations("Tổ NTM (HTX)"), "Tổ nông thôn mới (hợp tác xã)");
+}
+
+TEST_F(UnitRegistryTest, UnitWordsAreData) {
+  EXPECT_TRUE(registry_.StartsUnitName("cong chuc tu phap"));
+  EXPECT_TRUE(registry_.StartsUnitName("ban chi huy quan su xa"));
+  EXPECT_FALSE(registry_.StartsUnitName("bang ke"));
+  EXPECT_FALSE(registry_.StartsUnitName("doan vien tham gia"));
+}
+
 TEST(SplitUnits, SemicolonsCommasAndGroups) {
   EXPECT_EQ(SplitUnits("Phòng A; Phòng B, Phòng C."),
             (std::vector<std::string>{"Phòng A", "Phòng B", "Phòng C"}));
@@ -88,6 +118,12 @@ TEST(SplitUnits, SemicolonsCommasAndGroups) {
   EXPECT_EQ(
       SplitUnits("Phòng Kinh tế, Hạ tầng và Đô thị, Phòng Văn hóa - Xã hội"),
       (std::vector<std::string>{"Phòng Kinh tế, Hạ tầng và Đô thị", "Phòng Văn hóa - Xã hội"}));
+  // "ban" is a group word after "phòng", not after a unit.
+  EXPECT_EQ(SplitUnits("Công an xã, Ban Chỉ huy Quân sự xã"),
+            (std::vector<std::string>{"Công an xã", "Ban Chỉ huy Quân sự xã"}));
+  EXPECT_EQ(SplitUnits("các thôn, bản"), (std::vector<std::string>{"các thôn, bản"}));
+  EXPECT_EQ(SplitUnits("Hội Nông dân xã, Hợp tác xã Hoa Sen"),
+            (std::vector<std::string>{"Hội Nông dân xã", "Hợp tác xã Hoa Sen"}));
 }
 
 }  // namespace
