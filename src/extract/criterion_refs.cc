@@ -130,11 +130,15 @@ std::vector<CriterionRef> FindCriterionRefs(std::string_view s, const CriteriaCa
     if (s[i] != 't' && s[i] != 'c') continue;
     const bool tc = WordAt(s, i, "tieu chi") || WordAt(s, i, "tieu tri");
     const bool ct = !tc && WordAt(s, i, "chi tieu");
-    if (!tc && !ct) continue;
+    // "TC số 10", "TC Thu nhập": the abbreviation counts only with a number or a
+    // criterion name after it ("Phòng TC-KH" is an office).
+    const bool abbreviated =
+        !tc && !ct && WordAt(s, i, "tc") && !(i + 2 < s.size() && s[i + 2] == '-');
+    if (!tc && !ct && !abbreviated) continue;
     if (i >= 3 && s.substr(i - 3, 3) == "bo ") continue;  // "Bộ tiêu chí": a set
     CriterionRef ref;
     ref.begin = i;
-    size_t j = i + 8;
+    size_t j = i + (abbreviated ? 2 : 8);
     while (j < s.size() && s[j] == ' ') ++j;
     if (WordAt(s, j, "thanh phan")) {
       j += 10;
@@ -169,6 +173,8 @@ std::vector<CriterionRef> FindCriterionRefs(std::string_view s, const CriteriaCa
       ref.number = e->number;
       ref.named_only = true;
       ref.end = name_at + length;
+    } else if (abbreviated) {
+      continue;
     } else {
       ref.end = j;
     }

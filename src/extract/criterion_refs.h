@@ -6,6 +6,7 @@
 //   "tiêu chí thu nhập"               -> criterion 10 of the set given (by name)
 //   "tiêu chí nông thôn mới nâng cao về y tế" -> 14 of xa_ntm_nang_cao
 //   "chỉ tiêu 17.8"                   -> criterion 17, indicator "17.8"
+//   "TC số 10", "TC Thu nhập"         -> criterion 10 (the abbreviation only so)
 //
 // "Bộ tiêu chí …" names a set, not a criterion, and is skipped. Used by the
 // targets, tasks and responsibilities extractors.

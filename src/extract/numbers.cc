@@ -23,13 +23,18 @@ std::optional<double> Digits(std::string_view s) {
   return v;
 }
 
-double Fraction(std::string_view s) {
-  double v = 0, scale = 0.1;
+// `whole` plus the decimals `s` ("7" -> 0.7), rounded once: 1 + 0.7 summed digit by
+// digit gives 1.7000000000000002, which compares unequal to the 1.7 a reader means.
+double WithDecimals(double whole, std::string_view s) {
+  if (s.empty()) return whole;
+  if (s.size() > 9) s = s.substr(0, 9);
+  double scale = 1, digits = 0;
   for (char c : s) {
-    v += (c - '0') * scale;
-    scale /= 10;
+    digits = digits * 10 + (c - '0');
+    scale *= 10;
   }
-  return v;
+  if (whole * scale > 9e15) return whole + digits / scale;  // beyond exact integers
+  return (whole * scale + digits) / scale;
 }
 
 // The end of a run of digits with "." and "," between digits, from `i`.
@@ -120,12 +125,12 @@ std::optional<double> ParseNumber(std::string_view s) {
       auto whole = Digits(integer.substr(0, dot));
       auto frac = integer.substr(dot + 1);
       if (!whole || !Digits(frac)) return std::nullopt;
-      return *whole + Fraction(frac);
+      return WithDecimals(*whole, frac);
     } else {
       return std::nullopt;
     }
   }
-  return value + Fraction(decimals);
+  return WithDecimals(value, decimals);
 }
 
 std::optional<double> ParseNumberWords(std::string_view s, size_t* length) {
@@ -283,7 +288,9 @@ std::vector<NumberExpr> FindNumbers(std::string_view s) {
     size_t j = SkipSpaces(s, a_end);
     size_t after_sep = std::string_view::npos;
     bool tu_den = false;
-    if (j < s.size() && s[j] == '-' && j > a_end) {
+    // A hyphen with a space on at least one side ("01 - 03", "1- 2"); "1-2"
+    // without spaces was read above.
+    if (j < s.size() && s[j] == '-' && (j > a_end || (j + 1 < s.size() && s[j + 1] == ' '))) {
       after_sep = SkipSpaces(s, j + 1);
     } else if (StartsWordAt(s, j, "den") || StartsWordAt(s, j, "toi")) {
       after_sep = SkipSpaces(s, j + 3);

@@ -34,6 +34,27 @@ bool StartsWithPhrase(std::string_view s, std::string_view phrase) {
   return s.size() == phrase.size() || !IsWordByte(s[phrase.size()]) || !IsWordByte(phrase.back());
 }
 
+// How far a gap ("tiêu chí … /xã") or a late "trở lên" may be after the unit:
+// a few words, in bytes of folded text.
+constexpr size_t kGapBytes = 48;
+
+bool IsGapBreak(char c) {
+  return (c >= '0' && c <= '9') || c == ',' || c == ';' || c == '.' || c == ':' || c == '(' ||
+         c == ')' || c == '/' || c == '%';
+}
+
+// Where `phrase` starts within the first kGapBytes of `s`, at a word start and
+// with nothing but words and spaces before it; npos when it does not.
+size_t PhraseAfterGap(std::string_view s, std::string_view phrase, bool phrase_may_start_gap) {
+  const size_t limit = std::min(s.size(), kGapBytes + phrase.size());
+  for (size_t i = 0; i < limit; ++i) {
+    const bool word_start = i == 0 || s[i - 1] == ' ';
+    if ((word_start || phrase_may_start_gap) && StartsWithPhrase(s.substr(i), phrase)) return i;
+    if (IsGapBreak(s[i])) return std::string_view::npos;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 Status QuantityReader::Load(const std::filesystem::path& schemas_dir) {
@@ -51,7 +72,14 @@ Status QuantityReader::Load(const std::filesystem::path& schemas_dir) {
 }
 
 void QuantityReader::AddUnit(std::string_view alias, std::string canonical) {
-  units_.push_back({FoldKey(alias), std::move(canonical)});
+  static constexpr std::string_view kGap = "…";
+  const size_t gap = alias.find(kGap);
+  if (gap == std::string_view::npos) {
+    units_.push_back({FoldKey(alias), std::move(canonical), ""});
+  } else {
+    units_.push_back({FoldKey(alias.substr(0, gap)), std::move(canonical),
+                      FoldKey(alias.substr(gap + kGap.size()))});
+  }
   std::stable_sort(units_.begin(), units_.end(), [](const UnitAlias& a, const UnitAlias& b) {
     return a.folded.size() > b.folded.size();
   });
@@ -68,10 +96,17 @@ void QuantityReader::AddComparator(std::string comparator, std::string_view befo
 
 std::optional<std::string> QuantityReader::UnitAt(std::string_view folded, size_t* length) const {
   for (const UnitAlias& u : units_) {
-    if (StartsWithPhrase(folded, u.folded)) {
-      if (length) *length = u.folded.size();
+    if (!StartsWithPhrase(folded, u.folded)) continue;
+    if (!u.tail.empty()) {
+      // "tiêu chí" + a few words + "/xã" (the tail may follow a word directly).
+      const std::string_view rest = folded.substr(u.folded.size());
+      const size_t at = PhraseAfterGap(rest, u.tail, u.tail.front() == '/');
+      if (at == std::string_view::npos) continue;
+      if (length) *length = u.folded.size() + at + u.tail.size();
       return u.canonical;
     }
+    if (length) *length = u.folded.size();
+    return u.canonical;
   }
   return std::nullopt;
 }
@@ -119,13 +154,21 @@ std::vector<Quantity> QuantityReader::Find(std::string_view line) const {
     q.comparator = "=";
     for (const ComparatorPhrase& c : comparators_) {
       if (!c.before.empty() && !EndsWithPhrase(before, c.before)) continue;
-      if (!c.after.empty() && !StartsWithPhrase(after, c.after)) continue;
+      // "từ … trở lên" may close a few words after the unit ("từ 4 hợp tác xã
+      // chăn nuôi trở lên"); a phrase with only `after` must follow the unit.
+      size_t after_at = 0;
+      if (!c.after.empty()) {
+        after_at = c.before.empty()
+                       ? (StartsWithPhrase(after, c.after) ? 0 : std::string_view::npos)
+                       : PhraseAfterGap(after, c.after, false);
+        if (after_at == std::string_view::npos) continue;
+      }
       if (c.before.empty() && c.after.empty()) continue;
       q.comparator = c.comparator;
       q.comparator_written = true;
       if (!c.before.empty()) q.begin = before_end - c.before.size();
       if (!c.after.empty())
-        q.end = static_cast<size_t>(after.data() - line.data()) + c.after.size();
+        q.end = static_cast<size_t>(after.data() - line.data()) + after_at + c.after.size();
       break;
     }
     if (n.form == NumberExpr::Form::kRange) {

@@ -4,9 +4,12 @@
 // Numbers come from numbers.h; the unit is the longest alias of
 // schemas/measure_units.tsv right after the number, canonicalised to the
 // contract's list ("trđ/người/năm" -> "triệu đồng/người/năm", "m³" -> "m3",
-// "sản phẩm OCOP" -> "sản phẩm"); the comparator is the longest phrase of
-// schemas/comparators.tsv that ends right before the number (and, for "từ …
-// trở lên", the words after the unit). A range gives comparator "range"; a pair
+// "sản phẩm OCOP" -> "sản phẩm"; an alias with "…" lets a few words stand
+// between its parts: "tiêu chí nông thôn mới nâng cao/xã"); the comparator is
+// the longest phrase of schemas/comparators.tsv that ends right before the
+// number (and, for "từ … trở lên", the words after the unit, or a few words
+// later in the clause: "từ 4 hợp tác xã chăn nuôi trở lên"). A range gives
+// comparator "range"; a pair
 // gives `actual`/value before a percent sign ("52,77/75%") and value/`of`
 // otherwise ("12/12 xã").
 //
@@ -41,6 +44,9 @@ struct Quantity {
   std::string unit;          // canonical
   std::string unit_written;  // folded, as written
   bool from_words = false;
+  // Read by a caller's own form rather than Find() ("bình quân mỗi xã đạt 19 tiêu
+  // chí"): a target only where its sentence sets a goal.
+  bool needs_goal = false;
 };
 
 class QuantityReader {
@@ -60,8 +66,9 @@ class QuantityReader {
 
  private:
   struct UnitAlias {
-    std::string folded;
+    std::string folded;  // the whole alias; for a gap alias, its first part
     std::string canonical;
+    std::string tail;  // a gap alias ("tiêu chí…/xã"): the part after the gap, else empty
   };
   struct ComparatorPhrase {
     std::string comparator;

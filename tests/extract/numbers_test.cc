@@ -77,6 +77,12 @@ TEST(FindNumbers, RangesPairsAndSkips) {
   EXPECT_DOUBLE_EQ(*r[0].first, 52.77);
   EXPECT_EQ(r[0].value, 75);
 
+  r = FindNumbers("giam tu 1- 3% con");  // a space on one side of the hyphen
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].form, NumberExpr::Form::kRange);
+  EXPECT_EQ(r[0].value, 1);
+  EXPECT_EQ(r[0].value_max, 3);
+
   // Dates, month/year, citations and glued codes are not numbers to read.
   EXPECT_TRUE(FindNumbers("truoc ngay 30/6/2024").empty());
   EXPECT_TRUE(FindNumbers("thang 12/2023").empty());
@@ -173,7 +179,32 @@ TEST_F(QuantityReaderTest, PairsRangesAndWords) {
 
   // No unit, or a criteria count: not a quantity.
   EXPECT_TRUE(Find("đạt 14/19 tiêu chí").empty());
+  EXPECT_TRUE(Find("đạt 14 tiêu chí; còn 5 tiêu chí").empty());
   EXPECT_TRUE(Find("mục 2.3 và năm 2024").empty());
+}
+
+TEST_F(QuantityReaderTest, UnitWithWordsBetweenItsParts) {
+  // "tiêu chí…/xã": a few words may stand between "tiêu chí" and "/xã".
+  auto q = Find("bình quân đạt 17,5 tiêu chí xã kiểu mẫu/xã");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].unit, "tiêu chí/xã");
+  EXPECT_DOUBLE_EQ(q[0].value, 17.5);
+  q = Find("bình quân 15 tiêu chí/xã");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].unit, "tiêu chí/xã");
+  // Not across a clause break or another figure.
+  EXPECT_TRUE(Find("đạt 15 tiêu chí; 3/xã").empty());
+}
+
+TEST_F(QuantityReaderTest, FromUpToSomeWordsLater) {
+  auto q = Find("thành lập từ 3 hợp tác xã trồng rau sạch trở lên");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].comparator, ">=");
+  EXPECT_EQ(q[0].unit, "hợp tác xã");
+  // "từ … xuống": no bound.
+  q = Find("giảm từ 9% xuống còn 6%");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].comparator, "=");
 }
 
 }  // namespace

@@ -299,3 +299,181 @@ TEST(Tasks, ItemsThatOpenWithTheirRhythm) {
 
 }  // namespace
 }  // namespace ntmx
+
+namespace ntmx {
+namespace {
+
+// A district plan (locality: huyện Kon Rẫy, Kon Tum) with a section per commune.
+std::string DistrictPlan(std::string_view body) {
+  return "ỦY BAN NHÂN DÂN\nHUYỆN KON RẪY\n\nSố: 12/KH-UBND\nKon Rẫy, ngày 10 tháng 01 năm 2025\n\n"
+         "KẾ HOẠCH\nThực hiện Chương trình xây dựng nông thôn mới trên địa bàn huyện năm 2025\n\n"
+         "Căn cứ Quyết định số 318/QĐ-TTg ngày 08/3/2022 của Thủ tướng Chính phủ;\n\n" +
+         std::string(body) + "\n";
+}
+
+TEST(Targets, CommuneOpeningAListItemOwnsItsTargets) {
+  const Extraction e = ExtractText(DistrictPlan(
+      "I. MỤC TIÊU\n\n"
+      "- Có 6/6 xã duy trì đạt tiêu chí số 4 về Điện.\n"
+      "a) Xã Đắk Ruồng - phấn đấu đạt chuẩn nông thôn mới nâng cao: các chỉ tiêu của xã: "
+      "thu nhập bình quân đầu người (tiêu chí số 10) tối thiểu 70 triệu đồng/người/năm.\n"
+      "b) Xã Đắk Tờ Re:\n"
+      "- Tỷ lệ hộ nghèo dưới 3% (tiêu chí số 11).\n"));
+  const Target* all = Find(e, 6, "xã");
+  ASSERT_NE(all, nullptr);
+  EXPECT_EQ(all->subject, "Kon Rẫy");
+  EXPECT_EQ(all->criteria_set, "xa_ntm");
+  EXPECT_EQ(all->criterion, 4);
+  const Target* income = Find(e, 70, "triệu đồng/người/năm");
+  ASSERT_NE(income, nullptr);
+  EXPECT_EQ(income->subject, "Đắk Ruồng");
+  EXPECT_EQ(income->criteria_set, "xa_ntm_nang_cao");  // from the item's lead-in
+  EXPECT_EQ(income->criterion, 10);
+  const Target* poor = Find(e, 3, "%");
+  ASSERT_NE(poor, nullptr);
+  EXPECT_EQ(poor->subject, "Đắk Tờ Re");  // the heading above
+  EXPECT_EQ(poor->criteria_set, "xa_ntm");
+}
+
+TEST(Targets, VillageHeadingsGiveVillageSubjectsAndSet) {
+  const Extraction e = ExtractText(CommunePlan(
+      "I. CHỈ TIÊU\n\n"
+      "**1. Thôn Kon Bỉ:**\n"
+      "- Làm mới 0,6 km đường nội thôn (tiêu chí số 2).\n"
+      "**2. Thôn Đăk Lai:**\n"
+      "- Thu nhập bình quân đầu người từ 40 triệu đồng/người/năm trở lên (tiêu chí số 8).\n"
+      "**3. Mục tiêu chung:** có thêm 02 thôn đạt chuẩn.\n"));
+  const Target* road = Find(e, 0.6, "km");
+  ASSERT_NE(road, nullptr);
+  EXPECT_EQ(road->subject, "Kon Bỉ");
+  EXPECT_EQ(road->criteria_set, "thon_ntm");
+  EXPECT_EQ(road->criterion, 2);
+  const Target* income = Find(e, 40, "triệu đồng/người/năm");
+  ASSERT_NE(income, nullptr);
+  EXPECT_EQ(income->subject, "Đăk Lai");
+  EXPECT_EQ(income->criterion, 8);
+  const Target* more = Find(e, 2, "thôn");
+  ASSERT_NE(more, nullptr);
+  EXPECT_EQ(more->subject, "Đắk Ruồng");
+}
+
+TEST(Targets, CriterionClosingTheLineAndEstimatesOfNow) {
+  const Extraction e = ExtractText(CommunePlan(
+      "I. CHỈ TIÊU\n\n"
+      "- Thu nhập bình quân đầu người đạt 48 triệu đồng/người/năm (năm 2024 ước đạt 41,2 triệu "
+      "đồng/người/năm) - tiêu chí số 10.\n"
+      "- Tỷ lệ thu gom rác đạt trên 70%; tỷ lệ hộ có nhà tiêu hợp vệ sinh không dưới 60% "
+      "(tiêu chí số 17).\n"
+      "- TC số 13: thành lập mới 01 HTX.\n"));
+  const Target* income = Find(e, 48, "triệu đồng/người/năm");
+  ASSERT_NE(income, nullptr);
+  EXPECT_EQ(income->criterion, 10);
+  EXPECT_EQ(income->actual, 41.2);
+  EXPECT_EQ(Find(e, 41.2, "triệu đồng/người/năm"), nullptr);
+  const Target* waste = Find(e, 70, "%");
+  ASSERT_NE(waste, nullptr);
+  EXPECT_EQ(waste->criterion, 17);
+  EXPECT_EQ(Find(e, 60, "%")->criterion, 17);
+  const Target* coop = Find(e, 1, "hợp tác xã");
+  ASSERT_NE(coop, nullptr);
+  EXPECT_EQ(coop->criterion, 13);
+}
+
+TEST(Targets, FootnoteInsideATargetSentence) {
+  const Extraction e =
+      ExtractText(CommunePlan("I. CHỈ TIÊU\n\n"
+                              "- Giảm tỷ lệ hộ nghèo¹ (tiêu chí số 11) từ 7,4% xuống\n\n"
+                              "¹ Theo chuẩn nghèo đa chiều giai đoạn 2022-2025.\n\n"
+                              "dưới 4% vào cuối năm 2026.\n"));
+  const Target* poor = Find(e, 4, "%");
+  ASSERT_NE(poor, nullptr);
+  EXPECT_EQ(poor->comparator, "<");
+  EXPECT_EQ(poor->actual, 7.4);
+  EXPECT_EQ(poor->criterion, 11);
+  EXPECT_EQ(poor->year, 2026);  // named after the figure
+  EXPECT_EQ(Find(e, 7.4, "%"), nullptr);
+}
+
+TEST(Targets, ReportsChangesAndLayoutAreNotTargets) {
+  const Extraction e = ExtractText(CommunePlan(
+      "I. MỤC TIÊU\n\n"
+      "- Theo thống kê, toàn huyện có 9 xã đạt chuẩn, bình quân đạt 17,2 tiêu chí/xã.\n"
+      "- Thu nhập bình quân tăng 7,5% so với năm 2024; tỷ lệ hộ nghèo giảm được 1,2%.\n"
+      "- Sản lượng đạt 103% kế hoạch; trồng lại được 12 ha rừng (vượt 2 ha so với chỉ tiêu).\n"
+      "- Hỗ trợ làm điểm tại 4 thôn; hiện cả xã có 320 hộ (15%) dùng nước sạch.\n"
+      "- Nội dung phù hợp thực tế của một xã miền núi.\n"
+      "0cm;text-align:justify;line-height:150%\">\n"
+      "- Phấn đấu thu nhập tăng ít nhất 10% so với năm 2024; bình quân đạt 18 tiêu chí/xã.\n"));
+  EXPECT_EQ(Find(e, 9, "xã"), nullptr);
+  EXPECT_EQ(Find(e, 17.2, "tiêu chí/xã"), nullptr);
+  EXPECT_EQ(Find(e, 7.5, "%"), nullptr);
+  EXPECT_EQ(Find(e, 1.2, "%"), nullptr);
+  EXPECT_EQ(Find(e, 103, "%"), nullptr);
+  EXPECT_EQ(Find(e, 12, "ha"), nullptr);
+  EXPECT_EQ(Find(e, 2, "ha"), nullptr);
+  EXPECT_EQ(Find(e, 4, "thôn"), nullptr);
+  EXPECT_EQ(Find(e, 320, "hộ"), nullptr);
+  EXPECT_EQ(Find(e, 15, "%"), nullptr);
+  EXPECT_EQ(Find(e, 1, "xã"), nullptr);
+  EXPECT_EQ(Find(e, 150, "%"), nullptr);
+  const Target* goal = Find(e, 10, "%");  // a change the plan sets as a goal
+  ASSERT_NE(goal, nullptr);
+  EXPECT_EQ(goal->comparator, ">=");
+  EXPECT_NE(Find(e, 18, "tiêu chí/xã"), nullptr);
+  EXPECT_EQ(e.targets.size(), 2u);
+}
+
+TEST(Targets, PerHeadIncomeAndBudgetParts) {
+  const Extraction e = ExtractText(
+      CommunePlan("I. MỤC TIÊU\n\n"
+                  "- Thu nhập bình quân đầu người/năm đến năm 2026: 55 triệu đồng.\n"
+                  "- Tổng kinh phí 3.600 triệu đồng, trong đó ngân sách tỉnh 2.100 triệu đồng; "
+                  "vốn lồng ghép 1.500 triệu đồng.\n"));
+  const Target* income = Find(e, 55, "triệu đồng/người/năm");
+  ASSERT_NE(income, nullptr);
+  EXPECT_EQ(income->year, 2026);
+  EXPECT_NE(Find(e, 3600, "triệu đồng"), nullptr);
+  EXPECT_NE(Find(e, 2100, "triệu đồng"), nullptr);
+  EXPECT_NE(Find(e, 1500, "triệu đồng"), nullptr);
+}
+
+}  // namespace
+}  // namespace ntmx
+
+namespace ntmx {
+namespace {
+
+TEST(Targets, AverageCriteriaPerCommuneOnlyAsAGoal) {
+  const Extraction e =
+      ExtractText(DistrictPlan("I. MỤC TIÊU\n\n"
+                               "- Hiện nay bình quân mỗi xã đạt 15,4 tiêu chí.\n"
+                               "- Phấn đấu bình quân mỗi xã đạt 17 tiêu chí.\n"
+                               "- Đến năm 2027, mỗi xã bình quân đạt 18,5 tiêu chí.\n"));
+  EXPECT_EQ(Find(e, 15.4, "tiêu chí/xã"), nullptr);
+  EXPECT_NE(Find(e, 17, "tiêu chí/xã"), nullptr);
+  const Target* later = Find(e, 18.5, "tiêu chí/xã");
+  ASSERT_NE(later, nullptr);
+  EXPECT_EQ(later->year, 2027);
+  EXPECT_EQ(e.targets.size(), 2u);
+}
+
+}  // namespace
+}  // namespace ntmx
+
+namespace ntmx {
+namespace {
+
+TEST(Targets, MultipliersOnlyAsGoals) {
+  const Extraction e = ExtractText(
+      CommunePlan("I. MỤC TIÊU\n\n"
+                  "- Thu nhập tăng gấp 1,6 lần so với năm 2020; tổ chức họp 2 lần/năm.\n"
+                  "- Thu nhập của người dân tăng ít nhất 1,4 lần so với năm 2020.\n"));
+  EXPECT_EQ(Find(e, 1.6, "lần"), nullptr);
+  EXPECT_EQ(Find(e, 2, "lần"), nullptr);
+  const Target* goal = Find(e, 1.4, "lần");
+  ASSERT_NE(goal, nullptr);
+  EXPECT_EQ(goal->comparator, ">=");
+}
+
+}  // namespace
+}  // namespace ntmx
