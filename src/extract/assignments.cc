@@ -2,12 +2,14 @@
 #include "extract/assignments.h"
 
 #include <algorithm>
+#include <map>
 
 #include <re2/re2.h>
 
 #include "criteria/catalogue.h"
 #include "extract/criterion_refs.h"
 #include "text/fold.h"
+#include "text/strings.h"
 #include "text/utf8.h"
 
 namespace ntmx {
@@ -96,7 +98,11 @@ AssignmentReader::AssignmentReader(const Resources& resources, UnitRegistry regi
       registry_(std::move(registry)),
       organisation_part_(resources.rules.Find("tasks.organisation_part")),
       unit_heading_(resources.rules.Find("tasks.unit_heading")),
-      partners_(resources.rules.Find("tasks.partners")) {
+      partners_(resources.rules.Find("tasks.partners")),
+      clause_verb_(resources.rules.Find("tasks.clause_verb")),
+      village_column_(resources.rules.Find("tasks.village_column")),
+      village_prefix_(resources.rules.Find("tasks.village_prefix")),
+      criterion_cell_(resources.rules.Find("tasks.criterion_cell")) {
   // A unit heading names its units in at most this many characters before the
   // colon; a longer run is a sentence, not a list of units. The bound is the rule's
   // (patterns/tasks.toml, params.units_max_chars) but checked here: as a counted
@@ -161,6 +167,81 @@ std::vector<std::string> AssignmentReader::Units(const DocumentView& doc, Span s
   return out;
 }
 
+std::optional<ClauseUnits> AssignmentReader::ClauseLead(const DocumentView& doc, Span clause,
+                                                        std::string_view commune) const {
+  if (clause_verb_ == nullptr || clause.end <= clause.begin) return std::nullopt;
+  const IndexedText& text = doc.text;
+  const std::string_view folded = text.FoldedSlice(clause);
+  const size_t base = text.FoldedByteOf(clause.begin);
+  size_t skip = 0;
+  while (skip < folded.size() &&
+         std::string_view(" *-+").find(folded[skip]) != std::string_view::npos)
+    ++skip;
+  for (std::string_view opener : {"de nghi ", "giao ", "doi voi "}) {
+    if (StartsWith(folded.substr(skip), opener)) {
+      skip += opener.size();
+      break;
+    }
+  }
+  const uint32_t begin = text.SpanOfFolded(base + skip, base + skip).begin;
+  // A unit's name is short; the verb that ends it is one of the first few.
+  constexpr uint32_t kLongestName = 120;
+  constexpr int kTries = 5;
+  int tries = 0;
+  const Span window{begin, std::min(clause.end, begin + kLongestName + 24)};
+  for (const RuleMatch& verb : clause_verb_->FindAll(text, window)) {
+    if (++tries > kTries || verb.span.begin - begin > kLongestName) break;
+    const Span unit{begin, verb.span.begin};
+    if (unit.end < unit.begin + 3) continue;
+    std::vector<std::string> exact = Units(doc, unit, commune, false, nullptr, true);
+    if (exact.empty()) continue;
+    if (exact.size() == Units(doc, unit, commune, true, nullptr).size()) {
+      return ClauseUnits{std::move(exact), unit, verb.span};
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> AssignmentReader::VillageName(const IndexedText& text, Span cell) const {
+  std::string name = TrimPhrase(text.Slice(cell), " \t*");
+  std::map<std::string, std::string_view, std::less<>> g;
+  if (village_prefix_ != nullptr && village_prefix_->MatchFolded(FoldKey(name), &g)) {
+    // The type word is as many words long folded as written.
+    size_t words = 1;
+    for (char c : g["prefix"]) words += c == ' ';
+    size_t at = 0;
+    for (size_t w = 0; w < words && at != std::string::npos; ++w) {
+      at = name.find(' ', at);
+      if (at != std::string::npos) ++at;
+    }
+    if (at != std::string::npos) name = TrimPhrase(name.substr(at), " \t");
+  }
+  if (name.empty() || name.find_first_not_of("-–. ") == std::string::npos) return std::nullopt;
+  return name;
+}
+
+std::optional<UnitSection> AssignmentReader::RunningSection(const DocumentView& doc, int node,
+                                                            Span units_span,
+                                                            std::string_view commune) const {
+  // A heading that is a list of known units is a heading, not running text.
+  const std::vector<std::string> exact = Units(doc, units_span, commune, false, nullptr, true);
+  if (!exact.empty() && exact.size() == Units(doc, units_span, commune, true, nullptr).size())
+    return std::nullopt;
+  std::optional<ClauseUnits> lead = ClauseLead(doc, units_span, commune);
+  if (!lead) return std::nullopt;
+  const DocumentTree& tree = doc.tree;
+  UnitSection s;
+  s.node = node;
+  s.units = std::move(lead->units);
+  s.rest = Span{lead->verb.begin, units_span.end};
+  s.paragraphs.push_back(s.rest);
+  for (size_t d = static_cast<size_t>(node) + 1;
+       d < tree.nodes.size() && tree.nodes[d].line.begin < tree.nodes[node].span.end; ++d) {
+    s.paragraphs.push_back(tree.nodes[d].line);
+  }
+  return s;
+}
+
 std::vector<std::string> AssignmentReader::WholeUnitList(const DocumentView& doc, Span span,
                                                          std::string_view commune,
                                                          bool allow_unknown) const {
@@ -201,9 +282,16 @@ std::vector<UnitSection> AssignmentReader::UnitSections(const DocumentView& doc,
       }
       if (!unit_heading_->FindIn(doc.text, section.line, &m) || !m.has("units")) continue;
       Span units_span = m.group("units");
+      const std::string_view written = doc.text.Slice(units_span);
+      if (!(m.has("rest") && m.group("rest").end > m.group("rest").begin) &&
+          written.find('(') == std::string_view::npos) {
+        if (std::optional<UnitSection> running = RunningSection(doc, child, units_span, commune)) {
+          out.push_back(std::move(*running));
+          continue;
+        }
+      }
       if (CountCodePoints(doc.text.FoldedSlice(units_span)) > max_unit_heading_chars_) continue;
       // Units named in a parenthesis: "Các tổ chức tín dụng (Ngân hàng …, …)".
-      const std::string_view written = doc.text.Slice(units_span);
       UnitSection s;
       s.node = child;
       const size_t open = written.find('(');
@@ -219,12 +307,13 @@ std::vector<UnitSection> AssignmentReader::UnitSections(const DocumentView& doc,
                                        .begin;
         s.units = Units(doc, Span{inner_begin, inner_end}, commune, false, nullptr);
       }
+      const bool has_rest = m.has("rest") && m.group("rest").end > m.group("rest").begin;
       if (s.units.empty()) s.units = Units(doc, units_span, commune, false, nullptr);
       if (s.units.empty()) continue;
       // Unknown pieces of a heading that names known units are units too.
       std::vector<std::string> all = Units(doc, units_span, commune, true, diagnostics);
       if (open == std::string_view::npos) s.units = all;
-      if (m.has("rest") && m.group("rest").end > m.group("rest").begin) {
+      if (has_rest) {
         s.rest = m.group("rest");
         s.paragraphs.push_back(s.rest);
       }
@@ -302,7 +391,8 @@ std::vector<AssignmentRow> AssignmentReader::TableRows(const DocumentView& doc,
     }
     return cells;
   };
-  int lead_col = -1, support_col = -1, criterion_col = -1, when_col = -1;
+  int lead_col = -1, support_col = -1, criterion_col = -1, when_col = -1, village_col = -1;
+  bool work = false, completion = false;
   int previous = -1;
   for (size_t id = 1; id < doc.tree.nodes.size(); ++id) {
     const Node& node = doc.tree.nodes[id];
@@ -314,10 +404,18 @@ std::vector<AssignmentRow> AssignmentReader::TableRows(const DocumentView& doc,
     previous = static_cast<int>(id);
     const std::vector<Cell> cells = cells_of(node.line);
     // A header row names the columns.
-    int l = -1, s = -1, c = -1, w = -1;
+    int l = -1, s = -1, c = -1, w = -1, v = -1;
+    auto names_work = [](const std::string& f) {
+      return f.find("noi dung") != std::string::npos || f.find("nhiem vu") != std::string::npos ||
+             f.find("cong viec") != std::string::npos || f.find("giai phap") != std::string::npos;
+    };
     for (size_t i = 0; i < cells.size(); ++i) {
       const std::string& f = cells[i].folded;
       if (f.size() > 60) continue;
+      if (v < 0 && village_column_ != nullptr && village_column_->MatchFolded(f, nullptr)) {
+        v = static_cast<int>(i);
+        continue;
+      }
       if (l < 0 &&
           (f.find("chu tri") != std::string::npos || f.find("phu trach") != std::string::npos)) {
         l = static_cast<int>(i);
@@ -335,7 +433,15 @@ std::vector<AssignmentRow> AssignmentReader::TableRows(const DocumentView& doc,
       }
     }
     if (l >= 0 && c >= 0) {
-      lead_col = l, support_col = s, criterion_col = c, when_col = w;
+      lead_col = l, support_col = s, criterion_col = c, when_col = w, village_col = v;
+      // Work: a time column, or a content column beside the criterion column
+      // (a lone "Nội dung" column that names the criteria is the criterion column).
+      work = w >= 0;
+      for (size_t i = 0; i < cells.size(); ++i) {
+        work |=
+            static_cast<int>(i) != c && cells[i].folded.size() <= 60 && names_work(cells[i].folded);
+      }
+      completion = w >= 0 && cells[w].folded.find("hoan thanh") != std::string::npos;
       continue;
     }
     if (lead_col < 0 || static_cast<int>(cells.size()) <= lead_col) continue;
@@ -346,10 +452,23 @@ std::vector<AssignmentRow> AssignmentReader::TableRows(const DocumentView& doc,
     }
     AssignmentRow row;
     row.span = node.line;
+    row.work = work;
+    row.when_is_completion = completion;
+    if (village_col >= 0 && village_col < static_cast<int>(cells.size())) {
+      row.place = VillageName(text, cells[village_col].span);
+    }
     if (criterion_col >= 0 && criterion_col < static_cast<int>(cells.size())) {
       const Cell& cell = cells[criterion_col];
       row.title = std::string(text.Slice(cell.span));
-      for (const CriterionRef& r : FindCriterionRefs(cell.folded, *resources_.catalogue, set)) {
+      // "Số 2 - Giao thông" in a criterion column: the number, in the plan's own set.
+      std::map<std::string, std::string_view, std::less<>> number;
+      if (criterion_cell_ != nullptr && criterion_cell_->MatchFolded(cell.folded, &number)) {
+        row.criterion = std::stoi(std::string(number["number"]));
+      }
+      const std::vector<CriterionRef> refs =
+          row.criterion ? std::vector<CriterionRef>()
+                        : FindCriterionRefs(cell.folded, *resources_.catalogue, set);
+      for (const CriterionRef& r : refs) {
         if (!r.number) continue;
         row.criterion = r.number;
         row.indicator = r.indicator;

@@ -40,7 +40,20 @@ struct AssignmentRow {
   std::optional<std::string> indicator;  // "13.2"
   std::vector<std::string> lead;
   std::vector<std::string> support;
-  std::string when;  // the time cell as written; may be empty
+  std::string when;                  // the time cell as written; may be empty
+  bool when_is_completion = false;   // the time column says "hoàn thành"
+  std::optional<std::string> place;  // the village cell, type word removed ("Bản X" -> "X")
+  // The table lists work (it has a time or a content column), not only who leads
+  // which criterion: a table of roles gives responsibilities, never tasks.
+  bool work = false;
+};
+
+// The units named at the head of a clause ("Ban quản lý NTM xã tổng hợp …",
+// "UBND xã An Bình chủ trì, phối hợp với …"), found by AssignmentReader::ClauseLead.
+struct ClauseUnits {
+  std::vector<std::string> units;  // canonical
+  Span span;                       // the words that name them
+  Span verb;                       // the verb after them
 };
 
 class AssignmentReader {
@@ -71,6 +84,12 @@ class AssignmentReader {
   std::vector<std::string> Partners(const DocumentView& doc, Span span, std::string_view commune,
                                     bool in_parentheses) const;
 
+  // The units that open the clause starting at `clause.begin` (after an optional
+  // "Giao", "Đề nghị" or "Đối với"), ended by a verb of rule tasks.clause_verb;
+  // every piece must be a unit the registry knows whole. nullopt otherwise.
+  std::optional<ClauseUnits> ClauseLead(const DocumentView& doc, Span clause,
+                                        std::string_view commune) const;
+
   // The rows of every table whose header names a lead column ("chủ trì",
   // "phụ trách"); criteria resolve in `set`.
   std::vector<AssignmentRow> TableRows(const DocumentView& doc, std::string_view commune,
@@ -79,11 +98,23 @@ class AssignmentReader {
   const UnitRegistry& registry() const { return registry_; }
 
  private:
+  // A unit section whose heading has no colon and is running text that opens
+  // with its units ("2. Ban quản lý NTM xã tổng hợp …, báo cáo … hằng quý."): the
+  // units are the clause's head, the line after them its first paragraph.
+  // A village cell's name without its type word ("Bản Nà Lầu" -> "Nà Lầu").
+  std::optional<std::string> VillageName(const IndexedText& text, Span cell) const;
+  std::optional<UnitSection> RunningSection(const DocumentView& doc, int node, Span units_span,
+                                            std::string_view commune) const;
+
   const Resources& resources_;
   UnitRegistry registry_;
   const Rule* organisation_part_;
   const Rule* unit_heading_;
   const Rule* partners_;
+  const Rule* clause_verb_;
+  const Rule* village_column_;
+  const Rule* village_prefix_;
+  const Rule* criterion_cell_;
   // tasks.unit_heading's params.units_max_chars; no bound when the rule has none.
   size_t max_unit_heading_chars_ = std::numeric_limits<size_t>::max();
 };

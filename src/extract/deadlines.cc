@@ -35,10 +35,11 @@ int Roman(std::string_view r) {
 Status DeadlineReader::Create(const RuleSet& rules, std::unique_ptr<DeadlineReader>* out) {
   std::unique_ptr<DeadlineReader> r(new DeadlineReader());
   const std::pair<const Rule**, const char*> wanted[] = {
-      {&r->before_, "deadline.before"},     {&r->half_, "deadline.half"},
-      {&r->quarter_, "deadline.quarter"},   {&r->month_, "deadline.month"},
-      {&r->year_, "deadline.year"},         {&r->ongoing_, "deadline.ongoing"},
-      {&r->periodic_, "deadline.periodic"}, {&r->by_, "deadline.by"},
+      {&r->range_, "deadline.range"},         {&r->before_, "deadline.before"},
+      {&r->day_words_, "deadline.day_words"}, {&r->half_, "deadline.half"},
+      {&r->quarter_, "deadline.quarter"},     {&r->month_, "deadline.month"},
+      {&r->year_, "deadline.year"},           {&r->ongoing_, "deadline.ongoing"},
+      {&r->periodic_, "deadline.periodic"},   {&r->by_, "deadline.by"},
       {&r->during_, "deadline.during"}};
   for (const auto& [slot, id] : wanted) {
     *slot = rules.Find(id);
@@ -65,12 +66,27 @@ std::optional<Deadline> DeadlineReader::Parse(std::string_view phrase,
   d.text = std::string(phrase);
   int year = plan_year.value_or(0);
   bool period = false;
-  if (before_->MatchFolded(f, &g)) {
+  if (range_->MatchFolded(f, &g)) {
+    // "từ ngày 01/3 đến ngày 30/6/2024": the days between, both named.
+    if (!group("year").empty()) year = number(group("year"));
+    const int y1 = group("year1").empty() ? year : number(group("year1"));
+    const int d1 = number(group("day1")), m1 = number(group("month1"));
+    const int d2 = number(group("day")), m2 = number(group("month"));
+    if (year && y1 && m1 >= 1 && m1 <= 12 && m2 >= 1 && m2 <= 12 && d1 >= 1 &&
+        d1 <= DaysIn(y1, m1) && d2 >= 1 && d2 <= DaysIn(year, m2)) {
+      d.start = Iso(y1, m1, d1);
+      d.end = Iso(year, m2, d2);
+    }
+    d.kind = "during";
+    return d;
+  }
+  if (before_->MatchFolded(f, &g) || day_words_->MatchFolded(f, &g)) {
+    // A named day is that day, whether the work is due by it or held on it.
     if (!group("year").empty()) year = number(group("year"));
     const int day = number(group("day")), month = number(group("month"));
     if (year && month >= 1 && month <= 12 && day >= 1 && day <= DaysIn(year, month)) {
-      d.start = Iso(year, 1, 1);
-      d.end = Iso(year, month, day);
+      d.start = Iso(year, month, day);
+      d.end = d.start;
     }
     period = true;
   } else if (half_->MatchFolded(f, &g)) {

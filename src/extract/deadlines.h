@@ -7,6 +7,8 @@
 //
 //   reader.Parse("Hoàn thành trong quý III năm 2024", 2024)
 //     -> {kind "by", start "2024-07-01", end "2024-09-30"}
+//   reader.Parse("trước ngày 30/6/2024", 2024)   // a named day is that day
+//     -> {kind "by", start "2024-06-30", end "2024-06-30"}
 #pragma once
 
 #include <memory>
@@ -29,7 +31,9 @@ class DeadlineReader {
 
  private:
   DeadlineReader() = default;
+  const Rule* range_ = nullptr;
   const Rule* before_ = nullptr;
+  const Rule* day_words_ = nullptr;
   const Rule* half_ = nullptr;
   const Rule* quarter_ = nullptr;
   const Rule* month_ = nullptr;

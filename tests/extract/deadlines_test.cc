@@ -43,11 +43,35 @@ TEST(Deadlines, QuartersInWordsAndSlashes) {
 }
 
 TEST(Deadlines, MonthsDaysAndHalves) {
-  Expect("trước ngày 31/3/2025", "by", "2025-01-01", "2025-03-31");
+  Expect("trước ngày 31/3/2025", "by", "2025-03-31", "2025-03-31");
   Expect("vào tháng 11 năm 2024", "by", "2024-11-01", "2024-11-30");
   Expect("tháng 2/2024", "by", "2024-02-01", "2024-02-29");
   Expect("6 tháng đầu năm 2025", "by", "2025-01-01", "2025-06-30");
+  Expect("trong 6 tháng đầu năm 2026", "during", "2026-01-01", "2026-06-30");
+  Expect("hoàn thành trong 6 tháng đầu năm 2026", "by", "2026-01-01", "2026-06-30");
+  Expect("Tháng 3/2024", "by", "2024-03-01", "2024-03-31");
+  Expect("Quý II/2025", "by", "2025-04-01", "2025-06-30");
   Expect("sáu tháng cuối năm 2023", "by", "2023-07-01", "2023-12-31");
+}
+
+// A named day is that one day (start = end), in every way a plan writes it.
+TEST(Deadlines, ANamedDayIsThatDay) {
+  Expect("nộp hồ sơ trước ngày 20/11/2023", "by", "2023-11-20", "2023-11-20");
+  Expect("Trước 15/8/2024", "by", "2024-08-15", "2024-08-15");
+  Expect("hoàn tất trước ngày 30-8", "by", "2025-08-30", "2025-08-30");
+  Expect("trước ngày 10 tháng 7 năm 2026", "by", "2026-07-10", "2026-07-10");
+  Expect("chậm nhất ngày 05.12.2024", "by", "2024-12-05", "2024-12-05");
+}
+
+// From one named day to another: during those days.
+TEST(Deadlines, FromOneDayToAnother) {
+  Expect("từ ngày 01/3/2024 đến ngày 30/6/2024", "during", "2024-03-01", "2024-06-30");
+  Expect("Thực hiện từ 15/8 đến 30/9", "during", "2025-08-15", "2025-09-30");
+}
+
+// "trước ngày 25 hằng tháng" names a day of every month: a rhythm, not a day.
+TEST(Deadlines, ADayOfEveryMonthIsPeriodic) {
+  Expect("gửi báo cáo trước ngày 20 hằng tháng", "periodic", "2025-01-01", "2025-12-31");
 }
 
 TEST(Deadlines, NoYearTakesThePlanYear) {
