@@ -204,8 +204,10 @@ std::optional<ClauseUnits> AssignmentReader::ClauseLead(const DocumentView& doc,
 
 std::optional<std::string> AssignmentReader::VillageName(const IndexedText& text, Span cell) const {
   std::string name = TrimPhrase(text.Slice(cell), " \t*");
+  // The groups view `folded`, which must outlive them.
+  const std::string folded = FoldKey(name);
   std::map<std::string, std::string_view, std::less<>> g;
-  if (village_prefix_ != nullptr && village_prefix_->MatchFolded(FoldKey(name), &g)) {
+  if (village_prefix_ != nullptr && village_prefix_->MatchFolded(folded, &g)) {
     // The type word is as many words long folded as written.
     size_t words = 1;
     for (char c : g["prefix"]) words += c == ' ';
@@ -482,6 +484,12 @@ std::vector<AssignmentRow> AssignmentReader::TableRows(const DocumentView& doc,
     }
     if (when_col >= 0 && when_col < static_cast<int>(cells.size())) {
       row.when = std::string(text.Slice(cells[when_col].span));
+    }
+    for (int a : doc.tree.PathTo(static_cast<int>(id))) {
+      RuleMatch m;
+      if (doc.tree.nodes[a].kind == NodeKind::kPart &&
+          organisation_part_->FindIn(doc.text, doc.tree.nodes[a].line, &m))
+        row.in_organisation_part = true;
     }
     if (!row.lead.empty() || !row.support.empty()) out.push_back(std::move(row));
   }

@@ -46,6 +46,8 @@ struct AssignmentRow {
   // The table lists work (it has a time or a content column), not only who leads
   // which criterion: a table of roles gives responsibilities, never tasks.
   bool work = false;
+  // The row lies in the part that assigns work to units ("Tổ chức thực hiện").
+  bool in_organisation_part = false;
 };
 
 // The units named at the head of a clause ("Ban quản lý NTM xã tổng hợp …",

@@ -122,6 +122,9 @@ class ResponsibilitiesExtractor : public Extractor {
     // Assignment tables: "| Tiêu chí | Đơn vị chủ trì | Đơn vị phối hợp |".
     for (const AssignmentRow& row : reader_.TableRows(doc, commune, set, diagnostics)) {
       if (!row.criterion) continue;
+      // Responsibilities come from the organisation part (contract); a table of work
+      // elsewhere ("Nhiệm vụ và giải pháp", one row per village) gives tasks only.
+      if (row.work && !row.in_organisation_part) continue;
       Refs refs;
       if (row.indicator) {
         refs.indicators.insert(*row.indicator);

@@ -142,3 +142,28 @@ TEST(Responsibilities, ACriterionNamedAfterARoleWord) {
 
 }  // namespace
 }  // namespace ntmx
+
+namespace ntmx {
+namespace {
+
+// A table of work under "Nhiệm vụ và giải pháp" (one village per row, with content and
+// time columns) gives tasks; only the organisation part gives responsibilities.
+TEST(Responsibilities, AWorkTableOutsideTheOrganisationPartGivesNone) {
+  const std::string plan =
+      "Số: 2/KH-UBND\nAn Bình, ngày 1 tháng 2 năm 2024\n\nKẾ HOẠCH\nXây dựng thôn nông thôn "
+      "mới năm 2024\n\nI. NHIỆM VỤ VÀ GIẢI PHÁP\n\n"
+      "| TT | Tiêu chí | Nội dung | Thôn | Chủ trì | Phối hợp | Thời gian |\n"
+      "|---|---|---|---|---|---|---|\n"
+      "| 1 | Số 2 - Giao thông | Bê tông hóa đường thôn | Thôn Đông | Công chức Địa chính - "
+      "Xây dựng | Phòng Kinh tế và Hạ tầng | Quý III/2024 |\n\n"
+      "II. TỔ CHỨC THỰC HIỆN\n\n"
+      "1. Công chức Văn hóa - Xã hội: chủ trì tiêu chí số 6.\n";
+  const Extraction e = testing::ExtractText(plan);
+  EXPECT_EQ(Find(e, "Phòng Kinh tế và Hạ tầng", "support"), nullptr);
+  EXPECT_EQ(Find(e, "Công chức Địa chính - Xây dựng", "lead"), nullptr);
+  ASSERT_NE(Find(e, "Công chức Văn hóa - Xã hội", "lead"), nullptr);
+  EXPECT_FALSE(e.tasks.empty());
+}
+
+}  // namespace
+}  // namespace ntmx
