@@ -20,23 +20,27 @@ bool CriteriaReadingPass::HardBoundary(std::string_view f, size_t i) {
 
 // Where the sentence around `at` starts: after the last ". " before it.
 size_t CriteriaReadingPass::SentenceBegin(size_t line_begin, size_t at) const {
-  while (at > line_begin + 1 && !(f_[at - 2] == '.' && f_[at - 1] == ' ')) --at;
-  return at > line_begin + 1 ? at : line_begin;
+  const size_t floor = std::max(line_begin, at > kBoundaryWindow ? at - kBoundaryWindow : 0);
+  while (at > floor + 1 && !(f_[at - 2] == '.' && f_[at - 1] == ' ')) --at;
+  return at > floor + 1 ? at : floor;
 }
 
 // Where the sentence around `at` ends: at the next ". " (or the line's end).
 size_t CriteriaReadingPass::SentenceEnd(size_t at, size_t line_end) const {
-  while (at + 1 < line_end && !(f_[at] == '.' && f_[at + 1] == ' ')) ++at;
-  return at + 1 < line_end ? at : line_end;
+  const size_t ceil = std::min(line_end, at + kBoundaryWindow);
+  while (at + 1 < ceil && !(f_[at] == '.' && f_[at + 1] == ' ')) ++at;
+  return at + 1 < ceil ? at : ceil;
 }
 
 size_t CriteriaReadingPass::ClauseBegin(size_t line_begin, size_t at) const {
-  while (at > line_begin && !HardBoundary(f_, at - 1)) --at;
+  const size_t floor = std::max(line_begin, at > kBoundaryWindow ? at - kBoundaryWindow : 0);
+  while (at > floor && !HardBoundary(f_, at - 1)) --at;
   return at;
 }
 
 size_t CriteriaReadingPass::ClauseEnd(size_t at, size_t line_end) const {
-  while (at < line_end && !HardBoundary(f_, at)) ++at;
+  const size_t ceil = std::min(line_end, at + kBoundaryWindow);
+  while (at < ceil && !HardBoundary(f_, at)) ++at;
   return at;
 }
 
@@ -177,9 +181,11 @@ void CriteriaReadingPass::ReadStatements(Line* line) {
     for (auto [ub, ue] : line->used) inside_used |= m.folded_begin >= ub && m.folded_begin < ue;
     if (inside_used) continue;
     size_t cb = m.folded_begin;
-    while (cb > lb && !HardBoundary(f_, cb - 1) && f_[cb - 1] != ':') --cb;
+    const size_t cb_floor = std::max(lb, cb > kBoundaryWindow ? cb - kBoundaryWindow : 0);
+    while (cb > cb_floor && !HardBoundary(f_, cb - 1) && f_[cb - 1] != ':') --cb;
     size_t ce = m.folded_end;
-    while (ce < le && !HardBoundary(f_, ce) && f_[ce] != ':') ++ce;
+    const size_t ce_ceil = std::min(le, ce + kBoundaryWindow);
+    while (ce < ce_ceil && !HardBoundary(f_, ce) && f_[ce] != ':') ++ce;
     // The cue must stand close before the criterion, in the same comma-separated
     // part: "Duy trì chuẩn tiêu chí số 3", not "…, đạt hiệu quả cao, hướng dẫn
     // xã thực hiện tiêu chí số 2".

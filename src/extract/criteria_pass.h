@@ -221,6 +221,10 @@ class CriteriaReadingPass {
   void AddCount(int id, const Claim& c, std::optional<int> listed);
 
   // ---- clauses, claims, one line (criteria_claims.cc) -------------------------------
+  // How far the boundary walkers look from a position, in folded bytes: a plan's
+  // clause or sentence is far shorter, and without a bound a line with no boundary
+  // (a file without line breaks) made every claim walk the whole line: quadratic.
+  static constexpr size_t kBoundaryWindow = 600;
   static bool HardBoundary(std::string_view f, size_t i);
   size_t SentenceBegin(size_t line_begin, size_t at) const;
   size_t SentenceEnd(size_t at, size_t line_end) const;

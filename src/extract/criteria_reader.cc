@@ -373,7 +373,8 @@ std::string CriteriaReadingPass::CueSetAt(int id, size_t b, size_t e) const {
   // The words right after: "đạt 10/10 tiêu chí xã nông thôn mới theo mức …".
   if (e >= LineBegin(id) && e < LineEnd(id)) {
     size_t after = e;
-    while (after < LineEnd(id) && !HardBoundary(f_, after) && f_[after] != ',' && f_[after] != ':')
+    const size_t ceil = std::min(LineEnd(id), e + kBoundaryWindow);
+    while (after < ceil && !HardBoundary(f_, after) && f_[after] != ',' && f_[after] != ':')
       ++after;
     if (auto s = SetIn(e, after)) return *s;
   }
