@@ -282,7 +282,12 @@ CriteriaReadingPass::Verdict CriteriaReadingPass::VerdictAfter(const Line& line,
     size_t end = SentenceEnd(ref.end, le);
     for (const RuleMatch& w : line.words)
       if (w.folded_begin > ref.end) end = std::min(end, w.folded_begin);
-    const size_t at = f_.find("hien chua dat", ref.end);
+    // Only within the sentence and 120 bytes: a search of the rest of the document
+    // for every criterion was quadratic in a long document.
+    const std::string_view window =
+        std::string_view(f_).substr(ref.end, std::min(end, ref.end + 120 + 13) - std::min(end, ref.end));
+    const size_t found = window.find("hien chua dat");
+    const size_t at = found == std::string_view::npos ? std::string::npos : ref.end + found;
     if (at != std::string::npos && at + 13 <= end && at < ref.end + 120) {
       v.given = {"unmet"};
       v.span_end = at + 13;
