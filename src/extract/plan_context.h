@@ -3,7 +3,7 @@
 // default subject, set, period, group or scheme.
 //
 //   const PlanContext& plan = PlanContextOf(doc, resources_, out);
-//   record.subject = plan.subject;          // "Cư Êwi", never "" when a place is named
+//   record.subject = plan.subject;          // "Đắk Rơwa", never "" when a place is named
 //
 // Run after "header" and "period" in the pipeline; an extractor asking earlier gets
 // a context without what those have not found yet (it is built on first request).

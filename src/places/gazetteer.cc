@@ -407,7 +407,7 @@ std::vector<uint32_t> Gazetteer::Candidates(std::string_view name, PlaceLevel le
   std::vector<uint32_t> ids = ExactCandidates(name, level, scheme);
   if (!ids.empty() || loose_.empty()) return ids;
   // No unit has this key: one whose name meets it under the spelling variants of
-  // name_variants.tsv ("Cư Êwi" for Cư Ê Wi). The type word is dropped first.
+  // name_variants.tsv ("Đắk Rơwa" for Đắk Rơ Wa). The type word is dropped first.
   std::string key = PlaceKey(name);
   if (const TypeWord* word = TypeWordAt(key, 0);
       word != nullptr && word->Names(level) && key.size() > word->key.size()) {

@@ -131,7 +131,7 @@ class Gazetteer {
 
   // Whether some unit of `level` has exactly the key of `name` (or of its alias),
   // without the spelling variants of name_variants.tsv: true for "Hón Quản" (folds to
-  // Hớn Quản), false for "Cư Êwi" (found only as a variant of Cư Ê Wi). A name known
+  // Hớn Quản), false for "Đắk Rơwa" (found only as a variant of Đắk Rơ Wa). A name known
   // only by a variant keeps the spelling it was written in.
   bool KnowsSpelling(std::string_view name, PlaceLevel level) const;
 

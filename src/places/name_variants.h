@@ -3,7 +3,7 @@
 //
 // PlaceKey already absorbs case, diacritics ("Đắk"/"Đăk", "Kon"/"Kôn" fold alike),
 // tone placement, NFC/NFD and spacing around hyphens. Writers of ethnic-minority names
-// also join or split syllables ("Cư Êwi" / "Cư Ê Wi"), drop or add apostrophes ("Ea
+// also join or split syllables ("Đắk Rơwa" / "Đắk Rơ Wa"), drop or add apostrophes ("Ea
 // H'leo" / "Ea Hleo") and alternate a few syllables ("Ia" / "Ya"). Those rewrites are
 // data — schemas/places/name_variants.tsv, one RE2 pattern and its replacement a row,
 // applied in file order to a PlaceKey — so a domain expert can add a habit of spelling
@@ -12,7 +12,7 @@
 // never a competitor of an exact one.
 //
 //   NameVariants v;  NameVariants::Load(dir / "name_variants.tsv", &v);
-//   v.LooseKey(PlaceKey("Cư Ê Wi")) == v.LooseKey(PlaceKey("Cư Êwi"))  // "cuewi"
+//   v.LooseKey(PlaceKey("Đắk Rơ Wa")) == v.LooseKey(PlaceKey("Đắk Rơwa"))  // "dakrowa"
 #pragma once
 
 #include <filesystem>

@@ -168,7 +168,7 @@ std::optional<ResolvedPlace> PlaceResolver::Resolve(const std::string& level,
 
 std::string WrittenPlaceName(std::string_view written) {
   std::string name(written);
-  // A header writes names in capitals ("XÃ CƯ ÊWI"): the name is the same in title case.
+  // A header writes names in capitals ("XÃ ĐẮK RƠWA"): the name is the same in title case.
   if (ToUpper(name) == name) name = TitleCase(name);
   return name;
 }

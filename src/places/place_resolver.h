@@ -52,8 +52,8 @@ struct PlaceLookup {
 
 // Sets `place`'s name (and its level in the locality) to `written`, in title case
 // when written in capitals. Resolve() does this when the gazetteer knows the unit
-// only by a spelling variant (name_variants.h): "Cư Êwi" keeps its spelling and
-// gets the codes and parents of Cư Ê Wi, while "Hón Quản", which folds to the
+// only by a spelling variant (name_variants.h): "Đắk Rơwa" keeps its spelling and
+// gets the codes and parents of Đắk Rơ Wa, while "Hón Quản", which folds to the
 // gazetteer's key, is written "Hớn Quản".
 void KeepSpellingAsWritten(std::string_view written, ResolvedPlace* place);
 
