@@ -178,7 +178,6 @@ class CriteriaReadingPass {
   bool BareDatReports(size_t b, size_t e, size_t bare_at) const;
   bool SubjectRightBefore(size_t at) const;
   std::optional<std::string> SetIn(size_t b, size_t e) const;
-  std::optional<std::string> FirstSetCue(size_t b, size_t e) const;
   std::string SetAt(int id, size_t b, size_t e) const;
   std::string CueSetAt(int id, size_t b, size_t e) const;
 

@@ -336,30 +336,9 @@ int CriteriaReadingPass::HeadingTense() const {
 std::optional<std::string> CriteriaReadingPass::SetIn(size_t b, size_t e) const {
   if (b >= e) return std::nullopt;
   const auto [it, added] = set_in_.try_emplace({b, e});
-  if (added) it->second = FirstSetCue(b, e);
+  // The same choice among cues as the plan context makes for the title (plan_context.h).
+  if (added) it->second = ntmx::FirstSetCue(set_rules_, text_, b, e);
   return it->second;
-}
-
-std::optional<std::string> CriteriaReadingPass::FirstSetCue(size_t b, size_t e) const {
-  struct Cue {
-    size_t order, begin, end;
-  };
-  std::vector<Cue> cues;
-  RuleMatch m;
-  for (size_t i = 0; i < set_rules_.size(); ++i) {
-    if (set_rules_[i].second->FindIn(text_, b, e, &m))
-      cues.push_back({i, m.folded_begin, m.folded_end});
-  }
-  if (cues.empty()) return std::nullopt;
-  const Cue* best = &cues[0];
-  for (const Cue& c : cues) {
-    if (c.begin < best->begin || (c.begin == best->begin && c.order < best->order)) best = &c;
-  }
-  const Cue first = *best;
-  for (const Cue& c : cues) {
-    if (c.begin < first.end && first.begin < c.end && c.order < best->order) best = &c;
-  }
-  return set_rules_[best->order].first;
 }
 
 std::string CriteriaReadingPass::SetAt(int id, size_t b, size_t e) const {
