@@ -76,24 +76,135 @@ bool IsParentLevel(const PlaceRecord& child, const PlaceRecord& parent) {
   return false;
 }
 
+// The keys of the name index while it is built: one arena of key bytes, each
+// distinct key interned once in an open-addressing table.
+class KeyInterner {
+ public:
+  KeyInterner(std::string* arena, size_t expected_keys)
+      : arena_(*arena), slots_(std::bit_ceil(2 * expected_keys + 64), kNoKey) {
+    spans_.reserve(expected_keys);
+  }
+  static constexpr uint32_t kNoKey = UINT32_MAX;
+
+  std::string_view KeyAt(uint32_t k) const {
+    return std::string_view(arena_).substr(spans_[k].first, spans_[k].second);
+  }
+  uint32_t size() const { return static_cast<uint32_t>(spans_.size()); }
+  // The index of `key`, or kNoKey.
+  uint32_t Find(std::string_view key) const { return slots_[SlotOf(key)]; }
+  // The index of the key just appended to the arena at `start`, old or new (an old
+  // key's bytes are dropped again).
+  uint32_t InternLast(size_t start) {
+    const size_t slot = SlotOf(std::string_view(arena_).substr(start));
+    if (slots_[slot] != kNoKey) {
+      arena_.resize(start);
+    } else {
+      slots_[slot] = size();
+      spans_.emplace_back(static_cast<uint32_t>(start),
+                          static_cast<uint32_t>(arena_.size() - start));
+    }
+    return slots_[slot];
+  }
+
+ private:
+  // Where `key` is, or the empty slot where it would go.
+  size_t SlotOf(std::string_view key) const {
+    const size_t mask = slots_.size() - 1;
+    size_t slot = HashCode(key) & mask;
+    while (slots_[slot] != kNoKey && KeyAt(slots_[slot]) != key) slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  std::string& arena_;
+  std::vector<std::pair<uint32_t, uint32_t>> spans_;  // per key: arena offset, size
+  std::vector<uint32_t> slots_;
+};
+
+// Each record's name key, interned; then the records of each key in file order
+// (a counting pass): ids_of[first_of[k] .. first_of[k+1]) are key k's records.
+struct RecordKeys {
+  std::vector<uint32_t> first_of;
+  std::vector<uint32_t> ids_of;
+  uint32_t count = 0;  // keys below this are records' own; later ones are aliases
+};
+
+// aliases.tsv: each alias is one more key for the records its target names;
+// appends (alias key, record id) pairs to `alias_ids`, sorted.
+Status ReadAliases(const std::filesystem::path& file, const std::vector<PlaceRecord>& records,
+                   const RecordKeys& own, KeyInterner* keys, std::string* arena,
+                   std::vector<std::pair<uint32_t, uint32_t>>* alias_ids) {
+  TsvReader aliases;
+  Status s = TsvReader::Open(file, &aliases);
+  if (s.ok()) s = ReadHeader(&aliases, kAliasesHeader);
+  if (!s.ok()) return s;
+  std::vector<std::string_view> f;
+  std::string target;
+  while (aliases.Next(&f)) {
+    if (f.size() != 3 && f.size() != 4) {
+      return aliases.Error("expected 4 tab-separated fields, found " + std::to_string(f.size()));
+    }
+    const std::optional<PlaceLevel> level = ParseLevel(f[1]);
+    if (!level) {
+      return aliases.Error("unknown level " + Quoted(f[1]) +
+                           " (expected province, district or commune)");
+    }
+    target.clear();
+    AppendPlaceKey(f[2], &target);
+    // An alias names records by their own name, not through another alias.
+    const uint32_t target_key = keys->Find(target);
+    const bool known = target_key < own.count;
+    const size_t start = arena->size();
+    AppendPlaceKey(f[0], arena);
+    if (arena->size() == start) return aliases.Error("empty alias");
+    const uint32_t alias_key = keys->InternLast(start);
+    size_t found = 0;
+    for (uint32_t j = known ? own.first_of[target_key] : 0;
+         known && j < own.first_of[target_key + 1]; ++j) {
+      if (records[own.ids_of[j]].level != *level) continue;
+      alias_ids->emplace_back(alias_key, own.ids_of[j]);
+      ++found;
+    }
+    if (found == 0) {
+      return aliases.Error("alias target " + Quoted(f[2]) + " is no known " +
+                           std::string(LevelName(*level)));
+    }
+  }
+  std::sort(alias_ids->begin(), alias_ids->end());
+  return Status::Ok();
+}
+
 }  // namespace
 
 Status Gazetteer::Load(const std::filesystem::path& dir, Gazetteer* out) {
   Gazetteer g;
   std::vector<size_t> lines;  // per record, for errors found after reading
-
-  // places.tsv: one record per row, viewing the reader's buffer. The gazetteer keeps
-  // the reader behind a pointer so that moving the gazetteer never moves the bytes.
-  g.places_file_ = std::make_unique<TsvReader>();
-  TsvReader& tsv = *g.places_file_;
-  Status s = TsvReader::Open(dir / "places.tsv", &tsv);
+  Status s = g.ReadPlaces(dir / "places.tsv", &lines);
+  if (s.ok()) s = g.IndexCodes(lines);
+  if (s.ok()) s = g.LinkRecords(lines);
+  if (s.ok()) s = g.IndexNames(dir / "aliases.tsv", lines);
   if (!s.ok()) return s;
-  const std::string places_path = tsv.path();
-  const size_t places_size = tsv.size();
-  if (s = ReadHeader(&tsv, kPlacesHeader); !s.ok()) return s;
+  // name_variants.tsv (optional): the looser keys names are also found by.
+  if (const std::filesystem::path variants_path = dir / "name_variants.tsv";
+      std::filesystem::exists(variants_path)) {
+    NameVariants variants;
+    if (s = NameVariants::Load(variants_path, &variants); !s.ok()) return s;
+    g.IndexLooseKeys(std::move(variants));
+  }
+  *out = std::move(g);
+  return Status::Ok();
+}
+
+Status Gazetteer::ReadPlaces(const std::filesystem::path& file, std::vector<size_t>* lines) {
+  // One record per row, viewing the reader's buffer. The gazetteer keeps the
+  // reader behind a pointer so that moving the gazetteer never moves the bytes.
+  places_file_ = std::make_unique<TsvReader>();
+  TsvReader& tsv = *places_file_;
+  Status s = TsvReader::Open(file, &tsv);
+  if (s.ok()) s = ReadHeader(&tsv, kPlacesHeader);
+  if (!s.ok()) return s;
   std::vector<std::string_view> f;
-  g.records_.reserve(15000);
-  lines.reserve(15000);
+  records_.reserve(15000);
+  lines->reserve(15000);
   while (tsv.Next(&f)) {
     if (f.size() != kPlacesHeader.size()) {
       return tsv.Error("expected " + std::to_string(kPlacesHeader.size()) +
@@ -116,228 +227,172 @@ Status Gazetteer::Load(const std::filesystem::path& dir, Gazetteer* out) {
       return tsv.Error(*level == PlaceLevel::kProvince ? "a province has no parent_code"
                                                        : "missing parent_code");
     }
-    PlaceRecord& r = g.records_.emplace_back();  // filled in place: no moves
+    PlaceRecord& r = records_.emplace_back();  // filled in place: no moves
     r.code = f[0];
     r.scheme = *scheme;
     r.level = *level;
     r.type = f[3];
     r.name = f[4];
     r.parent_code = f[5];
-    g.successor_begin_.push_back(static_cast<uint32_t>(g.successor_codes_.size()));
+    successor_begin_.push_back(static_cast<uint32_t>(successor_codes_.size()));
     for (size_t start = 0; start < f[6].size();) {
       size_t comma = f[6].find(',', start);
       if (comma == std::string_view::npos) comma = f[6].size();
       if (comma == start) return tsv.Error("empty code in successor_codes");
-      g.successor_codes_.push_back(f[6].substr(start, comma - start));
+      successor_codes_.push_back(f[6].substr(start, comma - start));
       start = comma + 1;
       if (start == f[6].size()) return tsv.Error("empty code in successor_codes");
     }
-    lines.push_back(tsv.line());
+    lines->push_back(tsv.line());
   }
-  const size_t n = g.records_.size();
-  g.successor_begin_.push_back(static_cast<uint32_t>(g.successor_codes_.size()));
+  const size_t n = records_.size();
+  successor_begin_.push_back(static_cast<uint32_t>(successor_codes_.size()));
   for (uint32_t i = 0; i < n; ++i) {  // successor_codes_ no longer grows
-    g.records_[i].successor_codes =
-        std::span<const std::string_view>(g.successor_codes_.data() + g.successor_begin_[i],
-                                          g.successor_begin_[i + 1] - g.successor_begin_[i]);
+    records_[i].successor_codes =
+        std::span<const std::string_view>(successor_codes_.data() + successor_begin_[i],
+                                          successor_begin_[i + 1] - successor_begin_[i]);
   }
+  return Status::Ok();
+}
 
-  // Codes: an open-addressing table of record ids (one allocation, where a node
-  // map makes one per record and dominated the load time).
-  g.code_slots_.assign(std::bit_ceil(2 * n + 2), kNone);
+Status Gazetteer::IndexCodes(const std::vector<size_t>& lines) {
+  // An open-addressing table of record ids (one allocation, where a node map makes
+  // one per record and dominated the load time).
+  const size_t n = records_.size();
+  code_slots_.assign(std::bit_ceil(2 * n + 2), kNone);
   for (uint32_t i = 0; i < n; ++i) {
-    const std::string_view code = g.records_[i].code;
-    const size_t mask = g.code_slots_.size() - 1;
+    const std::string_view code = records_[i].code;
+    const size_t mask = code_slots_.size() - 1;
     size_t slot = HashCode(code) & mask;
-    while (g.code_slots_[slot] != kNone) {
-      if (g.records_[g.code_slots_[slot]].code == code) {
-        return RowError(places_path, lines[i], "duplicate code " + Quoted(code));
+    while (code_slots_[slot] != kNone) {
+      if (records_[code_slots_[slot]].code == code) {
+        return RowError(places_file_->path(), lines[i], "duplicate code " + Quoted(code));
       }
       slot = (slot + 1) & mask;
     }
-    g.code_slots_[slot] = i;
+    code_slots_[slot] = i;
   }
+  return Status::Ok();
+}
 
-  // Links: parents, provinces, successors, all checked.
-  g.parent_.assign(n, kNone);
-  g.province_.assign(n, kNone);
-  g.successor_ids_.reserve(g.successor_codes_.size());
+Status Gazetteer::LinkRecords(const std::vector<size_t>& lines) {
+  // Parents, provinces, successors, all checked.
+  const std::string& path = places_file_->path();
+  const size_t n = records_.size();
+  parent_.assign(n, kNone);
+  province_.assign(n, kNone);
+  successor_ids_.reserve(successor_codes_.size());
   const PlaceRecord* parent = nullptr;
   for (uint32_t i = 0; i < n; ++i) {
-    const PlaceRecord& r = g.records_[i];
+    const PlaceRecord& r = records_[i];
     if (r.level != PlaceLevel::kProvince) {
       // Rows come grouped by parent: most lookups are the previous row's.
-      if (parent == nullptr || parent->code != r.parent_code) parent = g.ByCode(r.parent_code);
+      if (parent == nullptr || parent->code != r.parent_code) parent = ByCode(r.parent_code);
       if (parent == nullptr) {
-        return RowError(places_path, lines[i],
-                        "parent " + Quoted(r.parent_code) + " does not exist");
+        return RowError(path, lines[i], "parent " + Quoted(r.parent_code) + " does not exist");
       }
       if (!IsParentLevel(r, *parent)) {
         return RowError(
-            places_path, lines[i],
+            path, lines[i],
             "parent " + Quoted(r.parent_code) + " is a " + std::string(SchemeName(parent->scheme)) +
                 " " + std::string(LevelName(parent->level)) + ", which cannot contain a " +
                 std::string(SchemeName(r.scheme)) + " " + std::string(LevelName(r.level)));
       }
-      g.parent_[i] = g.IdOf(*parent);
+      parent_[i] = IdOf(*parent);
     }
     for (std::string_view code : r.successor_codes) {
-      const PlaceRecord* next = g.ByCode(code);
+      const PlaceRecord* next = ByCode(code);
       if (next == nullptr) {
-        return RowError(places_path, lines[i], "successor " + Quoted(code) + " does not exist");
+        return RowError(path, lines[i], "successor " + Quoted(code) + " does not exist");
       }
       if (r.scheme != PlaceScheme::k2008 || next->scheme != PlaceScheme::k2025 ||
           next->level != r.level) {
-        return RowError(places_path, lines[i],
+        return RowError(path, lines[i],
                         "successor " + Quoted(code) + " is not a 2025 " +
                             std::string(LevelName(r.level)) + " following a 2008 one");
       }
-      g.successor_ids_.push_back(g.IdOf(*next));
+      successor_ids_.push_back(IdOf(*next));
     }
   }
   for (uint32_t i = 0; i < n; ++i) {
     uint32_t p = i;
-    while (g.records_[p].level != PlaceLevel::kProvince) p = g.parent_[p];
-    g.province_[i] = p;
+    while (records_[p].level != PlaceLevel::kProvince) p = parent_[p];
+    province_[i] = p;
   }
   // Predecessors: the successor links inverted by a counting pass, in file order.
-  g.predecessor_begin_.assign(n + 1, 0);
-  for (uint32_t next : g.successor_ids_) ++g.predecessor_begin_[next + 1];
-  for (size_t i = 1; i <= n; ++i) g.predecessor_begin_[i] += g.predecessor_begin_[i - 1];
-  g.predecessor_ids_.resize(g.successor_ids_.size());
-  {
-    std::vector<uint32_t> fill(g.predecessor_begin_.begin(), g.predecessor_begin_.end() - 1);
-    for (uint32_t i = 0; i < n; ++i) {
-      for (uint32_t j = g.successor_begin_[i]; j < g.successor_begin_[i + 1]; ++j) {
-        g.predecessor_ids_[fill[g.successor_ids_[j]]++] = i;
-      }
+  predecessor_begin_.assign(n + 1, 0);
+  for (uint32_t next : successor_ids_) ++predecessor_begin_[next + 1];
+  for (size_t i = 1; i <= n; ++i) predecessor_begin_[i] += predecessor_begin_[i - 1];
+  predecessor_ids_.resize(successor_ids_.size());
+  std::vector<uint32_t> fill(predecessor_begin_.begin(), predecessor_begin_.end() - 1);
+  for (uint32_t i = 0; i < n; ++i) {
+    for (uint32_t j = successor_begin_[i]; j < successor_begin_[i + 1]; ++j) {
+      predecessor_ids_[fill[successor_ids_[j]]++] = i;
     }
   }
+  return Status::Ok();
+}
 
-  // Name index. Keys go into one arena and are interned in a hash table, so that
-  // only the distinct keys (about half the records) need sorting, and each key's
-  // records come out in file order by a counting pass.
-  g.key_arena_ = std::make_unique<std::string>();
-  std::string& arena = *g.key_arena_;
-  arena.reserve(places_size / 4);
-  std::vector<std::pair<uint32_t, uint32_t>> key_spans;  // per distinct key: arena offset, size
-  key_spans.reserve(n);
-  std::vector<uint32_t> key_slots(std::bit_ceil(2 * n + 64), kNone);
-  const auto key_at = [&](uint32_t k) {
-    return std::string_view(arena).substr(key_spans[k].first, key_spans[k].second);
-  };
-  // The slot of `key` in key_slots: where it is, or the empty slot where it would go.
-  const auto slot_of = [&](std::string_view key) {
-    const size_t mask = key_slots.size() - 1;
-    size_t slot = HashCode(key) & mask;
-    while (key_slots[slot] != kNone && key_at(key_slots[slot]) != key) slot = (slot + 1) & mask;
-    return slot;
-  };
-  // The index of the key just appended to the arena at `start`, old or new.
-  const auto intern_last = [&](size_t start) -> uint32_t {
-    const size_t slot = slot_of(std::string_view(arena).substr(start));
-    if (key_slots[slot] != kNone) {
-      arena.resize(start);
-    } else {
-      key_slots[slot] = static_cast<uint32_t>(key_spans.size());
-      key_spans.emplace_back(static_cast<uint32_t>(start),
-                             static_cast<uint32_t>(arena.size() - start));
-    }
-    return key_slots[slot];
-  };
+Status Gazetteer::IndexNames(const std::filesystem::path& aliases_file,
+                             const std::vector<size_t>& lines) {
+  // Keys go into one arena and are interned in a hash table, so that only the
+  // distinct keys (about half the records) need sorting, and each key's records
+  // come out in file order by a counting pass.
+  const uint32_t n = static_cast<uint32_t>(records_.size());
+  key_arena_ = std::make_unique<std::string>();
+  std::string& arena = *key_arena_;
+  arena.reserve(places_file_->size() / 4);
+  KeyInterner keys(&arena, n);
   std::vector<uint32_t> key_of(n);
   for (uint32_t i = 0; i < n; ++i) {
     const size_t start = arena.size();
-    AppendPlaceKey(g.records_[i].name, &arena);
-    if (arena.size() == start) return RowError(places_path, lines[i], "name with no letters");
-    key_of[i] = intern_last(start);
+    AppendPlaceKey(records_[i].name, &arena);
+    if (arena.size() == start) {
+      return RowError(places_file_->path(), lines[i], "name with no letters");
+    }
+    key_of[i] = keys.InternLast(start);
   }
-  // Records of each key, ascending: a counting pass over key_of.
-  const uint32_t record_keys = static_cast<uint32_t>(key_spans.size());
-  std::vector<uint32_t> first_of(record_keys + 1, 0);
-  for (uint32_t k : key_of) ++first_of[k + 1];
-  for (size_t k = 1; k < first_of.size(); ++k) first_of[k] += first_of[k - 1];
-  std::vector<uint32_t> ids_of(n);
-  {
-    std::vector<uint32_t> next(first_of.begin(), first_of.end() - 1);
-    for (uint32_t i = 0; i < n; ++i) ids_of[next[key_of[i]]++] = i;
-  }
+  RecordKeys own;
+  own.count = keys.size();
+  own.first_of.assign(own.count + 1, 0);
+  for (uint32_t k : key_of) ++own.first_of[k + 1];
+  for (size_t k = 1; k < own.first_of.size(); ++k) own.first_of[k] += own.first_of[k - 1];
+  own.ids_of.resize(n);
+  std::vector<uint32_t> next(own.first_of.begin(), own.first_of.end() - 1);
+  for (uint32_t i = 0; i < n; ++i) own.ids_of[next[key_of[i]]++] = i;
 
-  // aliases.tsv: each alias is one more key for the records its target names.
-  TsvReader aliases;
-  if (s = TsvReader::Open(dir / "aliases.tsv", &aliases); !s.ok()) return s;
-  if (s = ReadHeader(&aliases, kAliasesHeader); !s.ok()) return s;
   std::vector<std::pair<uint32_t, uint32_t>> alias_ids;  // (key, record)
-  std::string target;
-  while (aliases.Next(&f)) {
-    if (f.size() != 3 && f.size() != 4) {
-      return aliases.Error("expected 4 tab-separated fields, found " + std::to_string(f.size()));
-    }
-    const std::optional<PlaceLevel> level = ParseLevel(f[1]);
-    if (!level) {
-      return aliases.Error("unknown level " + Quoted(f[1]) +
-                           " (expected province, district or commune)");
-    }
-    target.clear();
-    AppendPlaceKey(f[2], &target);
-    // An alias names records by their own name, not through another alias.
-    const uint32_t target_key = key_slots[slot_of(target)];
-    const bool known = target_key < record_keys;
-    const size_t start = arena.size();
-    AppendPlaceKey(f[0], &arena);
-    if (arena.size() == start) return aliases.Error("empty alias");
-    const uint32_t alias_key = intern_last(start);
-    size_t found = 0;
-    for (uint32_t j = known ? first_of[target_key] : 0; known && j < first_of[target_key + 1];
-         ++j) {
-      if (g.records_[ids_of[j]].level != *level) continue;
-      alias_ids.emplace_back(alias_key, ids_of[j]);
-      ++found;
-    }
-    if (found == 0) {
-      return aliases.Error("alias target " + Quoted(f[2]) + " is no known " +
-                           std::string(LevelName(*level)));
-    }
+  if (Status s = ReadAliases(aliases_file, records_, own, &keys, &arena, &alias_ids); !s.ok()) {
+    return s;
   }
-  std::sort(alias_ids.begin(), alias_ids.end());
 
   // Distinct keys in byte order (most comparisons settled by the first eight bytes,
   // compared as one integer), then each key's records: its own, and its aliases'.
-  std::vector<std::pair<uint64_t, uint32_t>> order(key_spans.size());
-  for (uint32_t k = 0; k < order.size(); ++k) order[k] = {KeyPrefix(key_at(k)), k};
+  std::vector<std::pair<uint64_t, uint32_t>> order(keys.size());
+  for (uint32_t k = 0; k < order.size(); ++k) order[k] = {KeyPrefix(keys.KeyAt(k)), k};
   std::sort(order.begin(), order.end(), [&](const auto& a, const auto& b) {
-    return a.first != b.first ? a.first < b.first : key_at(a.second) < key_at(b.second);
+    return a.first != b.first ? a.first < b.first : keys.KeyAt(a.second) < keys.KeyAt(b.second);
   });
-  g.keys_.reserve(order.size());
-  g.key_begin_.reserve(order.size() + 1);
-  g.key_ids_.reserve(n + alias_ids.size());
+  keys_.reserve(order.size());
+  key_begin_.reserve(order.size() + 1);
+  key_ids_.reserve(n + alias_ids.size());
   for (const auto& [prefix, k] : order) {
-    g.keys_.push_back(key_at(k));
-    g.key_begin_.push_back(static_cast<uint32_t>(g.key_ids_.size()));
-    if (k < record_keys) {
-      g.key_ids_.insert(g.key_ids_.end(), ids_of.begin() + first_of[k],
-                        ids_of.begin() + first_of[k + 1]);
+    keys_.push_back(keys.KeyAt(k));
+    key_begin_.push_back(static_cast<uint32_t>(key_ids_.size()));
+    if (k < own.count) {
+      key_ids_.insert(key_ids_.end(), own.ids_of.begin() + own.first_of[k],
+                      own.ids_of.begin() + own.first_of[k + 1]);
     }
     auto a = std::lower_bound(alias_ids.begin(), alias_ids.end(), std::make_pair(k, 0u));
     if (a != alias_ids.end() && a->first == k) {
-      for (; a != alias_ids.end() && a->first == k; ++a) g.key_ids_.push_back(a->second);
-      const auto group = g.key_ids_.begin() + g.key_begin_.back();
-      std::sort(group, g.key_ids_.end());
-      g.key_ids_.erase(std::unique(group, g.key_ids_.end()), g.key_ids_.end());
+      for (; a != alias_ids.end() && a->first == k; ++a) key_ids_.push_back(a->second);
+      const auto group = key_ids_.begin() + key_begin_.back();
+      std::sort(group, key_ids_.end());
+      key_ids_.erase(std::unique(group, key_ids_.end()), key_ids_.end());
     }
   }
-  g.key_begin_.push_back(static_cast<uint32_t>(g.key_ids_.size()));
-  g.trie_ = NameTrie(g.keys_);
-
-  // name_variants.tsv (optional): the looser keys names are also found by.
-  if (const std::filesystem::path variants_path = dir / "name_variants.tsv";
-      std::filesystem::exists(variants_path)) {
-    NameVariants variants;
-    if (s = NameVariants::Load(variants_path, &variants); !s.ok()) return s;
-    g.IndexLooseKeys(std::move(variants));
-  }
-
-  *out = std::move(g);
+  key_begin_.push_back(static_cast<uint32_t>(key_ids_.size()));
+  trie_ = NameTrie(keys_);
   return Status::Ok();
 }
 

@@ -184,6 +184,13 @@ class Gazetteer {
   // Candidates() by the exact key alone (no spelling variants).
   std::vector<uint32_t> ExactCandidates(std::string_view name, PlaceLevel level,
                                         std::optional<PlaceScheme> scheme) const;
+  // The passes of Load, in order: places.tsv into records_ (`lines` gets each
+  // record's line for later errors); the code table; parents, provinces,
+  // successors and predecessors; the name index with aliases.tsv.
+  Status ReadPlaces(const std::filesystem::path& file, std::vector<size_t>* lines);
+  Status IndexCodes(const std::vector<size_t>& lines);
+  Status LinkRecords(const std::vector<size_t>& lines);
+  Status IndexNames(const std::filesystem::path& aliases_file, const std::vector<size_t>& lines);
   // Indexes every key under its loose key (name_variants.h); called once by Load.
   void IndexLooseKeys(NameVariants variants);
   // When ExactCandidates finds none, the ids whose loose key is `name`'s.
