@@ -10,6 +10,7 @@
 
 #include "rules/rule_batch.h"
 #include "structure/closing_columns.h"
+#include "structure/numbering.h"
 #include "text/fold.h"
 #include "text/strings.h"
 #include "text/utf8.h"
@@ -40,6 +41,7 @@ struct Line {
   bool ends_sentence = false;  // the line ends with . ; : ! ? (structure.sentence_end)
   LineKind kind = LineKind::kParagraph;
   std::string marker;
+  int level = 0;  // a heading's level in the tree, from the document's numbering
 };
 
 bool IsHeadingKind(LineKind k) {
@@ -534,6 +536,32 @@ std::vector<size_t> JoinBody(std::vector<Line>* lines_ptr, size_t body_begin,
   return body;
 }
 
+// Pass 5b: the level of every numbered heading of the body, from the numbering
+// scheme the document uses (numbering.h); a decimal part ("5. TỔ CHỨC THỰC HIỆN")
+// becomes a part.
+void PlaceNumberedHeadings(const std::vector<size_t>& body, std::vector<Line>* lines) {
+  std::vector<NumberedHeading> headings;
+  std::vector<size_t> at;
+  bool after_colon = false;
+  for (size_t i : body) {
+    Line& line = (*lines)[i];
+    if (IsHeadingKind(line.kind)) {
+      const HeadingForm form = line.kind == LineKind::kPart      ? HeadingForm::kPart
+                               : line.kind == LineKind::kSection ? HeadingForm::kArabic
+                                                                 : HeadingForm::kLetter;
+      headings.push_back({form, line.marker, IsUpperCaseLine(line.text), after_colon});
+      at.push_back(i);
+    }
+    after_colon = !line.folded.empty() && line.folded.back() == ':';
+  }
+  const std::vector<HeadingPlace> places = PlaceHeadings(headings);
+  for (size_t h = 0; h < places.size(); ++h) {
+    Line& line = (*lines)[at[h]];
+    line.level = places[h].level;
+    if (places[h].role == HeadingRole::kPart) line.kind = LineKind::kPart;
+  }
+}
+
 // Pass 6 writes the stored text line by line; each line's span is where it went.
 class TextWriter {
  public:
@@ -627,6 +655,11 @@ int TreeBuilder::OpenSectionNumber(const std::string& marker) const {
 // An Arabic-numbered line: a section, or an item of a numbered list.
 void TreeBuilder::AddSection(const Line& line, Span span) {
   const int number = LastNumber(line.marker);
+  if (line.level == kNumberedItemLevel) {
+    numbered_list_last_ = number;
+    AddNode(NodeKind::kListItem, line.marker, span, kNumberedItemLevel);
+    return;
+  }
   const bool single = line.marker.find('.') == std::string::npos;
   const int open = OpenSectionNumber(line.marker);
   // A "1." that restarts below an open "2." after an item is a numbered list;
@@ -635,11 +668,10 @@ void TreeBuilder::AddSection(const Line& line, Span span) {
                                (number == 1 && open >= 1 && previous_ends_colon_));
   if (list) {
     numbered_list_last_ = number;
-    AddNode(NodeKind::kListItem, line.marker, span, 10);
+    AddNode(NodeKind::kListItem, line.marker, span, kNumberedItemLevel);
   } else {
     numbered_list_last_ = 0;
-    const int depth = 1 + static_cast<int>(std::count(line.marker.begin(), line.marker.end(), '.'));
-    AddNode(NodeKind::kSection, line.marker, span, 1 + depth);
+    AddNode(NodeKind::kSection, line.marker, span, line.level);
   }
 }
 
@@ -656,14 +688,14 @@ void TreeBuilder::AddLine(const Line& line, Span span) {
   switch (line.kind) {
     case LineKind::kPart:
       numbered_list_last_ = 0;
-      AddNode(NodeKind::kPart, line.marker, span, 1);
+      AddNode(NodeKind::kPart, line.marker, span, kPartLevel);
       break;
     case LineKind::kSection:
       AddSection(line, span);
       break;
     case LineKind::kLettered:
       numbered_list_last_ = 0;
-      AddNode(NodeKind::kLettered, line.marker, span, 6);
+      AddNode(NodeKind::kLettered, line.marker, span, kLetteredLevel);
       break;
     case LineKind::kBullet: {
       numbered_list_last_ = 0;
@@ -702,6 +734,7 @@ StructuredText Structurer::Run(std::string_view normalized, Diagnostics* diagnos
   const Front front = FindFront(r, lines);
   const Closing closing = FindClosing(r, lines, front);
   const std::vector<size_t> body = JoinBody(&lines, front.body_begin, closing);
+  PlaceNumberedHeadings(body, &lines);
 
   // Pass 6: emit the stored text, recording each line's span.
   StructuredText out;

@@ -1,0 +1,117 @@
+// See numbering.h. Two passes over the headings: one from the end finds, for each
+// single number, whether the deeper numbers that follow it are its own ("2." then
+// "2.1."); one from the start gives each heading its role, keeping part numbers
+// rising and numbered lists going.
+#include "structure/numbering.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <set>
+
+namespace ntmx {
+
+namespace {
+
+int FirstNumber(const std::string& marker) { return std::atoi(marker.c_str()); }
+
+bool IsSingle(const NumberedHeading& h) {
+  return h.form == HeadingForm::kArabic && MarkerDepth(h.marker) == 1;
+}
+
+bool IsDeeper(const NumberedHeading& h) {
+  return h.form == HeadingForm::kArabic && MarkerDepth(h.marker) > 1;
+}
+
+// For each single number "k.": whether the first deeper number after it starts
+// with "k." and no other "k." comes between (the later one would own it).
+std::vector<bool> OwnsNextDeeper(const std::vector<NumberedHeading>& headings) {
+  std::vector<bool> owns(headings.size(), false);
+  int next_deeper = 0;    // first number of the nearest deeper heading below, 0 = none
+  std::set<int> between;  // single numbers seen between here and that heading
+  for (size_t i = headings.size(); i-- > 0;) {
+    const NumberedHeading& h = headings[i];
+    if (IsDeeper(h)) {
+      next_deeper = FirstNumber(h.marker);
+      between.clear();
+    } else if (IsSingle(h)) {
+      const int k = FirstNumber(h.marker);
+      owns[i] = k > 0 && k == next_deeper && between.count(k) == 0;
+      between.insert(k);
+    }
+  }
+  return owns;
+}
+
+}  // namespace
+
+int MarkerDepth(const std::string& marker) {
+  return 1 + static_cast<int>(std::count(marker.begin(), marker.end(), '.'));
+}
+
+std::vector<bool> DecimalParts(const std::vector<NumberedHeading>& headings) {
+  const std::vector<bool> owns = OwnsNextDeeper(headings);
+  std::vector<bool> parts(headings.size(), false);
+  int last_part = 0;
+  int list_last = 0;  // the last number of a numbered list going on, 0 = none
+  for (size_t i = 0; i < headings.size(); ++i) {
+    const NumberedHeading& h = headings[i];
+    if (!IsSingle(h)) {
+      list_last = 0;
+      continue;
+    }
+    const int k = FirstNumber(h.marker);
+    const bool after_parts = k > last_part;
+    // A part: its own deeper numbers follow, or it is written in capitals, or it
+    // is the next part's number where no numbered list goes on or starts.
+    const bool next_in_list = list_last > 0 && k == list_last + 1;
+    const bool opens = after_parts && (owns[i] || h.capitals ||
+                                       (k == last_part + 1 && !next_in_list && !h.after_colon));
+    if (opens) {
+      parts[i] = true;
+      last_part = k;
+      list_last = 0;
+    } else {
+      list_last = k;
+    }
+  }
+  return parts;
+}
+
+NumberingScheme ReadScheme(const std::vector<NumberedHeading>& headings) {
+  for (const NumberedHeading& h : headings) {
+    if (h.form == HeadingForm::kPart) return NumberingScheme::kRoman;
+  }
+  const std::vector<bool> owns = OwnsNextDeeper(headings);
+  const bool any = std::find(owns.begin(), owns.end(), true) != owns.end();
+  return any ? NumberingScheme::kDecimal : NumberingScheme::kRoman;
+}
+
+std::vector<HeadingPlace> PlaceHeadings(const std::vector<NumberedHeading>& headings) {
+  const NumberingScheme scheme = ReadScheme(headings);
+  const std::vector<bool> parts = scheme == NumberingScheme::kDecimal
+                                      ? DecimalParts(headings)
+                                      : std::vector<bool>(headings.size(), false);
+  std::vector<HeadingPlace> out;
+  out.reserve(headings.size());
+  for (size_t i = 0; i < headings.size(); ++i) {
+    const NumberedHeading& h = headings[i];
+    HeadingPlace place;
+    if (h.form == HeadingForm::kPart || parts[i]) {
+      place = {HeadingRole::kPart, kPartLevel};
+    } else if (h.form == HeadingForm::kLetter) {
+      place = {HeadingRole::kLettered, kLetteredLevel};
+    } else if (scheme == NumberingScheme::kRoman) {
+      // Under a part, "1." is level 2, "1.1." level 3, …
+      place = {HeadingRole::kSection, std::min(1 + MarkerDepth(h.marker), kLetteredLevel - 1)};
+    } else if (MarkerDepth(h.marker) == 1) {
+      place = {HeadingRole::kNumberedItem, kNumberedItemLevel};
+    } else {
+      // The part's number leads: "5.1." is level 2, "5.1.1." level 3, …
+      place = {HeadingRole::kSection, std::min(MarkerDepth(h.marker), kLetteredLevel - 1)};
+    }
+    out.push_back(place);
+  }
+  return out;
+}
+
+}  // namespace ntmx
