@@ -42,7 +42,36 @@ std::vector<bool> OwnsNextDeeper(const std::vector<NumberedHeading>& headings) {
   return owns;
 }
 
+std::string Prefix(const std::string& marker) {
+  const size_t dot = marker.rfind('.');
+  return dot == std::string::npos ? std::string() : marker.substr(0, dot + 1);
+}
+
 }  // namespace
+
+int LastNumber(const std::string& marker) {
+  const size_t dot = marker.rfind('.');
+  return std::atoi(marker.c_str() + (dot == std::string::npos ? 0 : dot + 1));
+}
+
+bool NumberedList::Take(const std::string& marker, int open_number, bool after_colon) {
+  const int number = LastNumber(marker);
+  const std::string prefix = Prefix(marker);
+  const bool goes_on = last_ > 0 && number == last_ + 1 && prefix == prefix_;
+  const bool starts = number == 1 && open_number >= 1 && after_colon;
+  if (goes_on || starts) {
+    prefix_ = prefix;
+    last_ = number;
+    return true;
+  }
+  last_ = 0;
+  return false;
+}
+
+void NumberedList::TakeItem(const std::string& marker) {
+  prefix_ = Prefix(marker);
+  last_ = LastNumber(marker);
+}
 
 int MarkerDepth(const std::string& marker) {
   return 1 + static_cast<int>(std::count(marker.begin(), marker.end(), '.'));

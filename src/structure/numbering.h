@@ -73,4 +73,28 @@ std::vector<HeadingPlace> PlaceHeadings(const std::vector<NumberedHeading>& head
 // The number of parts of a marker: 1 for "2", 3 for "2.1.3".
 int MarkerDepth(const std::string& marker);
 
+// The last number of a marker: 3 for "2.1.3", 0 when there is none.
+int LastNumber(const std::string& marker);
+
+// A numbered list written among numbered sections. A number that restarts at 1
+// below an open section of its own depth, right after a line that ends with a
+// colon, starts a list ("2. Chỉ tiêu:" then "1. …", "2. …"; in a decimal outline
+// "2.2. Nhiệm vụ, gồm:" then "2.1. …", "2.2. …"); the next number with the same
+// prefix continues it. Anything else that is not an item ends it (Reset).
+class NumberedList {
+ public:
+  // Whether the heading numbered `marker` is an item of the list; `open_number`
+  // is the last number of the innermost open section as deep as `marker` (0 when
+  // none), `after_colon` whether the line before ends with ':'.
+  bool Take(const std::string& marker, int open_number, bool after_colon);
+  // An item of a plain numbered list the numbering already decided on.
+  void TakeItem(const std::string& marker);
+  void Reset() { last_ = 0; }
+  bool going_on() const { return last_ > 0; }
+
+ private:
+  std::string prefix_;  // the marker without its last number: "2." for "2.1", "" for "3"
+  int last_ = 0;        // the last item's number, 0 = no list going on
+};
+
 }  // namespace ntmx

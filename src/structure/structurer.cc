@@ -611,16 +611,12 @@ class TreeBuilder {
   void AddNode(NodeKind kind, std::string marker, Span span, int level);
   void AddSection(const Line& line, Span span);
   int OpenSectionNumber(const std::string& marker) const;
-  static int LastNumber(const std::string& marker) {
-    const size_t dot = marker.rfind('.');
-    return std::atoi(marker.c_str() + (dot == std::string::npos ? 0 : dot + 1));
-  }
 
   const Structurer::LineRules& r_;
   DocumentTree& tree_;
   std::vector<Open> stack_;
   bool seen_heading_ = false;
-  int numbered_list_last_ = 0;  // last number of an open numbered list, 0 = none
+  NumberedList numbered_list_;  // a numbered list going on (numbering.h)
   bool previous_ends_colon_ = false;
   std::vector<bool> heading_like_ = std::vector<bool>(1, false);  // by node id: a line that
                                                                   // introduces what follows
@@ -654,23 +650,13 @@ int TreeBuilder::OpenSectionNumber(const std::string& marker) const {
 
 // An Arabic-numbered line: a section, or an item of a numbered list.
 void TreeBuilder::AddSection(const Line& line, Span span) {
-  const int number = LastNumber(line.marker);
   if (line.level == kNumberedItemLevel) {
-    numbered_list_last_ = number;
+    numbered_list_.TakeItem(line.marker);
     AddNode(NodeKind::kListItem, line.marker, span, kNumberedItemLevel);
-    return;
-  }
-  const bool single = line.marker.find('.') == std::string::npos;
-  const int open = OpenSectionNumber(line.marker);
-  // A "1." that restarts below an open "2." after an item is a numbered list;
-  // so is the next number of a list already open.
-  const bool list = single && ((numbered_list_last_ > 0 && number == numbered_list_last_ + 1) ||
-                               (number == 1 && open >= 1 && previous_ends_colon_));
-  if (list) {
-    numbered_list_last_ = number;
+  } else if (numbered_list_.Take(line.marker, OpenSectionNumber(line.marker),
+                                 previous_ends_colon_)) {
     AddNode(NodeKind::kListItem, line.marker, span, kNumberedItemLevel);
   } else {
-    numbered_list_last_ = 0;
     AddNode(NodeKind::kSection, line.marker, span, line.level);
   }
 }
@@ -687,18 +673,18 @@ void TreeBuilder::AddLine(const Line& line, Span span) {
   if (!seen_heading_) tree_.preamble_lines.push_back(span);
   switch (line.kind) {
     case LineKind::kPart:
-      numbered_list_last_ = 0;
+      numbered_list_.Reset();
       AddNode(NodeKind::kPart, line.marker, span, kPartLevel);
       break;
     case LineKind::kSection:
       AddSection(line, span);
       break;
     case LineKind::kLettered:
-      numbered_list_last_ = 0;
+      numbered_list_.Reset();
       AddNode(NodeKind::kLettered, line.marker, span, kLetteredLevel);
       break;
     case LineKind::kBullet: {
-      numbered_list_last_ = 0;
+      numbered_list_.Reset();
       const int level = line.marker == "-" ? 7 : line.marker == "+" ? 8 : 9;
       AddNode(NodeKind::kListItem, line.marker, span, level);
       break;
@@ -711,7 +697,7 @@ void TreeBuilder::AddLine(const Line& line, Span span) {
       // Running text belongs to the heading above it, not to a list item —
       // unless the item reads as a heading itself ("- Giải pháp:", "* Tiêu chí
       // số 9 - Nhà ở dân cư").
-      while (stack_.size() > 1 && numbered_list_last_ == 0 &&
+      while (stack_.size() > 1 && !numbered_list_.going_on() &&
              tree_.nodes[static_cast<size_t>(stack_.back().id)].kind == NodeKind::kListItem &&
              !heading_like_[static_cast<size_t>(stack_.back().id)]) {
         stack_.pop_back();
