@@ -77,69 +77,108 @@ int MarkerDepth(const std::string& marker) {
   return 1 + static_cast<int>(std::count(marker.begin(), marker.end(), '.'));
 }
 
-std::vector<bool> DecimalParts(const std::vector<NumberedHeading>& headings) {
+std::vector<HeadingRole> DecimalRoles(const std::vector<NumberedHeading>& headings) {
   const std::vector<bool> owns = OwnsNextDeeper(headings);
-  std::vector<bool> parts(headings.size(), false);
+  std::vector<HeadingRole> roles(headings.size(), HeadingRole::kSection);
   int last_part = 0;
-  int list_last = 0;  // the last number of a numbered list going on, 0 = none
+  int last_section = 0;  // the last number of the part's last "k.n." section, 0 = none
+  int list_last = 0;     // the last number of a numbered list going on, 0 = none
   for (size_t i = 0; i < headings.size(); ++i) {
     const NumberedHeading& h = headings[i];
+    if (h.form == HeadingForm::kLetter) {
+      roles[i] = HeadingRole::kLettered;
+      list_last = 0;
+      continue;
+    }
     if (!IsSingle(h)) {
+      if (MarkerDepth(h.marker) == 2 && FirstNumber(h.marker) == last_part)
+        last_section = LastNumber(h.marker);
       list_last = 0;
       continue;
     }
     const int k = FirstNumber(h.marker);
-    const bool after_parts = k > last_part;
     // A part: its own deeper numbers follow, or it is written in capitals, or it
     // is the next part's number where no numbered list goes on or starts.
     const bool next_in_list = list_last > 0 && k == list_last + 1;
-    const bool opens = after_parts && (owns[i] || h.capitals ||
-                                       (k == last_part + 1 && !next_in_list && !h.after_colon));
+    const bool opens = k > last_part && (owns[i] || h.capitals ||
+                                         (k == last_part + 1 && !next_in_list && !h.after_colon));
     if (opens) {
-      parts[i] = true;
+      roles[i] = HeadingRole::kPart;
       last_part = k;
+      last_section = 0;
+      list_last = 0;
+    } else if (!next_in_list && !h.after_colon && last_section > 0 && k == last_section + 1) {
+      // "3.7." then "8.": the next section, written with its own number only.
+      roles[i] = HeadingRole::kSection;
+      last_section = k;
       list_last = 0;
     } else {
+      roles[i] = HeadingRole::kNumberedItem;
       list_last = k;
     }
   }
-  return parts;
+  return roles;
 }
 
 NumberingScheme ReadScheme(const std::vector<NumberedHeading>& headings) {
   for (const NumberedHeading& h : headings) {
-    if (h.form == HeadingForm::kPart) return NumberingScheme::kRoman;
+    if (h.form == HeadingForm::kPart || h.form == HeadingForm::kPartWord)
+      return NumberingScheme::kRoman;
   }
   const std::vector<bool> owns = OwnsNextDeeper(headings);
   const bool any = std::find(owns.begin(), owns.end(), true) != owns.end();
   return any ? NumberingScheme::kDecimal : NumberingScheme::kRoman;
 }
 
+namespace {
+
+// Levels in a document with explicit parts: "Phần I" above "I." when it has both.
+HeadingPlace RomanPlace(const NumberedHeading& h, bool volumes) {
+  switch (h.form) {
+    case HeadingForm::kPartWord:
+      return {HeadingRole::kPart, volumes ? kVolumeLevel : kPartLevel};
+    case HeadingForm::kPart:
+      return {HeadingRole::kPart, kPartLevel};
+    case HeadingForm::kLetter:
+      return {HeadingRole::kLettered, kLetteredLevel};
+    case HeadingForm::kArabic:
+      break;
+  }
+  // Under a part, "1." is level 2, "1.1." level 3, …
+  return {HeadingRole::kSection, std::min(1 + MarkerDepth(h.marker), kLetteredLevel - 1)};
+}
+
+// Levels in a decimal outline: the part's number leads, so "5.1." is level 2.
+HeadingPlace DecimalPlace(const NumberedHeading& h, HeadingRole role) {
+  switch (role) {
+    case HeadingRole::kPart:
+      return {role, kPartLevel};
+    case HeadingRole::kLettered:
+      return {role, kLetteredLevel};
+    case HeadingRole::kNumberedItem:
+      return {role, kNumberedItemLevel};
+    case HeadingRole::kSection:
+      break;
+  }
+  return {role, std::clamp(MarkerDepth(h.marker), 2, kLetteredLevel - 1)};
+}
+
+}  // namespace
+
 std::vector<HeadingPlace> PlaceHeadings(const std::vector<NumberedHeading>& headings) {
-  const NumberingScheme scheme = ReadScheme(headings);
-  const std::vector<bool> parts = scheme == NumberingScheme::kDecimal
-                                      ? DecimalParts(headings)
-                                      : std::vector<bool>(headings.size(), false);
   std::vector<HeadingPlace> out;
   out.reserve(headings.size());
-  for (size_t i = 0; i < headings.size(); ++i) {
-    const NumberedHeading& h = headings[i];
-    HeadingPlace place;
-    if (h.form == HeadingForm::kPart || parts[i]) {
-      place = {HeadingRole::kPart, kPartLevel};
-    } else if (h.form == HeadingForm::kLetter) {
-      place = {HeadingRole::kLettered, kLetteredLevel};
-    } else if (scheme == NumberingScheme::kRoman) {
-      // Under a part, "1." is level 2, "1.1." level 3, …
-      place = {HeadingRole::kSection, std::min(1 + MarkerDepth(h.marker), kLetteredLevel - 1)};
-    } else if (MarkerDepth(h.marker) == 1) {
-      place = {HeadingRole::kNumberedItem, kNumberedItemLevel};
-    } else {
-      // The part's number leads: "5.1." is level 2, "5.1.1." level 3, …
-      place = {HeadingRole::kSection, std::min(MarkerDepth(h.marker), kLetteredLevel - 1)};
-    }
-    out.push_back(place);
+  if (ReadScheme(headings) == NumberingScheme::kDecimal) {
+    const std::vector<HeadingRole> roles = DecimalRoles(headings);
+    for (size_t i = 0; i < headings.size(); ++i) out.push_back(DecimalPlace(headings[i], roles[i]));
+    return out;
   }
+  bool words = false, numerals = false;
+  for (const NumberedHeading& h : headings) {
+    words = words || h.form == HeadingForm::kPartWord;
+    numerals = numerals || h.form == HeadingForm::kPart;
+  }
+  for (const NumberedHeading& h : headings) out.push_back(RomanPlace(h, words && numerals));
   return out;
 }
 

@@ -23,9 +23,10 @@ namespace ntmx {
 
 // How a heading is numbered, as the line classifier read it.
 enum class HeadingForm {
-  kPart,    // a Roman numeral or a part word: "IV.", "Phần II", "Chương 3"
-  kArabic,  // "2.", "2.1.", "2.1.3)"
-  kLetter,  // "a)", "đ)"
+  kPart,      // a Roman numeral: "IV."
+  kPartWord,  // a part named by a word: "Phần II", "Chương 3"
+  kArabic,    // "2.", "2.1.", "2.1.3)"
+  kLetter,    // "a)", "đ)"
 };
 
 struct NumberedHeading {
@@ -49,23 +50,26 @@ enum class HeadingRole {
 
 struct HeadingPlace {
   HeadingRole role = HeadingRole::kSection;
-  int level = 2;  // the depth the tree nests it at: 1 a part, 2-5 sections, 6 a), 10 items
+  int level = 2;  // the depth the tree nests it at: 0-1 parts, 2-5 sections, 6 a), 10 items
 };
 
 // Tree levels of the headings (bullets, tables and paragraphs go below them).
+constexpr int kVolumeLevel = 0;  // "Phần I" of a document whose parts are "I.", "II."
 constexpr int kPartLevel = 1;
 constexpr int kLetteredLevel = 6;
 constexpr int kNumberedItemLevel = 10;
 
 // The scheme of a document, from its numbered headings in order: decimal when it
-// has no explicit part and at least one single number opens a part (see DecimalParts).
+// has no explicit part and at least one single number opens a part (see DecimalRoles).
 NumberingScheme ReadScheme(const std::vector<NumberedHeading>& headings);
 
-// In a decimal document, which of `headings` open a part: a single number "k." that
-// is the last "k." before the first deeper number ("k.1.", …) that follows it, or
-// is written in capitals, or is the next part's number where no numbered list goes
-// on or starts (after a colon); numbers of parts only go up.
-std::vector<bool> DecimalParts(const std::vector<NumberedHeading>& headings);
+// The roles of the headings of a decimal document. A single number "k." opens a
+// part when it is the last "k." before the first deeper number ("k.1.", …) that
+// follows it, or is written in capitals, or is the next part's number where no
+// numbered list goes on or starts (after a colon); numbers of parts only go up.
+// Another single number is the part's next section written with its own number
+// only ("3.7." then "8."), or else an item of a numbered list.
+std::vector<HeadingRole> DecimalRoles(const std::vector<NumberedHeading>& headings);
 
 // The role and level of every heading, in the scheme the document uses.
 std::vector<HeadingPlace> PlaceHeadings(const std::vector<NumberedHeading>& headings);

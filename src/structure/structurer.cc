@@ -41,7 +41,8 @@ struct Line {
   bool ends_sentence = false;  // the line ends with . ; : ! ? (structure.sentence_end)
   LineKind kind = LineKind::kParagraph;
   std::string marker;
-  int level = 0;  // a heading's level in the tree, from the document's numbering
+  bool word_numbered = false;  // a heading numbered with a word: "Phần II", "Mục 3"
+  int level = 0;               // a heading's level in the tree, from the document's numbering
 };
 
 bool IsHeadingKind(LineKind k) {
@@ -127,6 +128,8 @@ struct Structurer::LineRules {
   const Rule* preamble;
   const Rule* basis_line;
   const Rule* part;
+  const Rule* part_word;
+  const Rule* section_word;
   const Rule* section;
   const Rule* lettered;
   const Rule* bullet;
@@ -153,6 +156,8 @@ struct Structurer::LineRules {
     kTableRuleBit,
     kTableRowBit,
     kPartBit,
+    kPartWordBit,
+    kSectionWordBit,
     kSectionBit,
     kLetteredBit,
     kBulletBit,
@@ -170,6 +175,8 @@ Status Structurer::Create(const RuleSet& rules, std::unique_ptr<Structurer>* out
       {&lr->preamble, "structure.preamble"},
       {&lr->basis_line, "structure.basis_line"},
       {&lr->part, "structure.part"},
+      {&lr->part_word, "structure.part_word"},
+      {&lr->section_word, "structure.section_word"},
       {&lr->section, "structure.section"},
       {&lr->lettered, "structure.lettered"},
       {&lr->bullet, "structure.bullet"},
@@ -196,7 +203,8 @@ Status Structurer::Create(const RuleSet& rules, std::unique_ptr<Structurer>* out
   // In the order of LineRules::Bit.
   lr->per_line = std::make_unique<RuleBatch>(std::vector<const Rule*>{
       lr->sentence_end, lr->doc_type, lr->footnote, lr->recipients, lr->signature, lr->table_rule,
-      lr->table_row, lr->part, lr->section, lr->lettered, lr->bullet, lr->preamble});
+      lr->table_row, lr->part, lr->part_word, lr->section_word, lr->section, lr->lettered,
+      lr->bullet, lr->preamble});
   out->reset(new Structurer(std::move(lr)));
   return Status::Ok();
 }
@@ -281,6 +289,18 @@ size_t AttachedPlanStart(const std::vector<Line>& lines, size_t doc_type, size_t
   return n;
 }
 
+// Whether `text` ("Phần II", "Chương 3", "Mục 2") is written as a heading: its
+// word starts with a capital (a wrapped line "phần 5.2: …" is none), and a Roman
+// numeral is in capitals ("Phần vi phạm" is no part VI); digits and ordinals
+// ("Phần thứ hai") are numbers as they are.
+bool WrittenAsHeading(std::string_view text, std::string_view marker) {
+  if (!u_isupper(static_cast<UChar32>(FirstCodePoint(text)))) return false;
+  if (marker.find_first_not_of("ivxl") != std::string_view::npos) return true;
+  const size_t gap = text.find_first_of(" \t");
+  const size_t word = gap == std::string_view::npos ? gap : text.find_first_not_of(" \t", gap);
+  return word != std::string_view::npos && IsUpperCaseLine(text.substr(word, marker.size()));
+}
+
 // Pass 2: what each line looks like on its own. One scan tells which rules match;
 // RE2 is asked again only for the groups of the one that decides.
 void ClassifyLines(const Structurer::LineRules& r, std::vector<Line>* lines) {
@@ -308,6 +328,16 @@ void ClassifyLines(const Structurer::LineRules& r, std::vector<Line>* lines) {
                IsUpperCaseLine(std::string_view(line.text).substr(0, groups["marker"].size()))) {
       line.kind = LineKind::kPart;
       line.marker = ToUpperAscii(groups["marker"]);
+    } else if (hit(B::kPartWordBit) && r.part_word->MatchFolded(f, &groups) &&
+               WrittenAsHeading(line.text, groups["marker"])) {
+      line.kind = LineKind::kPart;
+      line.marker = ToUpperAscii(groups["marker"]);
+      line.word_numbered = true;
+    } else if (hit(B::kSectionWordBit) && r.section_word->MatchFolded(f, &groups) &&
+               WrittenAsHeading(line.text, groups["marker"])) {
+      line.kind = LineKind::kSection;
+      line.marker = std::string(groups["marker"]);
+      line.word_numbered = true;
     } else if (hit(B::kSectionBit) && r.section->MatchFolded(f, &groups)) {
       line.kind = LineKind::kSection;
       line.marker = std::string(groups.count("marker") ? groups["marker"] : groups["marker2"]);
@@ -546,9 +576,11 @@ void PlaceNumberedHeadings(const std::vector<size_t>& body, std::vector<Line>* l
   for (size_t i : body) {
     Line& line = (*lines)[i];
     if (IsHeadingKind(line.kind)) {
-      const HeadingForm form = line.kind == LineKind::kPart      ? HeadingForm::kPart
-                               : line.kind == LineKind::kSection ? HeadingForm::kArabic
-                                                                 : HeadingForm::kLetter;
+      const HeadingForm form =
+          line.kind == LineKind::kPart
+              ? (line.word_numbered ? HeadingForm::kPartWord : HeadingForm::kPart)
+          : line.kind == LineKind::kSection ? HeadingForm::kArabic
+                                            : HeadingForm::kLetter;
       headings.push_back({form, line.marker, IsUpperCaseLine(line.text), after_colon});
       at.push_back(i);
     }
@@ -674,14 +706,14 @@ void TreeBuilder::AddLine(const Line& line, Span span) {
   switch (line.kind) {
     case LineKind::kPart:
       numbered_list_.Reset();
-      AddNode(NodeKind::kPart, line.marker, span, kPartLevel);
+      AddNode(NodeKind::kPart, line.marker, span, line.level);
       break;
     case LineKind::kSection:
       AddSection(line, span);
       break;
     case LineKind::kLettered:
       numbered_list_.Reset();
-      AddNode(NodeKind::kLettered, line.marker, span, kLetteredLevel);
+      AddNode(NodeKind::kLettered, line.marker, span, line.level);
       break;
     case LineKind::kBullet: {
       numbered_list_.Reset();

@@ -57,9 +57,32 @@ TEST(Numbering, ANumberedListInsideADecimalPartIsNoPart) {
   // the next part's number while the list goes on.
   const std::vector<NumberedHeading> h = {
       Num("1"), Num("1.1"), Num("1", false, true), Num("2"), Num("3"), Num("2"), Num("2.1")};
-  EXPECT_EQ(DecimalParts(h), (std::vector<bool>{true, false, false, false, false, true, false}));
+  using R = HeadingRole;
+  EXPECT_EQ(DecimalRoles(h),
+            (std::vector<HeadingRole>{R::kPart, R::kSection, R::kNumberedItem, R::kNumberedItem,
+                                      R::kNumberedItem, R::kPart, R::kSection}));
   EXPECT_EQ(Shape(h), (std::vector<std::string>{"part1", "section2", "item10", "item10", "item10",
                                                 "part1", "section2"}));
+}
+
+TEST(Numbering, ADecimalSectionWrittenWithItsOwnNumberOnly) {
+  // 3. TỔ CHỨC / 3.1. / 3.2. / 4, … (the part's next section, "3." left out) / 4.
+  // TỔ CHỨC with its own "4.1." is still part 4.
+  const std::vector<NumberedHeading> h = {Num("3", true), Num("3.1"),     Num("3.2"),
+                                          Num("3"),       Num("4", true), Num("4.1")};
+  using R = HeadingRole;
+  EXPECT_EQ(DecimalRoles(h), (std::vector<HeadingRole>{R::kPart, R::kSection, R::kSection,
+                                                       R::kSection, R::kPart, R::kSection}));
+}
+
+TEST(Numbering, WordPartsAboveRomanPartsOrInTheirPlace) {
+  const NumberedHeading word = {HeadingForm::kPartWord, "II", true, false};
+  // "Phần II" over "I.", "1.": a level above the parts.
+  EXPECT_EQ(PlaceHeadings({word, Part("I"), Num("1")})[0].level, kVolumeLevel);
+  EXPECT_EQ(PlaceHeadings({word, Part("I"), Num("1")})[1].level, kPartLevel);
+  // "Phần II" over "1.", "Mục 1": the parts themselves.
+  EXPECT_EQ(Shape({word, Num("1"), Num("1.1")}),
+            (std::vector<std::string>{"part1", "section2", "section3"}));
 }
 
 TEST(Numbering, PlainNumbersWithoutDeeperOnesStayRoman) {
@@ -150,6 +173,34 @@ TEST(Numbering, DecimalUnitSectionsGiveTheirTasks) {
     EXPECT_EQ(decimal.tasks[i].title, roman.tasks[i].title);
   }
   EXPECT_EQ(decimal.tasks[1].lead, std::vector<std::string>{"Hội Nông dân xã"});
+}
+
+// "PHẦN THỨ NHẤT: KẾT QUẢ …" and "PHẦN THỨ HAI: …" over parts I., II.: the first
+// reports in all its parts (no task from "II. Tồn tại"), the second's organisation
+// part gives responsibilities; "Mục 1." is a section like "1.".
+TEST(Numbering, PartsNamedByWords) {
+  const char* plan =
+      "KẾ HOẠCH\nXây dựng xã An Bình đạt chuẩn nông thôn mới năm 2025\n\n"
+      "PHẦN THỨ NHẤT: KẾT QUẢ NĂM 2024\n\nI. Kết quả đạt được\n\nXã đạt 15/19 tiêu chí.\n\n"
+      "II. Tồn tại, hạn chế\n\nCông chức Văn hóa - Xã hội chủ trì tổ chức hội thi văn nghệ vào "
+      "tháng 3 năm 2024 nhưng chưa đạt.\n\n"
+      "PHẦN THỨ HAI: KẾ HOẠCH NĂM 2025\n\nI. MỤC TIÊU\n\nMục 1. Mục tiêu chung\n\n"
+      "Nâng cao đời sống; phần 5.2: giữ vững.\n\n"
+      "II. TỔ CHỨC THỰC HIỆN\n\nMục 1. Công chức Văn hóa - Xã hội: chủ trì tiêu chí số 6.\n";
+  const StructuredText s = testing::DefaultPipeline().Structure(plan, nullptr);
+  std::vector<std::string> shape;
+  for (size_t i = 1; i < s.tree.nodes.size(); ++i) {
+    const Node& n = s.tree.nodes[i];
+    if (n.kind == NodeKind::kParagraph) continue;
+    shape.push_back(std::to_string(s.tree.PathTo(static_cast<int>(i)).size()) +
+                    NodeKindName(n.kind) + ":" + n.marker);
+  }
+  EXPECT_EQ(shape, (std::vector<std::string>{"1part:NHAT", "2part:I", "2part:II", "1part:HAI",
+                                             "2part:I", "3section:1", "2part:II", "3section:1"}));
+  const Extraction e = testing::ExtractText(plan);
+  EXPECT_TRUE(e.tasks.empty());
+  ASSERT_EQ(e.responsibilities.size(), 1u);
+  EXPECT_EQ(e.responsibilities[0].criteria, std::vector<int>{6});
 }
 
 }  // namespace
