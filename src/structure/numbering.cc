@@ -126,8 +126,11 @@ NumberingScheme ReadScheme(const std::vector<NumberedHeading>& headings) {
       return NumberingScheme::kRoman;
   }
   const std::vector<bool> owns = OwnsNextDeeper(headings);
-  const bool any = std::find(owns.begin(), owns.end(), true) != owns.end();
-  return any ? NumberingScheme::kDecimal : NumberingScheme::kRoman;
+  if (std::find(owns.begin(), owns.end(), true) != owns.end()) return NumberingScheme::kDecimal;
+  const auto capital_single = [](const NumberedHeading& h) { return IsSingle(h) && h.capitals; };
+  return std::count_if(headings.begin(), headings.end(), capital_single) >= 2
+             ? NumberingScheme::kCapitalParts
+             : NumberingScheme::kRoman;
 }
 
 namespace {
@@ -168,9 +171,22 @@ HeadingPlace DecimalPlace(const NumberedHeading& h, HeadingRole role) {
 std::vector<HeadingPlace> PlaceHeadings(const std::vector<NumberedHeading>& headings) {
   std::vector<HeadingPlace> out;
   out.reserve(headings.size());
-  if (ReadScheme(headings) == NumberingScheme::kDecimal) {
+  const NumberingScheme scheme = ReadScheme(headings);
+  if (scheme == NumberingScheme::kDecimal) {
     const std::vector<HeadingRole> roles = DecimalRoles(headings);
     for (size_t i = 0; i < headings.size(); ++i) out.push_back(DecimalPlace(headings[i], roles[i]));
+    return out;
+  }
+  if (scheme == NumberingScheme::kCapitalParts) {
+    int last_part = 0;  // numbers of parts only go up
+    for (const NumberedHeading& h : headings) {
+      if (IsSingle(h) && h.capitals && FirstNumber(h.marker) > last_part) {
+        last_part = FirstNumber(h.marker);
+        out.push_back({HeadingRole::kPart, kPartLevel});
+      } else {
+        out.push_back(RomanPlace(h, false));
+      }
+    }
     return out;
   }
   bool words = false, numerals = false;

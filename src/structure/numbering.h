@@ -6,6 +6,7 @@
 //   Roman      I. MỤC TIÊU          1. Mục tiêu chung     1.1. …      a) …
 //   decimal    1. MỤC TIÊU          1.1. Mục tiêu chung   1.1.1. …    a) …
 //   words      Phần I. MỤC TIÊU     1. Mục tiêu chung     …
+//   capitals   1. MỤC TIÊU          1. Mục tiêu chung     a) …
 //
 // A "1." means a part in the decimal scheme and a section under a part in the
 // Roman one, so no line can be read on its own: the scheme is decided once for the
@@ -24,7 +25,7 @@ namespace ntmx {
 // How a heading is numbered, as the line classifier read it.
 enum class HeadingForm {
   kPart,      // a Roman numeral: "IV."
-  kPartWord,  // a part named by a word: "Phần II", "Chương 3"
+  kPartWord,  // a part named by a word or a capital letter: "Phần II", "Chương 3", "B."
   kArabic,    // "2.", "2.1.", "2.1.3)"
   kLetter,    // "a)", "đ)"
 };
@@ -37,8 +38,10 @@ struct NumberedHeading {
 };
 
 enum class NumberingScheme {
-  kRoman,    // parts are explicit (I., II. or "Phần I"); "1." is a section under one
-  kDecimal,  // no explicit parts; "1.", "2." open the parts, "1.1." their sections
+  kRoman,         // parts are explicit (I., II. or "Phần I"); "1." is a section under one
+  kDecimal,       // no explicit parts; "1.", "2." open the parts, "1.1." their sections
+  kCapitalParts,  // no explicit parts nor deeper numbers of their own; "1. MỤC TIÊU" in
+                  // capitals opens a part, "1. Mục tiêu chung" under it is a section
 };
 
 enum class HeadingRole {
@@ -60,7 +63,9 @@ constexpr int kLetteredLevel = 6;
 constexpr int kNumberedItemLevel = 10;
 
 // The scheme of a document, from its numbered headings in order: decimal when it
-// has no explicit part and at least one single number opens a part (see DecimalRoles).
+// has no explicit part and at least one single number owns the deeper numbers after
+// it (see DecimalRoles); capital parts when, without either, two single numbers
+// are headings in capitals; Roman otherwise.
 NumberingScheme ReadScheme(const std::vector<NumberedHeading>& headings);
 
 // The roles of the headings of a decimal document. A single number "k." opens a

@@ -41,7 +41,7 @@ struct Line {
   bool ends_sentence = false;  // the line ends with . ; : ! ? (structure.sentence_end)
   LineKind kind = LineKind::kParagraph;
   std::string marker;
-  bool word_numbered = false;  // a heading numbered with a word: "Phần II", "Mục 3"
+  bool word_numbered = false;  // numbered with a word or a capital: "Phần II", "Mục 3", "B."
   int level = 0;               // a heading's level in the tree, from the document's numbering
 };
 
@@ -129,6 +129,7 @@ struct Structurer::LineRules {
   const Rule* basis_line;
   const Rule* part;
   const Rule* part_word;
+  const Rule* part_letter;
   const Rule* section_word;
   const Rule* section;
   const Rule* lettered;
@@ -157,6 +158,7 @@ struct Structurer::LineRules {
     kTableRowBit,
     kPartBit,
     kPartWordBit,
+    kPartLetterBit,
     kSectionWordBit,
     kSectionBit,
     kLetteredBit,
@@ -176,6 +178,7 @@ Status Structurer::Create(const RuleSet& rules, std::unique_ptr<Structurer>* out
       {&lr->basis_line, "structure.basis_line"},
       {&lr->part, "structure.part"},
       {&lr->part_word, "structure.part_word"},
+      {&lr->part_letter, "structure.part_letter"},
       {&lr->section_word, "structure.section_word"},
       {&lr->section, "structure.section"},
       {&lr->lettered, "structure.lettered"},
@@ -203,8 +206,8 @@ Status Structurer::Create(const RuleSet& rules, std::unique_ptr<Structurer>* out
   // In the order of LineRules::Bit.
   lr->per_line = std::make_unique<RuleBatch>(std::vector<const Rule*>{
       lr->sentence_end, lr->doc_type, lr->footnote, lr->recipients, lr->signature, lr->table_rule,
-      lr->table_row, lr->part, lr->part_word, lr->section_word, lr->section, lr->lettered,
-      lr->bullet, lr->preamble});
+      lr->table_row, lr->part, lr->part_word, lr->part_letter, lr->section_word, lr->section,
+      lr->lettered, lr->bullet, lr->preamble});
   out->reset(new Structurer(std::move(lr)));
   return Status::Ok();
 }
@@ -330,6 +333,11 @@ void ClassifyLines(const Structurer::LineRules& r, std::vector<Line>* lines) {
       line.marker = ToUpperAscii(groups["marker"]);
     } else if (hit(B::kPartWordBit) && r.part_word->MatchFolded(f, &groups) &&
                WrittenAsHeading(line.text, groups["marker"])) {
+      line.kind = LineKind::kPart;
+      line.marker = ToUpperAscii(groups["marker"]);
+      line.word_numbered = true;
+    } else if (hit(B::kPartLetterBit) && IsUpperCaseLine(line.text) &&
+               r.part_letter->MatchFolded(f, &groups)) {
       line.kind = LineKind::kPart;
       line.marker = ToUpperAscii(groups["marker"]);
       line.word_numbered = true;

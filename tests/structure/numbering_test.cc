@@ -85,6 +85,15 @@ TEST(Numbering, WordPartsAboveRomanPartsOrInTheirPlace) {
             (std::vector<std::string>{"part1", "section2", "section3"}));
 }
 
+TEST(Numbering, PartsNumberedInCapitalsWithSectionsRestartingUnderThem) {
+  // 1. MỤC TIÊU / 1. Mục tiêu chung / 2. Chỉ tiêu / 2. TỔ CHỨC THỰC HIỆN / 1. … / a)
+  const std::vector<NumberedHeading> h = {Num("1", true), Num("1"), Num("2"),
+                                          Num("2", true), Num("1"), Letter("a")};
+  EXPECT_EQ(ReadScheme(h), NumberingScheme::kCapitalParts);
+  EXPECT_EQ(Shape(h), (std::vector<std::string>{"part1", "section2", "section2", "part1",
+                                                "section2", "lettered6"}));
+}
+
 TEST(Numbering, PlainNumbersWithoutDeeperOnesStayRoman) {
   // Nothing shows an outline: "1.", "2.", "3." keep the reading they always had.
   const std::vector<NumberedHeading> h = {Num("1", true), Num("2"), Num("3")};
@@ -199,6 +208,17 @@ TEST(Numbering, PartsNamedByWords) {
                                              "2part:I", "3section:1", "2part:II", "3section:1"}));
   const Extraction e = testing::ExtractText(plan);
   EXPECT_TRUE(e.tasks.empty());
+  // "A. KẾT QUẢ …" / "B. KẾ HOẠCH …" in capitals read as the two "PHẦN THỨ …".
+  std::string lettered = plan;
+  lettered.replace(lettered.find("PHẦN THỨ NHẤT:"), std::string("PHẦN THỨ NHẤT:").size(), "A.");
+  lettered.replace(lettered.find("PHẦN THỨ HAI:"), std::string("PHẦN THỨ HAI:").size(), "B.");
+  const Extraction by_letter = testing::ExtractText(lettered);
+  EXPECT_TRUE(by_letter.tasks.empty());
+  EXPECT_EQ(by_letter.responsibilities.size(), 1u);
+  const StructuredText t = testing::DefaultPipeline().Structure(lettered, nullptr);
+  ASSERT_GT(t.tree.nodes.size(), 2u);
+  EXPECT_EQ(t.tree.nodes[1].marker, "A");
+  EXPECT_EQ(t.tree.nodes[2].parent, 1);
   ASSERT_EQ(e.responsibilities.size(), 1u);
   EXPECT_EQ(e.responsibilities[0].criteria, std::vector<int>{6});
 }
