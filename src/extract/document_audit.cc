@@ -1,6 +1,7 @@
 // See document_audit.h.
 #include "extract/document_audit.h"
 
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -173,7 +174,11 @@ class Auditor {
   }
 
   static int LastNumber(const Node& n) {
-    if (n.kind == NodeKind::kPart) return RomanValue(n.marker);
+    // A part of a decimal outline is numbered "5" (structure/numbering.h).
+    if (n.kind == NodeKind::kPart &&
+        !(n.marker.size() > 0 && std::isdigit(static_cast<unsigned char>(n.marker[0])))) {
+      return RomanValue(n.marker);
+    }
     const size_t dot = n.marker.rfind('.');
     const std::string last = dot == std::string::npos ? n.marker : n.marker.substr(dot + 1);
     if (last.empty() || last.find_first_not_of("0123456789") != std::string::npos) return 0;

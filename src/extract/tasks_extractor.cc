@@ -502,9 +502,17 @@ void TasksExtractor::LeadSentences(const Plan& plan, const std::set<int>& blocks
   const IndexedText& text = plan.doc.text;
   const DocumentTree& tree = plan.doc.tree;
   bool reporting = false;  // inside a part that reports the past
+  std::vector<bool> reporting_part(tree.nodes.size(), false);  // by id; "Phần I. KẾT QUẢ"
+                                                               // reports in all its parts
   for (size_t id = 1; id < tree.nodes.size(); ++id) {
     const Node& node = tree.nodes[id];
-    if (node.kind == NodeKind::kPart) reporting = report_part_->MatchesIn(text, node.line);
+    if (node.kind == NodeKind::kPart) {
+      const size_t parent = static_cast<size_t>(node.parent);
+      reporting =
+          report_part_->MatchesIn(text, node.line) ||
+          (node.parent > 0 && tree.nodes[parent].kind == NodeKind::kPart && reporting_part[parent]);
+      reporting_part[id] = reporting;
+    }
     if (reporting || node.kind == NodeKind::kPart || node.kind == NodeKind::kTableRow ||
         done.count(id) > 0)
       continue;

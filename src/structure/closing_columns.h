@@ -52,7 +52,7 @@ void SplitClosingColumns(std::vector<Line>* lines, const Rule& recipients, const
         !recipients.MatchFolded(folded.substr(text_start), nullptr))
       continue;
     std::vector<Line> left, right;
-    bool split = false;     // some line had two columns
+    bool split = false;  // some line had two columns
     bool signed_right = false;
     size_t end = k;
     for (; end < lines->size() && end < k + 16; ++end) {

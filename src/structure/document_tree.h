@@ -14,9 +14,11 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/records.h"
+#include "util/diagnostics.h"
 
 namespace ntmx {
 
@@ -64,6 +66,9 @@ class DocumentTree {
   int NodeAt(uint32_t at) const;
   // Node ids from the root's child down to `id` (the headings a record sits under).
   std::vector<int> PathTo(int id) const;
+  // Links each footnote to the superscript markers of the body that point to it
+  // (`text` is the stored text the spans index); warns of a footnote without one.
+  void LinkFootnotes(std::string_view text, Diagnostics* diagnostics);
 };
 
 }  // namespace ntmx

@@ -10,6 +10,8 @@
 
 #include "rules/rule_batch.h"
 #include "structure/closing_columns.h"
+#include "structure/line_text.h"
+#include "structure/numbering.h"
 #include "text/fold.h"
 #include "text/strings.h"
 #include "text/utf8.h"
@@ -40,82 +42,12 @@ struct Line {
   bool ends_sentence = false;  // the line ends with . ; : ! ? (structure.sentence_end)
   LineKind kind = LineKind::kParagraph;
   std::string marker;
+  bool word_numbered = false;  // numbered with a word or a capital: "Phần II", "Mục 3", "B."
+  int level = 0;               // a heading's level in the tree, from the document's numbering
 };
 
 bool IsHeadingKind(LineKind k) {
   return k == LineKind::kPart || k == LineKind::kSection || k == LineKind::kLettered;
-}
-
-char32_t FirstCodePoint(std::string_view s) {
-  size_t pos = 0;
-  return s.empty() ? 0 : DecodeUtf8(s, &pos);
-}
-
-// Whether the letters of `s` are all capitals (and there is at least one).
-bool IsUpperCaseLine(std::string_view s) {
-  size_t pos = 0;
-  bool any = false;
-  while (pos < s.size()) {
-    const UChar32 c = static_cast<UChar32>(DecodeUtf8(s, &pos));
-    if (u_islower(c)) return false;
-    if (u_isupper(c)) any = true;
-  }
-  return any;
-}
-
-size_t WordCount(std::string_view s) {
-  size_t n = 0;
-  bool in_word = false;
-  for (char c : s) {
-    const bool space = c == ' ' || c == '\t';
-    if (!space && !in_word) ++n;
-    in_word = !space;
-  }
-  return n;
-}
-
-// A signer's name: two to six words, each starting with a capital, no digits.
-bool LooksLikePersonName(std::string_view s) {
-  const size_t words = WordCount(s);
-  if (words < 2 || words > 6) return false;
-  bool word_start = true;
-  size_t pos = 0;
-  while (pos < s.size()) {
-    const UChar32 c = static_cast<UChar32>(DecodeUtf8(s, &pos));
-    if (u_isdigit(c) || c == ':' || c == ';' || c == ',' || c == '/') return false;
-    if (c == ' ') {
-      word_start = true;
-      continue;
-    }
-    if (word_start && !u_isupper(c)) return false;
-    word_start = false;
-  }
-  return true;
-}
-
-std::string ToUpperAscii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return out;
-}
-
-// Superscript digits of a footnote marker to plain digits ("¹²" -> "12").
-std::string PlainFootnoteMarker(std::string_view marker) {
-  static const std::map<char32_t, char> kDigits = {
-      {U'⁰', '0'}, {U'¹', '1'}, {U'²', '2'}, {U'³', '3'}, {U'⁴', '4'},
-      {U'⁵', '5'}, {U'⁶', '6'}, {U'⁷', '7'}, {U'⁸', '8'}, {U'⁹', '9'}};
-  std::string out;
-  size_t pos = 0;
-  while (pos < marker.size()) {
-    const char32_t cp = DecodeUtf8(marker, &pos);
-    auto it = kDigits.find(cp);
-    if (it != kDigits.end()) {
-      out.push_back(it->second);
-    } else if (cp >= '0' && cp <= '9') {
-      out.push_back(static_cast<char>(cp));
-    }
-  }
-  return out;
 }
 
 }  // namespace
@@ -125,6 +57,9 @@ struct Structurer::LineRules {
   const Rule* preamble;
   const Rule* basis_line;
   const Rule* part;
+  const Rule* part_word;
+  const Rule* part_letter;
+  const Rule* section_word;
   const Rule* section;
   const Rule* lettered;
   const Rule* bullet;
@@ -151,6 +86,9 @@ struct Structurer::LineRules {
     kTableRuleBit,
     kTableRowBit,
     kPartBit,
+    kPartWordBit,
+    kPartLetterBit,
+    kSectionWordBit,
     kSectionBit,
     kLetteredBit,
     kBulletBit,
@@ -168,6 +106,9 @@ Status Structurer::Create(const RuleSet& rules, std::unique_ptr<Structurer>* out
       {&lr->preamble, "structure.preamble"},
       {&lr->basis_line, "structure.basis_line"},
       {&lr->part, "structure.part"},
+      {&lr->part_word, "structure.part_word"},
+      {&lr->part_letter, "structure.part_letter"},
+      {&lr->section_word, "structure.section_word"},
       {&lr->section, "structure.section"},
       {&lr->lettered, "structure.lettered"},
       {&lr->bullet, "structure.bullet"},
@@ -194,7 +135,8 @@ Status Structurer::Create(const RuleSet& rules, std::unique_ptr<Structurer>* out
   // In the order of LineRules::Bit.
   lr->per_line = std::make_unique<RuleBatch>(std::vector<const Rule*>{
       lr->sentence_end, lr->doc_type, lr->footnote, lr->recipients, lr->signature, lr->table_rule,
-      lr->table_row, lr->part, lr->section, lr->lettered, lr->bullet, lr->preamble});
+      lr->table_row, lr->part, lr->part_word, lr->part_letter, lr->section_word, lr->section,
+      lr->lettered, lr->bullet, lr->preamble});
   out->reset(new Structurer(std::move(lr)));
   return Status::Ok();
 }
@@ -225,7 +167,6 @@ std::vector<Line> SplitLines(std::string_view text) {
   }
   return lines;
 }
-
 
 // The folded text without spaces and markdown marks: "Q U Y Ế T" -> "quyet".
 std::string Compact(std::string_view folded) {
@@ -279,55 +220,86 @@ size_t AttachedPlanStart(const std::vector<Line>& lines, size_t doc_type, size_t
   }
   return n;
 }
-}  // namespace
 
-StructuredText Structurer::Run(std::string_view normalized, Diagnostics* diagnostics) const {
-  const LineRules& r = *rules_;
-  std::vector<Line> lines = SplitLines(normalized);
-  SplitClosingColumns(&lines, *r.recipients, *r.signature, *r.signature_note,
-                      LooksLikePersonName);
+// Whether `text` ("Phần II", "Chương 3", "Mục 2") is written as a heading: its
+// word starts with a capital (a wrapped line "phần 5.2: …" is none), and a Roman
+// numeral is in capitals ("Phần vi phạm" is no part VI); digits and ordinals
+// ("Phần thứ hai") are numbers as they are.
+bool WrittenAsHeading(std::string_view text, std::string_view marker) {
+  if (!u_isupper(static_cast<UChar32>(FirstCodePoint(text)))) return false;
+  if (marker.find_first_not_of("ivxl") != std::string_view::npos) return true;
+  const size_t gap = text.find_first_of(" \t");
+  const size_t word = gap == std::string_view::npos ? gap : text.find_first_not_of(" \t", gap);
+  return word != std::string_view::npos && IsUpperCaseLine(text.substr(word, marker.size()));
+}
+
+// Pass 2: what each line looks like on its own. One scan tells which rules match;
+// RE2 is asked again only for the groups of the one that decides.
+void ClassifyLines(const Structurer::LineRules& r, std::vector<Line>* lines) {
   std::map<std::string, std::string_view, std::less<>> groups;
-
-  // Pass 2: what each line looks like on its own. One scan tells which rules match;
-  // RE2 is asked again only for the groups of the one that decides.
-  for (Line& line : lines) {
+  for (Line& line : *lines) {
     const std::string& f = line.folded;
     const uint64_t hits = r.per_line->Matching(f);
-    auto hit = [hits](LineRules::Bit bit) { return (hits >> bit & 1) != 0; };
-    line.ends_sentence = hit(LineRules::kSentenceEndBit);
-    if (hit(LineRules::kDocTypeBit)) {
+    auto hit = [hits](Structurer::LineRules::Bit bit) { return (hits >> bit & 1) != 0; };
+    using B = Structurer::LineRules;
+    line.ends_sentence = hit(B::kSentenceEndBit);
+    if (hit(B::kDocTypeBit)) {
       line.kind = LineKind::kDocType;
-    } else if (hit(LineRules::kFootnoteBit) && r.footnote->MatchFolded(f, &groups)) {
+    } else if (hit(B::kFootnoteBit) && r.footnote->MatchFolded(f, &groups)) {
       line.kind = LineKind::kFootnote;
       line.marker = PlainFootnoteMarker(groups["marker"]);
-    } else if (hit(LineRules::kRecipientsBit)) {
+    } else if (hit(B::kRecipientsBit)) {
       line.kind = LineKind::kRecipients;
-    } else if (hit(LineRules::kSignatureBit) && line.text.size() < 120) {
+    } else if (hit(B::kSignatureBit) && line.text.size() < 120) {
       line.kind = LineKind::kSignature;
-    } else if (hit(LineRules::kTableRuleBit)) {
+    } else if (hit(B::kTableRuleBit)) {
       line.kind = LineKind::kTableRule;
-    } else if (hit(LineRules::kTableRowBit)) {
+    } else if (hit(B::kTableRowBit)) {
       line.kind = LineKind::kTableRow;
-    } else if (hit(LineRules::kPartBit) && r.part->MatchFolded(f, &groups) &&
+    } else if (hit(B::kPartBit) && r.part->MatchFolded(f, &groups) &&
                IsUpperCaseLine(std::string_view(line.text).substr(0, groups["marker"].size()))) {
       line.kind = LineKind::kPart;
       line.marker = ToUpperAscii(groups["marker"]);
-    } else if (hit(LineRules::kSectionBit) && r.section->MatchFolded(f, &groups)) {
+    } else if (hit(B::kPartWordBit) && r.part_word->MatchFolded(f, &groups) &&
+               WrittenAsHeading(line.text, groups["marker"])) {
+      line.kind = LineKind::kPart;
+      line.marker = ToUpperAscii(groups["marker"]);
+      line.word_numbered = true;
+    } else if (hit(B::kPartLetterBit) && IsUpperCaseLine(line.text) &&
+               r.part_letter->MatchFolded(f, &groups)) {
+      line.kind = LineKind::kPart;
+      line.marker = ToUpperAscii(groups["marker"]);
+      line.word_numbered = true;
+    } else if (hit(B::kSectionWordBit) && r.section_word->MatchFolded(f, &groups) &&
+               WrittenAsHeading(line.text, groups["marker"])) {
+      line.kind = LineKind::kSection;
+      line.marker = std::string(groups["marker"]);
+      line.word_numbered = true;
+    } else if (hit(B::kSectionBit) && r.section->MatchFolded(f, &groups)) {
       line.kind = LineKind::kSection;
       line.marker = std::string(groups.count("marker") ? groups["marker"] : groups["marker2"]);
-    } else if (hit(LineRules::kLetteredBit) && r.lettered->MatchFolded(f, &groups)) {
+    } else if (hit(B::kLetteredBit) && r.lettered->MatchFolded(f, &groups)) {
       line.kind = LineKind::kLettered;
       line.marker = std::string(groups["marker"]);
-    } else if (hit(LineRules::kBulletBit) && r.bullet->MatchFolded(f, &groups)) {
+    } else if (hit(B::kBulletBit) && r.bullet->MatchFolded(f, &groups)) {
       line.kind = LineKind::kBullet;
       line.marker = std::string(groups["marker"]);
-    } else if (hit(LineRules::kPreambleBit)) {
+    } else if (hit(B::kPreambleBit)) {
       line.kind = LineKind::kPreamble;
     }
   }
+}
 
-  // Pass 3: the header, the document-type line and the title.
-  FindSpacedDocType(&lines, *r.doc_type_compact);
+// Where the header ends: the document-type line, the title under it, and the
+// first line of the body.
+struct Front {
+  size_t doc_type = 0;  // lines.size() when there is none
+  std::vector<size_t> title;
+  size_t body_begin = 0;
+};
+
+// Pass 3: the header, the document-type line and the title.
+Front FindFront(const Structurer::LineRules& r, const std::vector<Line>& lines) {
   const size_t n = lines.size();
   // A line that ends a title: the header lines a decision or a web copy writes
   // under it (its body in capitals, "Kính gửi:", "(Ban hành kèm theo …)").
@@ -335,7 +307,9 @@ StructuredText Structurer::Run(std::string_view normalized, Diagnostics* diagnos
     return r.title_end->MatchFolded(line.folded, nullptr) ||
            (IsUpperCaseLine(line.text) && r.title_authority->MatchFolded(line.folded, nullptr));
   };
-  size_t doc_type = n;
+  Front front;
+  size_t& doc_type = front.doc_type;
+  doc_type = n;
   for (size_t i = 0; i < std::min<size_t>(n, 60); ++i) {
     if (lines[i].kind == LineKind::kDocType) {
       doc_type = i;
@@ -343,8 +317,8 @@ StructuredText Structurer::Run(std::string_view normalized, Diagnostics* diagnos
     }
     if (lines[i].kind == LineKind::kPart || lines[i].kind == LineKind::kPreamble) break;
   }
-  size_t body_begin = 0;
-  std::vector<size_t> title;
+  size_t& body_begin = front.body_begin;
+  std::vector<size_t>& title = front.title;
   if (doc_type < n) {
     size_t i = doc_type + 1;
     while (i < n) {
@@ -385,101 +359,127 @@ StructuredText Structurer::Run(std::string_view normalized, Diagnostics* diagnos
     }
     if (body_begin >= n || body_begin >= 30) body_begin = 0;
   }
+  return front;
+}
 
-  // Pass 4: the closing — recipients list and signature block — from the end, or,
-  // when a decision issues a plan attached after its signature, from that plan's
-  // kind line back: the decision is the document and signs it.
-  const size_t closing_end = AttachedPlanStart(lines, doc_type, body_begin, *r.attached_note);
-  size_t body_end = n;
-  size_t body_resume = n;  // where the body goes on after the closing (an attached plan)
+// The closing: which lines are the recipients and the signature, and where the
+// body stops for them (and goes on after them, for a plan attached to a decision).
+struct Closing {
+  size_t body_end = 0;
+  size_t body_resume = 0;  // lines.size() when the body does not go on
   std::vector<size_t> recipients;
   std::vector<size_t> signature;
-  {
-    const size_t n = closing_end;  // the closing is searched before this line
-    size_t rec = n;
-    for (size_t i = n; i-- > body_begin;) {
-      if (lines[i].kind == LineKind::kRecipients) {
-        rec = i;
-        break;
-      }
+};
+
+// The signature block searched before line `n`: the last run of signature lines (and
+// capitals between them), then the signer's name. Sets `sig_begin` (`n` when none).
+std::vector<size_t> FindSignature(const Structurer::LineRules& r, const std::vector<Line>& lines,
+                                  size_t body_begin, size_t n, size_t* sig_begin_out) {
+  std::vector<size_t> signature;
+  size_t last_sig = n;
+  for (size_t i = n; i-- > body_begin;) {
+    if (lines[i].kind == LineKind::kSignature) {
+      last_sig = i;
+      break;
     }
-    // The signature: the last run of signature lines (and capitals between them),
-    // then the signer's name.
-    size_t last_sig = n;
-    for (size_t i = n; i-- > body_begin;) {
-      if (lines[i].kind == LineKind::kSignature) {
-        last_sig = i;
-        break;
-      }
-      if (lines[i].kind == LineKind::kFootnote) continue;
-      if (n - i > 12) break;
+    if (lines[i].kind == LineKind::kFootnote) continue;
+    if (n - i > 12) break;
+  }
+  size_t sig_begin = n;
+  if (last_sig < n) {
+    sig_begin = last_sig;
+    while (sig_begin > body_begin &&
+           (lines[sig_begin - 1].kind == LineKind::kSignature ||
+            (IsUpperCaseLine(lines[sig_begin - 1].text) && lines[sig_begin - 1].text.size() < 80 &&
+             lines[sig_begin - 1].kind == LineKind::kParagraph))) {
+      --sig_begin;
     }
-    size_t sig_begin = n;
-    if (last_sig < n) {
-      sig_begin = last_sig;
-      while (sig_begin > body_begin && (lines[sig_begin - 1].kind == LineKind::kSignature ||
-                                        (IsUpperCaseLine(lines[sig_begin - 1].text) &&
-                                         lines[sig_begin - 1].text.size() < 80 &&
-                                         lines[sig_begin - 1].kind == LineKind::kParagraph))) {
-        --sig_begin;
-      }
-      for (size_t i = sig_begin; i <= last_sig; ++i) signature.push_back(i);
-      for (size_t i = last_sig + 1; i < n; ++i) {
-        if (lines[i].kind == LineKind::kFootnote || lines[i].kind == LineKind::kBullet) continue;
-        // "(Đã ký)", "(Ký, ghi rõ họ tên)" between the position and the name.
-        if (r.signature_note->MatchFolded(lines[i].folded, nullptr)) continue;
-        if (LooksLikePersonName(lines[i].text)) signature.push_back(i);
-        break;
-      }
-    }
-    if (rec < n) {
-      for (size_t i = rec; i < n; ++i) {
-        if (i == sig_begin) {
-          i = signature.empty() ? i : signature.back();
-          continue;
-        }
-        if (lines[i].kind == LineKind::kFootnote) continue;
-        if (i == rec || lines[i].kind == LineKind::kBullet || !lines[i].blank_before ||
-            i < sig_begin) {
-          recipients.push_back(i);
-        }
-      }
-    }
-    // Signature lines interleaved with the recipients (naive PDF text of a
-    // side-by-side closing): "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "- …;", "CHỦ TỊCH".
-    if (rec < n && sig_begin < n && sig_begin > rec) {
-      std::vector<size_t> interleaved;
-      for (size_t i = rec + 1; i < sig_begin; ++i) {
-        if (lines[i].kind == LineKind::kSignature) interleaved.push_back(i);
-      }
-      if (!interleaved.empty()) {
-        std::vector<size_t> kept;
-        for (size_t i : recipients) {
-          if (std::find(interleaved.begin(), interleaved.end(), i) == interleaved.end())
-            kept.push_back(i);
-        }
-        recipients = std::move(kept);
-        interleaved.insert(interleaved.end(), signature.begin(), signature.end());
-        signature = std::move(interleaved);
-      }
-    }
-    body_end = std::min(rec, sig_begin);
-    if (closing_end < lines.size()) {
-      body_resume = body_end;
-      for (size_t i : recipients) body_resume = std::max(body_resume, i + 1);
-      for (size_t i : signature) body_resume = std::max(body_resume, i + 1);
+    for (size_t i = sig_begin; i <= last_sig; ++i) signature.push_back(i);
+    for (size_t i = last_sig + 1; i < n; ++i) {
+      if (lines[i].kind == LineKind::kFootnote || lines[i].kind == LineKind::kBullet) continue;
+      // "(Đã ký)", "(Ký, ghi rõ họ tên)" between the position and the name.
+      if (r.signature_note->MatchFolded(lines[i].folded, nullptr)) continue;
+      if (LooksLikePersonName(lines[i].text)) signature.push_back(i);
+      break;
     }
   }
+  *sig_begin_out = sig_begin;
+  return signature;
+}
 
-  // Pass 5: footnotes out of the body; a sentence they (or a page break) split
-  // rejoined with the line before.
-  std::vector<bool> is_note(n, false);
-  for (size_t i = body_begin; i < n; ++i) is_note[i] = lines[i].kind == LineKind::kFootnote;
+// Pass 4: the closing — recipients list and signature block — from the end, or,
+// when a decision issues a plan attached after its signature, from that plan's
+// kind line back: the decision is the document and signs it.
+Closing FindClosing(const Structurer::LineRules& r, const std::vector<Line>& lines,
+                    const Front& front) {
+  const size_t body_begin = front.body_begin;
+  const size_t closing_end = AttachedPlanStart(lines, front.doc_type, body_begin, *r.attached_note);
+  Closing closing;
+  closing.body_end = lines.size();
+  closing.body_resume = lines.size();
+  std::vector<size_t>& recipients = closing.recipients;
+  std::vector<size_t>& signature = closing.signature;
+  const size_t n = closing_end;  // the closing is searched before this line
+  size_t rec = n;
+  for (size_t i = n; i-- > body_begin;) {
+    if (lines[i].kind == LineKind::kRecipients) {
+      rec = i;
+      break;
+    }
+  }
+  size_t sig_begin = n;
+  signature = FindSignature(r, lines, body_begin, n, &sig_begin);
+  if (rec < n) {
+    for (size_t i = rec; i < n; ++i) {
+      if (i == sig_begin) {
+        i = signature.empty() ? i : signature.back();
+        continue;
+      }
+      if (lines[i].kind == LineKind::kFootnote) continue;
+      if (i == rec || lines[i].kind == LineKind::kBullet || !lines[i].blank_before ||
+          i < sig_begin) {
+        recipients.push_back(i);
+      }
+    }
+  }
+  // Signature lines interleaved with the recipients (naive PDF text of a
+  // side-by-side closing): "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "- …;", "CHỦ TỊCH".
+  if (rec < n && sig_begin < n && sig_begin > rec) {
+    std::vector<size_t> interleaved;
+    for (size_t i = rec + 1; i < sig_begin; ++i) {
+      if (lines[i].kind == LineKind::kSignature) interleaved.push_back(i);
+    }
+    if (!interleaved.empty()) {
+      std::vector<size_t> kept;
+      for (size_t i : recipients) {
+        if (std::find(interleaved.begin(), interleaved.end(), i) == interleaved.end())
+          kept.push_back(i);
+      }
+      recipients = std::move(kept);
+      interleaved.insert(interleaved.end(), signature.begin(), signature.end());
+      signature = std::move(interleaved);
+    }
+  }
+  closing.body_end = std::min(rec, sig_begin);
+  if (closing_end < lines.size()) {
+    closing.body_resume = closing.body_end;
+    for (size_t i : recipients) closing.body_resume = std::max(closing.body_resume, i + 1);
+    for (size_t i : signature) closing.body_resume = std::max(closing.body_resume, i + 1);
+  }
+  return closing;
+}
+
+// Pass 5: the body's lines without the footnotes; a sentence they (or a page
+// break) split rejoined with the line before (the later line merged into it).
+std::vector<size_t> JoinBody(std::vector<Line>* lines_ptr, size_t body_begin,
+                             const Closing& closing) {
+  std::vector<Line>& lines = *lines_ptr;
+  const size_t n = lines.size();
   std::vector<size_t> body;  // indices of body lines, after joins
   for (size_t i = body_begin; i < n; ++i) {
-    if (i >= body_end && i < body_resume) continue;
-    if (i >= body_end && body_resume >= n) break;
-    if (is_note[i]) continue;
+    if (i >= closing.body_end && i < closing.body_resume) continue;
+    if (i >= closing.body_end && closing.body_resume >= n) break;
+    if (lines[i].kind == LineKind::kFootnote) continue;
     Line& line = lines[i];
     if (!body.empty() && line.kind == LineKind::kParagraph) {
       Line& previous = lines[body.back()];
@@ -500,188 +500,230 @@ StructuredText Structurer::Run(std::string_view normalized, Diagnostics* diagnos
     }
     body.push_back(i);
   }
+  return body;
+}
 
-  // Pass 6: emit the stored text, recording each line's span.
-  StructuredText out;
-  DocumentTree& tree = out.tree;
-  std::string& text = out.text;
-  uint32_t cp = 0;
-  bool first_line = true;
-  auto emit = [&](const Line& line) -> Span {
-    if (!first_line) {
-      text += line.blank_before ? "\n\n" : "\n";
-      cp += line.blank_before ? 2 : 1;
+// Pass 5b: the level of every numbered heading of the body, from the numbering
+// scheme the document uses (numbering.h); a decimal part ("5. TỔ CHỨC THỰC HIỆN")
+// becomes a part.
+void PlaceNumberedHeadings(const std::vector<size_t>& body, std::vector<Line>* lines) {
+  std::vector<NumberedHeading> headings;
+  std::vector<size_t> at;
+  bool after_colon = false;
+  for (size_t i : body) {
+    Line& line = (*lines)[i];
+    if (IsHeadingKind(line.kind)) {
+      const HeadingForm form =
+          line.kind == LineKind::kPart
+              ? (line.word_numbered ? HeadingForm::kPartWord : HeadingForm::kPart)
+          : line.kind == LineKind::kSection ? HeadingForm::kArabic
+                                            : HeadingForm::kLetter;
+      headings.push_back({form, line.marker, IsUpperCaseLine(line.text), after_colon});
+      at.push_back(i);
     }
-    first_line = false;
-    const Span span{cp, cp + static_cast<uint32_t>(CountCodePoints(line.text))};
-    text += line.text;
-    cp = span.end;
+    after_colon = !line.folded.empty() && line.folded.back() == ':';
+  }
+  const std::vector<HeadingPlace> places = PlaceHeadings(headings);
+  for (size_t h = 0; h < places.size(); ++h) {
+    Line& line = (*lines)[at[h]];
+    line.level = places[h].level;
+    if (places[h].role == HeadingRole::kPart) line.kind = LineKind::kPart;
+  }
+}
+
+// Pass 6 writes the stored text line by line; each line's span is where it went.
+class TextWriter {
+ public:
+  explicit TextWriter(std::string* text) : text_(text) {}
+  Span Emit(const Line& line) {
+    if (!first_line_) {
+      *text_ += line.blank_before ? "\n\n" : "\n";
+      cp_ += line.blank_before ? 2 : 1;
+    }
+    first_line_ = false;
+    const Span span{cp_, cp_ + static_cast<uint32_t>(CountCodePoints(line.text))};
+    *text_ += line.text;
+    cp_ = span.end;
     return span;
-  };
-  const size_t header_end = doc_type < n ? doc_type : body_begin;
-  for (size_t i = 0; i < header_end; ++i) tree.header_lines.push_back(emit(lines[i]));
-  if (doc_type < n) tree.doc_type_line = emit(lines[doc_type]);
-  for (size_t i : title) tree.title_lines.push_back(emit(lines[i]));
-  // Lines between the title and the body that were not title (none, normally).
-  for (size_t i = (title.empty() ? (doc_type < n ? doc_type + 1 : header_end) : title.back() + 1);
-       i < body_begin; ++i) {
-    tree.header_lines.push_back(emit(lines[i]));
+  }
+  uint32_t cp() const { return cp_; }
+
+ private:
+  std::string* text_;
+  uint32_t cp_ = 0;
+  bool first_line_ = true;
+};
+
+// Pass 6, the body: each line becomes a node under the heading it belongs to. Open
+// headings are a stack of (node, level); a node closes every open one of its level
+// or deeper.
+class TreeBuilder {
+ public:
+  TreeBuilder(const Structurer::LineRules& r, DocumentTree* tree) : r_(r), tree_(*tree) {}
+
+  void Start(uint32_t cp) {
+    tree_.nodes.push_back(Node{NodeKind::kRoot, "", Span{cp, cp}, Span{cp, cp}, -1, {}});
+    stack_ = {{0, 0}};
   }
 
-  tree.nodes.push_back(Node{NodeKind::kRoot, "", Span{cp, cp}, Span{cp, cp}, -1, {}});
+  void AddLine(const Line& line, Span span);
+
+  void Finish() {
+    if (tree_.nodes.size() > 1) tree_.nodes[0].span.begin = tree_.nodes[1].span.begin;
+  }
+
+ private:
   struct Open {
     int id;
     int level;
   };
-  std::vector<Open> stack = {{0, 0}};
-  bool seen_heading = false;
-  int numbered_list_last = 0;  // last number of an open numbered list, 0 = none
-  auto add_node = [&](NodeKind kind, std::string marker, Span span, int level) {
-    while (stack.size() > 1 && stack.back().level >= level) stack.pop_back();
-    const int id = static_cast<int>(tree.nodes.size());
-    const int parent = stack.back().id;
-    tree.nodes.push_back(Node{kind, std::move(marker), span, span, parent, {}});
-    tree.nodes[static_cast<size_t>(parent)].children.push_back(id);
-    for (int a = parent; a >= 0; a = tree.nodes[static_cast<size_t>(a)].parent) {
-      tree.nodes[static_cast<size_t>(a)].span.end =
-          std::max(tree.nodes[static_cast<size_t>(a)].span.end, span.end);
-    }
-    if (kind != NodeKind::kParagraph && kind != NodeKind::kTableRow) stack.push_back({id, level});
-  };
-  // The number of the innermost open section with as many parts as `marker`.
-  auto open_section_number = [&](const std::string& marker) -> int {
-    const size_t depth = static_cast<size_t>(std::count(marker.begin(), marker.end(), '.'));
-    for (auto it = stack.rbegin(); it != stack.rend(); ++it) {
-      const Node& node = tree.nodes[static_cast<size_t>(it->id)];
-      if (node.kind != NodeKind::kSection) continue;
-      if (static_cast<size_t>(std::count(node.marker.begin(), node.marker.end(), '.')) != depth)
-        continue;
-      const size_t dot = node.marker.rfind('.');
-      return std::atoi(node.marker.c_str() + (dot == std::string::npos ? 0 : dot + 1));
-    }
-    return 0;
-  };
-  auto last_number = [](const std::string& marker) {
-    const size_t dot = marker.rfind('.');
-    return std::atoi(marker.c_str() + (dot == std::string::npos ? 0 : dot + 1));
-  };
+  void AddNode(NodeKind kind, std::string marker, Span span, int level);
+  void AddSection(const Line& line, Span span);
+  int OpenSectionNumber(const std::string& marker) const;
 
-  bool previous_ends_colon = false;
-  std::vector<bool> heading_like(1, false);  // by node id: a line that introduces what follows
-  for (size_t i : body) {
-    Line& line = lines[i];
-    const Span span = emit(line);
-    heading_like.resize(tree.nodes.size() + 1, false);
-    heading_like[tree.nodes.size()] = (!line.folded.empty() && line.folded.back() == ':') ||
-                                      (CountCodePoints(line.text) < 80 && !line.ends_sentence);
-    const bool ends_colon = !line.folded.empty() && line.folded.back() == ':';
-    if (!seen_heading && (line.kind == LineKind::kPart || line.kind == LineKind::kSection ||
-                          r.preamble_end->MatchFolded(line.folded, nullptr))) {
-      seen_heading = true;  // a decision's "QUYẾT ĐỊNH:" or "Điều 1." ends its bases too
-    }
-    if (!seen_heading) tree.preamble_lines.push_back(span);
-    switch (line.kind) {
-      case LineKind::kPart:
-        numbered_list_last = 0;
-        add_node(NodeKind::kPart, line.marker, span, 1);
-        break;
-      case LineKind::kSection: {
-        const int number = last_number(line.marker);
-        const bool single = line.marker.find('.') == std::string::npos;
-        const int open = open_section_number(line.marker);
-        const bool previous_colon = previous_ends_colon;
-        // A "1." that restarts below an open "2." after an item is a numbered list;
-        // so is the next number of a list already open.
-        const bool list = single && ((numbered_list_last > 0 && number == numbered_list_last + 1) ||
-                                     (number == 1 && open >= 1 && previous_colon));
-        if (list) {
-          numbered_list_last = number;
-          add_node(NodeKind::kListItem, line.marker, span, 10);
-        } else {
-          numbered_list_last = 0;
-          const int depth =
-              1 + static_cast<int>(std::count(line.marker.begin(), line.marker.end(), '.'));
-          add_node(NodeKind::kSection, line.marker, span, 1 + depth);
-        }
-        break;
-      }
-      case LineKind::kLettered:
-        numbered_list_last = 0;
-        add_node(NodeKind::kLettered, line.marker, span, 6);
-        break;
-      case LineKind::kBullet: {
-        numbered_list_last = 0;
-        const int level = line.marker == "-" ? 7 : line.marker == "+" ? 8 : 9;
-        add_node(NodeKind::kListItem, line.marker, span, level);
-        break;
-      }
-      case LineKind::kTableRow:
-      case LineKind::kTableRule:
-        add_node(NodeKind::kTableRow, "", span, 11);
-        break;
-      default:
-        // Running text belongs to the heading above it, not to a list item —
-        // unless the item reads as a heading itself ("- Giải pháp:", "* Tiêu chí
-        // số 9 - Nhà ở dân cư").
-        while (stack.size() > 1 && numbered_list_last == 0 &&
-               tree.nodes[static_cast<size_t>(stack.back().id)].kind == NodeKind::kListItem &&
-               !heading_like[static_cast<size_t>(stack.back().id)]) {
-          stack.pop_back();
-        }
-        add_node(NodeKind::kParagraph, "", span, 100);
-        break;
-    }
-    previous_ends_colon = ends_colon;
+  const Structurer::LineRules& r_;
+  DocumentTree& tree_;
+  std::vector<Open> stack_;
+  bool seen_heading_ = false;
+  NumberedList numbered_list_;  // a numbered list going on (numbering.h)
+  bool previous_ends_colon_ = false;
+  std::vector<bool> heading_like_ = std::vector<bool>(1, false);  // by node id: a line that
+                                                                  // introduces what follows
+};
+
+void TreeBuilder::AddNode(NodeKind kind, std::string marker, Span span, int level) {
+  while (stack_.size() > 1 && stack_.back().level >= level) stack_.pop_back();
+  const int id = static_cast<int>(tree_.nodes.size());
+  const int parent = stack_.back().id;
+  tree_.nodes.push_back(Node{kind, std::move(marker), span, span, parent, {}});
+  tree_.nodes[static_cast<size_t>(parent)].children.push_back(id);
+  for (int a = parent; a >= 0; a = tree_.nodes[static_cast<size_t>(a)].parent) {
+    tree_.nodes[static_cast<size_t>(a)].span.end =
+        std::max(tree_.nodes[static_cast<size_t>(a)].span.end, span.end);
   }
-  if (tree.nodes.size() > 1) tree.nodes[0].span.begin = tree.nodes[1].span.begin;
-  for (size_t i : recipients) tree.recipient_lines.push_back(emit(lines[i]));
-  for (size_t i : signature) tree.signature_lines.push_back(emit(lines[i]));
+  if (kind != NodeKind::kParagraph && kind != NodeKind::kTableRow) stack_.push_back({id, level});
+}
+
+// The number of the innermost open section with as many parts as `marker`.
+int TreeBuilder::OpenSectionNumber(const std::string& marker) const {
+  const size_t depth = static_cast<size_t>(std::count(marker.begin(), marker.end(), '.'));
+  for (auto it = stack_.rbegin(); it != stack_.rend(); ++it) {
+    const Node& node = tree_.nodes[static_cast<size_t>(it->id)];
+    if (node.kind != NodeKind::kSection) continue;
+    if (static_cast<size_t>(std::count(node.marker.begin(), node.marker.end(), '.')) != depth)
+      continue;
+    return LastNumber(node.marker);
+  }
+  return 0;
+}
+
+// An Arabic-numbered line: a section, or an item of a numbered list.
+void TreeBuilder::AddSection(const Line& line, Span span) {
+  if (line.level == kNumberedItemLevel) {
+    numbered_list_.TakeItem(line.marker);
+    AddNode(NodeKind::kListItem, line.marker, span, kNumberedItemLevel);
+  } else if (numbered_list_.Take(line.marker, OpenSectionNumber(line.marker),
+                                 previous_ends_colon_)) {
+    AddNode(NodeKind::kListItem, line.marker, span, kNumberedItemLevel);
+  } else {
+    AddNode(NodeKind::kSection, line.marker, span, line.level);
+  }
+}
+
+void TreeBuilder::AddLine(const Line& line, Span span) {
+  heading_like_.resize(tree_.nodes.size() + 1, false);
+  heading_like_[tree_.nodes.size()] = (!line.folded.empty() && line.folded.back() == ':') ||
+                                      (CountCodePoints(line.text) < 80 && !line.ends_sentence);
+  const bool ends_colon = !line.folded.empty() && line.folded.back() == ':';
+  if (!seen_heading_ && (line.kind == LineKind::kPart || line.kind == LineKind::kSection ||
+                         r_.preamble_end->MatchFolded(line.folded, nullptr))) {
+    seen_heading_ = true;  // a decision's "QUYẾT ĐỊNH:" or "Điều 1." ends its bases too
+  }
+  if (!seen_heading_) tree_.preamble_lines.push_back(span);
+  switch (line.kind) {
+    case LineKind::kPart:
+      numbered_list_.Reset();
+      AddNode(NodeKind::kPart, line.marker, span, line.level);
+      break;
+    case LineKind::kSection:
+      AddSection(line, span);
+      break;
+    case LineKind::kLettered:
+      numbered_list_.Reset();
+      AddNode(NodeKind::kLettered, line.marker, span, line.level);
+      break;
+    case LineKind::kBullet: {
+      numbered_list_.Reset();
+      const int level = line.marker == "-" ? 7 : line.marker == "+" ? 8 : 9;
+      AddNode(NodeKind::kListItem, line.marker, span, level);
+      break;
+    }
+    case LineKind::kTableRow:
+    case LineKind::kTableRule:
+      AddNode(NodeKind::kTableRow, "", span, 11);
+      break;
+    default:
+      // Running text belongs to the heading above it, not to a list item —
+      // unless the item reads as a heading itself ("- Giải pháp:", "* Tiêu chí
+      // số 9 - Nhà ở dân cư").
+      while (stack_.size() > 1 && !numbered_list_.going_on() &&
+             tree_.nodes[static_cast<size_t>(stack_.back().id)].kind == NodeKind::kListItem &&
+             !heading_like_[static_cast<size_t>(stack_.back().id)]) {
+        stack_.pop_back();
+      }
+      AddNode(NodeKind::kParagraph, "", span, 100);
+      break;
+  }
+  previous_ends_colon_ = ends_colon;
+}
+
+}  // namespace
+
+StructuredText Structurer::Run(std::string_view normalized, Diagnostics* diagnostics) const {
+  const LineRules& r = *rules_;
+  std::vector<Line> lines = SplitLines(normalized);
+  SplitClosingColumns(&lines, *r.recipients, *r.signature, *r.signature_note, LooksLikePersonName);
+  ClassifyLines(r, &lines);
+  FindSpacedDocType(&lines, *r.doc_type_compact);
+  const size_t n = lines.size();
+  const Front front = FindFront(r, lines);
+  const Closing closing = FindClosing(r, lines, front);
+  const std::vector<size_t> body = JoinBody(&lines, front.body_begin, closing);
+  PlaceNumberedHeadings(body, &lines);
+
+  // Pass 6: emit the stored text, recording each line's span.
+  StructuredText out;
+  DocumentTree& tree = out.tree;
+  TextWriter writer(&out.text);
+  const size_t doc_type = front.doc_type;
+  const size_t header_end = doc_type < n ? doc_type : front.body_begin;
+  for (size_t i = 0; i < header_end; ++i) tree.header_lines.push_back(writer.Emit(lines[i]));
+  if (doc_type < n) tree.doc_type_line = writer.Emit(lines[doc_type]);
+  for (size_t i : front.title) tree.title_lines.push_back(writer.Emit(lines[i]));
+  // Lines between the title and the body that were not title (none, normally).
+  for (size_t i = (front.title.empty() ? (doc_type < n ? doc_type + 1 : header_end)
+                                       : front.title.back() + 1);
+       i < front.body_begin; ++i) {
+    tree.header_lines.push_back(writer.Emit(lines[i]));
+  }
+  TreeBuilder builder(r, &tree);
+  builder.Start(writer.cp());
+  for (size_t i : body) builder.AddLine(lines[i], writer.Emit(lines[i]));
+  builder.Finish();
+  for (size_t i : closing.recipients) tree.recipient_lines.push_back(writer.Emit(lines[i]));
+  for (size_t i : closing.signature) tree.signature_lines.push_back(writer.Emit(lines[i]));
 
   // Footnotes after everything else, each linked to its markers in the body.
-  for (size_t i = body_begin; i < n; ++i) {
-    if (!is_note[i]) continue;
+  for (size_t i = front.body_begin; i < n; ++i) {
+    if (lines[i].kind != LineKind::kFootnote) continue;
     Line note = lines[i];
     note.blank_before = true;
     Footnote footnote;
     footnote.marker = lines[i].marker;
-    footnote.text = emit(note);
+    footnote.text = writer.Emit(note);
     tree.footnotes.push_back(std::move(footnote));
   }
-  for (Footnote& footnote : tree.footnotes) {
-    // Find the superscript form of the marker in the body text.
-    std::string superscript;
-    static const char* const kSup[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
-    for (char c : footnote.marker) superscript += kSup[c - '0'];
-    if (superscript.empty()) continue;
-    const Span root = tree.nodes[0].span;
-    size_t at = 0;
-    const std::string_view all(text);
-    // Byte offsets of the body: count code points to locate them.
-    size_t body_begin_byte = 0, body_end_byte = 0;
-    {
-      uint32_t c = 0;
-      for (size_t b = 0; b <= all.size(); ++b) {
-        if (b == all.size() || (static_cast<unsigned char>(all[b]) & 0xC0) != 0x80) {
-          if (c == root.begin) body_begin_byte = b;
-          if (c == root.end) {
-            body_end_byte = b;
-            break;
-          }
-          ++c;
-        }
-      }
-    }
-    at = body_begin_byte;
-    while ((at = all.find(superscript, at)) != std::string_view::npos && at < body_end_byte) {
-      const uint32_t begin = static_cast<uint32_t>(CountCodePoints(all.substr(0, at)));
-      footnote.anchors.push_back(
-          Span{begin, begin + static_cast<uint32_t>(CountCodePoints(superscript))});
-      at += superscript.size();
-    }
-    if (footnote.anchors.empty() && diagnostics != nullptr) {
-      diagnostics->Warn("structure", "footnote " + footnote.marker + " has no marker in the body");
-    }
-  }
+  tree.LinkFootnotes(out.text, diagnostics);
   if (doc_type >= n && diagnostics != nullptr) {
     diagnostics->Warn("structure", "no document-type line (such as \"KẾ HOẠCH\") was found");
   }

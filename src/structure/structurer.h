@@ -40,8 +40,11 @@ class Structurer {
 
   StructuredText Run(std::string_view normalized, Diagnostics* diagnostics) const;
 
- private:
+  // The rules of patterns/structure.toml it uses (defined in the .cc, named here so
+  // that the steps of Run, free functions there, can take them).
   struct LineRules;
+
+ private:
   explicit Structurer(std::unique_ptr<LineRules> rules);
   std::unique_ptr<LineRules> rules_;
 

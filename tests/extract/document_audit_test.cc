@@ -63,6 +63,22 @@ TEST(DocumentAudit, SectionNumberingGap) {
   }
 }
 
+TEST(DocumentAudit, SectionNumberingGapInADecimalOutline) {
+  // Parts 1., 2., 4. (3 missing) and sections 4.1., 4.3. (4.2 missing), as I., II., IV.
+  // and 1., 3. would be.
+  const Extraction e = ExtractText(CommunePlan(
+      "1. MỤC TIÊU\n\n1.1. Mục tiêu chung\n\nNội dung.\n\n2. NHIỆM VỤ\n\n2.1. Giao thông\n\n"
+      "Nội dung.\n\n4. TỔ CHỨC THỰC HIỆN\n\n4.1. Ban Chỉ đạo xã:\n\nChỉ đạo.\n\n"
+      "4.3. Các xóm:\n\nThực hiện.\n"));
+  ASSERT_EQ(CountFindings(e, "section_numbering_gap"), 2);
+  std::set<std::string> missing;
+  for (const Finding& f : e.findings) {
+    if (f.check != "section_numbering_gap") continue;
+    missing.insert(f.message.substr(f.message.rfind(": ") + 2));
+  }
+  EXPECT_EQ(missing, (std::set<std::string>{"3 is missing.", "2 is missing."}));
+}
+
 TEST(DocumentAudit, StaleDeadlineNamesTheCommune) {
   const Extraction e = ExtractText(DistrictPlan(
       "I. NHIỆM VỤ\n\n"
