@@ -12,6 +12,7 @@
 #include "structure/closing_columns.h"
 #include "structure/line_text.h"
 #include "structure/numbering.h"
+#include "structure/soft_wraps.h"
 #include "text/fold.h"
 #include "text/strings.h"
 #include "text/utf8.h"
@@ -75,6 +76,7 @@ struct Structurer::LineRules {
   const Rule* title_end;
   const Rule* attached_note;
   const Rule* preamble_end;
+  SoftWrapRules soft_wraps;
   // The rules pass 2 asks of every line, answered in one scan of it.
   std::unique_ptr<RuleBatch> per_line;
   enum Bit {
@@ -132,6 +134,7 @@ Status Structurer::Create(const RuleSet& rules, std::unique_ptr<Structurer>* out
                                   "' (patterns/structure.toml)");
     }
   }
+  if (Status status = FindSoftWrapRules(rules, &lr->soft_wraps); !status.ok()) return status;
   // In the order of LineRules::Bit.
   lr->per_line = std::make_unique<RuleBatch>(std::vector<const Rule*>{
       lr->sentence_end, lr->doc_type, lr->footnote, lr->recipients, lr->signature, lr->table_rule,
@@ -681,7 +684,10 @@ void TreeBuilder::AddLine(const Line& line, Span span) {
 
 StructuredText Structurer::Run(std::string_view normalized, Diagnostics* diagnostics) const {
   const LineRules& r = *rules_;
-  std::vector<Line> lines = SplitLines(normalized);
+  // A text hard-wrapped at a page width becomes its logical lines first (offsets kept).
+  std::string unwrapped(normalized);
+  JoinSoftWraps(&unwrapped, r.soft_wraps);
+  std::vector<Line> lines = SplitLines(unwrapped);
   SplitClosingColumns(&lines, *r.recipients, *r.signature, *r.signature_note, LooksLikePersonName);
   ClassifyLines(r, &lines);
   FindSpacedDocType(&lines, *r.doc_type_compact);

@@ -1,0 +1,193 @@
+// See soft_wraps.h. Step 1 needs only line lengths, so a text that is not wrapped
+// (most typed plans) costs one pass over its lines and no rule; step 2 folds and
+// matches only the lines of a wrapped text, each once.
+#include "structure/soft_wraps.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <map>
+#include <vector>
+
+#include "text/fold.h"
+#include "text/utf8.h"
+
+namespace ntmx {
+
+namespace {
+
+struct TextLine {
+  size_t begin = 0;  // byte offset in the text
+  std::string_view text;
+  size_t width = 0;  // code points
+  bool blank = false;
+  bool table = false;  // a pipe-table row or a line of tab-separated cells (columns)
+};
+
+std::vector<TextLine> Lines(std::string_view text) {
+  std::vector<TextLine> lines;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    TextLine line;
+    line.begin = start;
+    line.text = text.substr(start, end - start);
+    line.width = CountCodePoints(line.text);
+    line.blank = line.text.find_first_not_of(" \t") == std::string_view::npos;
+    line.table = line.text.find('\t') != std::string_view::npos ||
+                 (!line.text.empty() && line.text.front() == '|');
+    lines.push_back(line);
+    if (end == text.size()) break;
+    start = end + 1;
+  }
+  return lines;
+}
+
+// The first line after the document-type line ("KẾ HOẠCH") among the first lines,
+// or 0 when there is none: the header above it is laid out in columns, not wrapped.
+size_t FirstBodyLine(const std::vector<TextLine>& lines, const Rule& doc_type) {
+  constexpr size_t kHeaderLines = 60;
+  for (size_t i = 0, seen = 0; i < lines.size() && seen < kHeaderLines; ++i) {
+    if (lines[i].blank) continue;
+    ++seen;
+    if (doc_type.MatchFolded(Fold(lines[i].text), nullptr)) return i + 1;
+  }
+  return 0;
+}
+
+char32_t FirstCodePoint(std::string_view s) {
+  size_t pos = 0;
+  return s.empty() ? 0 : DecodeUtf8(s, &pos);
+}
+
+std::string_view FirstWord(std::string_view s) {
+  const size_t space = s.find(' ');
+  return space == std::string_view::npos ? s : s.substr(0, space);
+}
+
+// Whether the letters of `s` are all capitals (and there is at least one).
+bool IsUpperCase(std::string_view s) {
+  size_t pos = 0;
+  bool any = false;
+  while (pos < s.size()) {
+    const UChar32 c = static_cast<UChar32>(DecodeUtf8(s, &pos));
+    if (u_islower(c)) return false;
+    if (u_isupper(c)) any = true;
+  }
+  return any;
+}
+
+// A line that B cannot continue: it opens something of its own.
+bool OpensSomething(std::string_view b, const std::string& folded, const SoftWrapRules& r) {
+  if (r.item_start->MatchFolded(folded, nullptr) || r.footnote->MatchFolded(folded, nullptr) ||
+      r.recipients->MatchFolded(folded, nullptr) || r.signature->MatchFolded(folded, nullptr) ||
+      r.title_end->MatchFolded(folded, nullptr) || r.doc_type->MatchFolded(folded, nullptr)) {
+    return true;
+  }
+  std::map<std::string, std::string_view, std::less<>> groups;
+  return r.part->MatchFolded(folded, &groups) &&
+         IsUpperCase(b.substr(0, std::min(b.size(), groups["marker"].size())));
+}
+
+// The decision of step 2 for the break between lines `a` and `b` (both non-blank,
+// neither a table row) of a text wrapped at `width`.
+bool IsSoftWrap(const TextLine& a, const std::string& folded_a, const TextLine& b,
+                const std::string& folded_b, size_t width, const SoftWrapRules& r,
+                const SoftWrapOptions& options) {
+  const bool full = static_cast<double>(a.width + 1 + CountCodePoints(FirstWord(b.text))) >
+                    options.full_share * static_cast<double>(width);
+  if (!full) return false;
+  const UChar32 first = static_cast<UChar32>(FirstCodePoint(b.text));
+  if (OpensSomething(b.text, folded_b, r)) {
+    // "… chỉ tiêu" / "13.3 thực hiện …": the number belongs to the words before it.
+    return u_isdigit(first) && r.number_taker->MatchFolded(folded_a, nullptr) &&
+           r.continued_item->MatchFolded(folded_b, nullptr);
+  }
+  // A line in capitals after running text is a heading, not its tail.
+  if (IsUpperCase(b.text) && !IsUpperCase(a.text)) return false;
+  const bool lower_start = u_islower(first) || u_isdigit(first);
+  const bool ends_sentence = r.sentence_end->MatchFolded(folded_a, nullptr);
+  if (!ends_sentence) return true;
+  if (lower_start) return true;
+  // A list run on in one paragraph ("TC số 16 (Văn hóa);" / "TC số 18 …") goes on
+  // after ; or , unless the next line opens a sentence of its own ("Căn cứ …").
+  const char last = folded_a.empty() ? '\0' : folded_a.back();
+  return (last == ';' || last == ',') && !r.opener->MatchFolded(folded_b, nullptr);
+}
+
+}  // namespace
+
+Status FindSoftWrapRules(const RuleSet& rules, SoftWrapRules* out) {
+  const std::pair<const Rule**, const char*> wanted[] = {
+      {&out->doc_type, "structure.doc_type_line"},
+      {&out->item_start, "structure.wrap_item_start"},
+      {&out->part, "structure.part"},
+      {&out->footnote, "structure.footnote"},
+      {&out->recipients, "structure.recipients"},
+      {&out->signature, "structure.signature"},
+      {&out->title_end, "structure.title_end"},
+      {&out->sentence_end, "structure.sentence_end"},
+      {&out->opener, "structure.preamble"},
+      {&out->number_taker, "structure.wrap_number_taker"},
+      {&out->continued_item, "structure.wrap_continued_item"},
+  };
+  for (const auto& [slot, id] : wanted) {
+    *slot = rules.Find(id);
+    if (*slot == nullptr) {
+      return Status::InvalidInput(std::string("joining soft wraps needs rule '") + id +
+                                  "' (patterns/structure.toml)");
+    }
+  }
+  return Status::Ok();
+}
+
+WrapProfile MeasureWrapProfile(std::string_view text, const SoftWrapRules& rules,
+                               const SoftWrapOptions& options) {
+  const std::vector<TextLine> lines = Lines(text);
+  WrapProfile profile;
+  const size_t first = FirstBodyLine(lines, *rules.doc_type);
+  profile.body_begin = first < lines.size() ? lines[first].begin : text.size();
+  std::vector<size_t> widths;
+  for (size_t i = first; i < lines.size(); ++i) {
+    if (!lines[i].blank && !lines[i].table) widths.push_back(lines[i].width);
+  }
+  if (widths.size() < options.min_lines || widths.empty()) return profile;
+  std::sort(widths.begin(), widths.end());
+  const size_t at =
+      static_cast<size_t>(options.width_percentile * static_cast<double>(widths.size() - 1));
+  profile.width = widths[at];
+  const double near = options.near_width * static_cast<double>(profile.width);
+  const size_t near_count =
+      static_cast<size_t>(std::count_if(widths.begin(), widths.end(), [&](size_t w) {
+        return static_cast<double>(w) > near && w <= profile.width;
+      }));
+  profile.near_share = static_cast<double>(near_count) / static_cast<double>(widths.size());
+  profile.wrapped =
+      profile.width <= options.max_width && profile.near_share >= options.min_near_share;
+  return profile;
+}
+
+size_t JoinSoftWraps(std::string* text, const SoftWrapRules& rules,
+                     const SoftWrapOptions& options) {
+  const WrapProfile profile = MeasureWrapProfile(*text, rules, options);
+  if (!profile.wrapped) return 0;
+  const std::vector<TextLine> lines = Lines(*text);
+  std::vector<std::string> folded(lines.size());
+  auto folded_of = [&](size_t i) -> const std::string& {
+    if (folded[i].empty()) folded[i] = Fold(lines[i].text);
+    return folded[i];
+  };
+  size_t joined = 0;
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    const TextLine& a = lines[i];
+    const TextLine& b = lines[i + 1];
+    if (a.begin < profile.body_begin || a.blank || b.blank || a.table || b.table) continue;
+    if (!IsSoftWrap(a, folded_of(i), b, folded_of(i + 1), profile.width, rules, options)) continue;
+    (*text)[b.begin - 1] = ' ';  // the line end between them: offsets keep their meaning
+    ++joined;
+  }
+  return joined;
+}
+
+}  // namespace ntmx
