@@ -136,6 +136,8 @@ void CriteriaReadingPass::ReadNode(int id) {
   line.lb = LineBegin(id);
   line.le = LineEnd(id);
   if (line.lb >= line.le) return;
+  // "- Tiêu chí số 5 (Trường học): Đạt.": the line is its verdict, nothing more.
+  if (ReadStatusLine(id)) return;
   line.claims = ClaimsIn(line.lb, line.le);
   // The criteria words of the line, asked once for the enumerations, the heading
   // and the single statements below.
@@ -152,8 +154,9 @@ void CriteriaReadingPass::ReadNode(int id) {
   for (Claim& c : line.claims) {
     if (c.attached) continue;
     c.attached = true;
-    const std::optional<int> listed =
-        table_follows ? ListedInTableAfter(id, c.status.primary()) : std::nullopt;
+    std::optional<int> listed;
+    if (table_follows) listed = ListedInTableAfter(id, c.status.primary());
+    if (table_follows && !listed) listed = ListedInStatusLinesAfter(id, c.status.primary());
     if (c.change && !listed) continue;
     AddCount(id, c, listed);
   }

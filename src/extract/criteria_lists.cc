@@ -185,13 +185,11 @@ std::vector<CriteriaReadingPass::Ref> CriteriaReadingPass::ListIn(const std::str
   return out;
 }
 
-// The first criterion an item names near its start (before its first ":").
-std::optional<CriteriaReadingPass::Ref> CriteriaReadingPass::ItemRef(const std::string& set,
-                                                                     int id) const {
+// Where an item's words start: after its marker ("1.", "a)", "-", "2.1.").
+size_t CriteriaReadingPass::ItemTextBegin(int id) const {
   const ntmx::Node& n = Node(id);
   size_t b = LineBegin(id);
   const size_t line_end = LineEnd(id);
-  // Skip the marker ("1.", "a)", "-", "2.1.").
   if (!n.marker.empty() || n.kind == NodeKind::kSection || n.kind == NodeKind::kListItem ||
       n.kind == NodeKind::kLettered) {
     while (b < line_end && (IsDigit(f_[b]) || f_[b] == '.' || f_[b] == ')' || f_[b] == '-' ||
@@ -199,6 +197,14 @@ std::optional<CriteriaReadingPass::Ref> CriteriaReadingPass::ItemRef(const std::
                             (f_[b] >= 'a' && f_[b] <= 'z' && b + 1 < line_end && f_[b + 1] == ')')))
       ++b;
   }
+  return b;
+}
+
+// The first criterion an item names near its start (before its first ":").
+std::optional<CriteriaReadingPass::Ref> CriteriaReadingPass::ItemRef(const std::string& set,
+                                                                     int id) const {
+  const size_t b = ItemTextBegin(id);
+  const size_t line_end = LineEnd(id);
   size_t e = f_.find(':', b);
   if (e == std::string::npos || e > line_end) e = line_end;
   e = std::min(e, b + 160);
@@ -435,6 +441,10 @@ void CriteriaReadingPass::ReadEnumerations(Line* line) {
         if (c.begin >= om.folded_end && c.end <= region_e) claim = &c;
       }
     }
+    // Items that are status lines ("- Tiêu chí số 5 (Trường học): Đạt.") give their
+    // own verdicts when they are read; the claim lists those with its status.
+    const std::string listed_status = claim != nullptr ? claim->status.primary() : status.primary();
+    std::set<int> own;
     if (refs.empty()) {
       size_t tail = region_e;
       while (tail > om.folded_end && (f_[tail - 1] == ' ' || f_[tail - 1] == '*')) --tail;
@@ -442,12 +452,22 @@ void CriteriaReadingPass::ReadEnumerations(Line* line) {
       if (ends_colon || region_e == le) {
         std::vector<std::pair<Ref, int>> item_refs;
         ItemsOf(id, status, set, &item_refs);
-        for (const auto& item_ref : item_refs) refs.push_back(item_ref.first);
+        for (const auto& [ref, item] : item_refs) {
+          if (auto own_line = StatusLineAt(item); own_line && own_line->lead == id) {
+            if (own_line->status == listed_status) own.insert(own_line->ref.number);
+            continue;
+          }
+          refs.push_back(ref);
+        }
         line->used_items = true;
       }
     }
     line->used.push_back({lead_b, region_e});
-    const size_t distinct = RecordList(subject, set, refs, status.given());
+    size_t distinct = RecordList(subject, set, refs, status.given());
+    if (!own.empty()) {
+      for (const Ref& r : refs) own.insert(r.number);
+      distinct = own.size();
+    }
     if (!refs.empty()) line->named.push_back({subject, set, refs, status.unmet, lead_b});
     if (claim != nullptr && !claim->attached) {
       claim->attached = true;
@@ -496,6 +516,7 @@ void CriteriaReadingPass::ReadHeadingItems(Line* line) {
     std::vector<std::pair<Ref, int>> item_refs;
     ItemsOf(id, status, set, &item_refs);
     for (const auto& [ref, item] : item_refs) {
+      if (StatusLineAt(item)) continue;  // its own verdict
       for (const std::string& s : status.given())
         AddStatus(subject, set, ref, s, ref.begin, ref.end, "criteria.heading");
     }

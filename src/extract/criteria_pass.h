@@ -56,6 +56,7 @@ struct CriteriaRules {
   const Rule* extra;
   const Rule* time;
   const Rule* village_column;
+  const Rule* status_line;
 };
 
 // One document's reading: the state the helpers share.
@@ -194,6 +195,7 @@ class CriteriaReadingPass {
   std::optional<Ref> NameAt(const std::string& set, size_t at, size_t end) const;
   std::optional<Ref> RefAfterWord(const std::string& set, size_t wb, size_t we, size_t end) const;
   std::vector<Ref> ListIn(const std::string& set, size_t b, size_t e) const;
+  size_t ItemTextBegin(int id) const;
   std::optional<Ref> ItemRef(const std::string& set, int id) const;
   bool IsCriterionLine(const std::string& set, int id) const;
   bool IsItem(int id) const;
@@ -241,6 +243,24 @@ class CriteriaReadingPass {
     size_t span_end = 0;
   };
   Verdict VerdictAfter(const Line& line, const Ref& ref) const;
+
+  // ---- per-criterion status lines (criteria_status_lines.cc) --------------------------
+  // "- Tiêu chí số 5 (Trường học): Đạt.": a line that is one criterion and its verdict,
+  // as a status table's row is, and the line that opens a run of them ("Kết quả cụ
+  // thể như sau:"), which gives their subject and set.
+  struct StatusLine {
+    Ref ref;
+    std::string status;  // met, unmet or planned
+    size_t end = 0;      // folded byte where the verdict ends
+    int lead = -1;       // the node that opens the run, or -1
+    std::string subject, set;
+  };
+  int StatusLineLead(int id) const;
+  std::optional<StatusLine> StatusLineAt(int id) const;
+  bool ReadStatusLine(int id);
+  // How many criteria the status lines right after node `id` (and opened by it)
+  // give `status`; nullopt when none follow or none has it.
+  std::optional<int> ListedInStatusLinesAfter(int id, const std::string& status) const;
 
   // ---- tables (criteria_tables.cc) --------------------------------------------------
   static std::vector<std::pair<size_t, size_t>> Cells(std::string_view f, size_t b, size_t e);

@@ -43,7 +43,8 @@ CriteriaRules::CriteriaRules(const RuleSet& rules)
       change(rules.Find("criteria.claim.change")),
       extra(rules.Find("criteria.extra")),
       time(rules.Find("criteria.status.time")),
-      village_column(rules.Find("criteria.table.village_column")) {}
+      village_column(rules.Find("criteria.table.village_column")),
+      status_line(rules.Find("criteria.status_line")) {}
 
 // Folded bytes of `s` whose NameKey (catalogue.cc: whitespace collapsed, "&" read
 // as "và") is `key_length` bytes long.
@@ -450,7 +451,8 @@ const std::vector<std::string>& CriteriaReader::RequiredRules() {
                                                  "criteria.claim.change",
                                                  "criteria.extra",
                                                  "criteria.status.time",
-                                                 "criteria.table.village_column"};
+                                                 "criteria.table.village_column",
+                                                 "criteria.status_line"};
   return rules;
 }
 

@@ -18,6 +18,7 @@
 // The issuer is the most specific body the header names: a parent body written
 // above it ("UBND HUYỆN X" over "UBND XÃ Y") is not the issuer. A letter's "V/v"
 // line is its title, and its type is CV when its symbol names only its issuer.
+#include <algorithm>
 #include <map>
 
 #include <unicode/uchar.h>
@@ -246,10 +247,14 @@ class HeaderExtractor : public Extractor {
       if (!named || Rank(FirstLevel(ln.level)) < Rank(FirstLevel(named->level))) named = ln;
     };
     for (size_t i = 0; i < header.size(); ++i) {
-      if (issuer_line_->FindIn(text, header[i], &m)) {
+      // Every body of the line: a table cell joins "UBND HUYỆN X<br>UBND XÃ Y".
+      bool offered = false;
+      for (Span rest = header[i]; rest.begin < rest.end && issuer_line_->FindIn(text, rest, &m);
+           rest.begin = std::max<uint32_t>(m.group("name").end, rest.begin + 1)) {
         offer(m);
-        continue;
+        offered = true;
       }
+      if (offered) continue;
       if (!body_line_->MatchesIn(text, header[i])) continue;
       // "ỦY BAN NHÂN DÂN" with its level and place on one of the next lines
       // (the other column's lines may come between, as naive PDF text gives them).
