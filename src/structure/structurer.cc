@@ -226,7 +226,6 @@ std::vector<Line> SplitLines(std::string_view text) {
   return lines;
 }
 
-
 // The folded text without spaces and markdown marks: "Q U Y Ế T" -> "quyet".
 std::string Compact(std::string_view folded) {
   std::string out;
@@ -281,16 +280,17 @@ size_t AttachedPlanStart(const std::vector<Line>& lines, size_t doc_type, size_t
 }
 }  // namespace
 
-StructuredText Structurer::Run(std::string_view normalized, Diagnostics* diagnostics) const {
+StructuredText Structurer::Run(std::string_view normalized, Diagnostics* diagnostics,
+                               const WorkDeadline* deadline) const {
   const LineRules& r = *rules_;
   std::vector<Line> lines = SplitLines(normalized);
-  SplitClosingColumns(&lines, *r.recipients, *r.signature, *r.signature_note,
-                      LooksLikePersonName);
+  SplitClosingColumns(&lines, *r.recipients, *r.signature, *r.signature_note, LooksLikePersonName);
   std::map<std::string, std::string_view, std::less<>> groups;
 
   // Pass 2: what each line looks like on its own. One scan tells which rules match;
   // RE2 is asked again only for the groups of the one that decides.
   for (Line& line : lines) {
+    if (Expired(deadline)) return StructuredText{};
     const std::string& f = line.folded;
     const uint64_t hits = r.per_line->Matching(f);
     auto hit = [hits](LineRules::Bit bit) { return (hits >> bit & 1) != 0; };
@@ -569,6 +569,7 @@ StructuredText Structurer::Run(std::string_view normalized, Diagnostics* diagnos
   bool previous_ends_colon = false;
   std::vector<bool> heading_like(1, false);  // by node id: a line that introduces what follows
   for (size_t i : body) {
+    if (Expired(deadline)) return StructuredText{};
     Line& line = lines[i];
     const Span span = emit(line);
     heading_like.resize(tree.nodes.size() + 1, false);
@@ -648,6 +649,7 @@ StructuredText Structurer::Run(std::string_view normalized, Diagnostics* diagnos
     tree.footnotes.push_back(std::move(footnote));
   }
   for (Footnote& footnote : tree.footnotes) {
+    if (Expired(deadline)) return StructuredText{};
     // Find the superscript form of the marker in the body text.
     std::string superscript;
     static const char* const kSup[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
