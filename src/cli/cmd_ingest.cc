@@ -12,9 +12,10 @@
 
 #include "cli/commands.h"
 #include "cli/progress_line.h"
-#include "cli/report.h"
+#include "cli/terminal.h"
 #include "criteria/catalogue.h"
 #include "ingest/batch_ingest.h"
+#include "knowledge/data_files.h"
 #include "read/reader.h"
 #include "store/store.h"
 
@@ -61,7 +62,7 @@ int RunIngest(const CommonOptions& common, const IngestOptions& options) {
   std::unique_ptr<Pipeline> pipeline;
   if (!LoadPipelineOrReport(common, &pipeline)) return 2;
   Store store;
-  const std::filesystem::path migrations = pipeline->resources().data_dir / "schemas" / "sql";
+  const std::filesystem::path migrations = MigrationsDir(pipeline->resources().data_dir);
   Status status = store.Open(options.db, migrations.string());
   if (!status.ok()) {
     std::cerr << "ntmx: " << options.db << ": " << status.message() << '\n';

@@ -5,8 +5,9 @@
 #include <iostream>
 
 #include "cli/commands.h"
-#include "cli/report.h"
+#include "cli/terminal.h"
 #include "criteria/catalogue.h"
+#include "knowledge/data_files.h"
 #include "pipeline/pipeline.h"
 #include "store/store.h"
 
@@ -19,9 +20,9 @@ int RunMigrate(const CommonOptions& common, const MigrateOptions& options) {
   }
   const std::filesystem::path data_dir = FindDataDir(common.data_dir, common.argv0);
   Store store;
-  Status status = store.Open(options.db, (data_dir / "schemas" / "sql").string());
+  Status status = store.Open(options.db, MigrationsDir(data_dir).string());
   CriteriaCatalogue catalogue;
-  if (status.ok()) status = CriteriaCatalogue::Load(data_dir / "schemas" / "criteria", &catalogue);
+  if (status.ok()) status = CriteriaCatalogue::Load(CriteriaDir(data_dir), &catalogue);
   if (status.ok()) status = store.PutCatalogue(catalogue);
   if (!status.ok()) {
     std::cerr << "ntmx: " << options.db << ": " << status.message() << '\n';

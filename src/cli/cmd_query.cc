@@ -8,9 +8,10 @@
 #include <iostream>
 
 #include "cli/commands.h"
-#include "cli/report.h"
 #include "cli/table_printer.h"
-#include "extract/quantities.h"
+#include "cli/terminal.h"
+#include "knowledge/data_files.h"
+#include "knowledge/quantities.h"
 #include "pipeline/pipeline.h"
 #include "query/query_sql.h"
 #include "query/quoted_sentence.h"
@@ -66,7 +67,7 @@ int RunQuery(const CommonOptions& common, const QueryOptions& options) {
   const std::filesystem::path data_dir = FindDataDir(common.data_dir, common.argv0);
   QuantityReader units;
   if (request.compare) {
-    status = units.Load(data_dir / "schemas");
+    status = units.Load(SchemasDir(data_dir));
     if (!status.ok()) {
       std::cerr << "ntmx: query: " << status.message() << '\n';
       return 2;

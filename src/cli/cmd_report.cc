@@ -5,10 +5,10 @@
 #include <fstream>
 #include <iostream>
 
-#include "audit/collection_audit.h"
 #include "cli/commands.h"
-#include "cli/report.h"
+#include "cli/terminal.h"
 #include "pipeline/pipeline.h"
+#include "query/collection_audit.h"
 #include "report/report_builder.h"
 #include "report/report_data.h"
 #include "store/store.h"

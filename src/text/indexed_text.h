@@ -20,9 +20,10 @@
 
 #include "model/records.h"
 #include "text/line_hints.h"
-#include "util/deadline.h"
 
 namespace ntmx {
+
+class WorkDeadline;  // util/deadline.h (a layer below: only a pointer is kept here)
 
 class IndexedText {
  public:
