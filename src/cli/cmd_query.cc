@@ -10,7 +10,6 @@
 #include "cli/commands.h"
 #include "cli/table_printer.h"
 #include "cli/terminal.h"
-#include "criteria/catalogue.h"
 #include "knowledge/data_files.h"
 #include "knowledge/quantities.h"
 #include "pipeline/pipeline.h"
@@ -37,14 +36,13 @@ size_t TerminalWidth() {
   return 0;
 }
 
-// Criterion names come from the criteria_catalogue table, which ingest fills; a
-// database ingested before it existed gets it here.
-void FillCatalogueIfEmpty(const std::filesystem::path& data_dir, Store* store) {
+// Criterion names come from the criteria_catalogue table, which ingest and migrate
+// fill. A query only reads, so a database ingested before the table existed is
+// read without the names, and says how to get them.
+void NoteEmptyCatalogue(const std::string& db, Store* store) {
   if (!store->CatalogueEmpty()) return;
-  CriteriaCatalogue catalogue;
-  Status s = CriteriaCatalogue::Load(CriteriaDir(data_dir), &catalogue);
-  if (s.ok()) s = store->PutCatalogue(catalogue);
-  if (!s.ok()) std::cerr << "ntmx: query: criterion names unavailable: " << s.message() << '\n';
+  std::cerr << "ntmx: " << db << ": criterion names unavailable (run `ntmx migrate --db " << db
+            << "` to add them)\n";
 }
 
 }  // namespace
@@ -77,7 +75,7 @@ int RunQuery(const CommonOptions& common, const QueryOptions& options) {
   }
   Store store;
   if (!OpenExistingStoreOrReport(common, options.db, &store)) return 2;
-  FillCatalogueIfEmpty(data_dir, &store);
+  NoteEmptyCatalogue(options.db, &store);
 
   ResultTable table;
   status = store.Query(sql.sql, sql.parameters, &table);

@@ -44,6 +44,11 @@ struct SqlOptions {
 };
 int RunSql(const CommonOptions& common, const SqlOptions& options);
 
+struct MigrateOptions {
+  std::string db = "ntm.db";
+};
+int RunMigrate(const CommonOptions& common, const MigrateOptions& options);
+
 struct TreeOptions {
   std::string path;
 };

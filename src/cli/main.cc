@@ -16,7 +16,8 @@ int main(int argc, char** argv) {
       "responsibilities and consistency findings, each with the span of text it came from.\n\n"
       "  ntmx extract plan.txt              print what was read, as JSON (ntm-extract/1)\n"
       "  ntmx ingest corpus/                store every plan of a folder in ntm.db\n"
-      "  ntmx sql \"SELECT * FROM documents\" query the database\n"
+      "  ntmx sql \"SELECT * FROM documents\" query the database (read-only)\n"
+      "  ntmx migrate --db ntm.db           bring a database of an older ntmx up to date\n"
       "  ntmx tree plan.txt                 show the structure ntmx recovered\n"
       "  ntmx rules                         check the rules in patterns/ against their examples\n"
       "  ntmx audit                         list consistency findings within and across plans\n"
@@ -162,6 +163,14 @@ int main(int argc, char** argv) {
                         "tasks, units: part of a responsible unit's name (folded)");
   query_cmd->add_option("--role", filters.role, "units: lead or support");
 
+  ntmx::MigrateOptions migrate;
+  CLI::App* migrate_cmd = app.add_subcommand(
+      "migrate",
+      "Bring a database written by an older ntmx up to this version's schema and criteria\n"
+      "catalogue (sql, query, audit and report only read, and ask for this when needed).\n"
+      "Example: ntmx migrate --db ntm.db");
+  migrate_cmd->add_option("--db", migrate.db, "database file");
+
   ntmx::EvalOptions eval;
   CLI::App* eval_cmd = app.add_subcommand(
       "eval",
@@ -196,5 +205,6 @@ int main(int argc, char** argv) {
   if (*report_cmd) return ntmx::RunReport(common, report);
   if (*query_cmd) return ntmx::RunQuery(common, query);
   if (*eval_cmd) return ntmx::RunEval(common, eval);
+  if (*migrate_cmd) return ntmx::RunMigrate(common, migrate);
   return 2;
 }

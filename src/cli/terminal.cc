@@ -29,7 +29,7 @@ bool OpenExistingStoreOrReport(const CommonOptions& common, const std::string& d
     return false;
   }
   const std::filesystem::path data_dir = FindDataDir(common.data_dir, common.argv0);
-  const Status status = store->Open(db, MigrationsDir(data_dir).string());
+  const Status status = store->OpenForReading(db, MigrationsDir(data_dir).string());
   if (!status.ok()) {
     std::cerr << "ntmx: " << db << ": " << status.message() << '\n';
     return false;

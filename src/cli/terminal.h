@@ -17,8 +17,9 @@ void ReportDiagnostics(const CommonOptions& common, const std::string& file,
                        const Diagnostics& diagnostics);
 class Store;
 
-// Opens the database `db`, which must exist (the read-side commands: sql, audit);
-// on failure prints why and returns false.
+// Opens the database `db`, which must exist, for reading only (the read-side
+// commands: sql, query, audit, report; Store::OpenForReading); on failure prints why
+// in one line and returns false.
 bool OpenExistingStoreOrReport(const CommonOptions& common, const std::string& db, Store* store);
 
 // Loads the pipeline named by `common`; on failure prints why and returns false.

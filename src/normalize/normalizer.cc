@@ -9,6 +9,7 @@
 #include <cctype>
 #include <string>
 
+#include "text/strings.h"
 #include "text/utf8.h"
 
 namespace ntmx {
@@ -283,21 +284,10 @@ size_t BreakLongLines(std::string* text, size_t max_line_bytes) {
     size_t end = t.find('\n', line);
     if (end == std::string::npos) end = t.size();
     while (end - line > max_line_bytes) {
-      // The last sentence end in the second half of the allowed length, else its last
-      // space, else the first space after it.
-      const size_t lo = line + max_line_bytes / 2, hi = line + max_line_bytes;
-      size_t cut = std::string::npos, space = std::string::npos;
-      for (size_t i = hi; i > lo; --i) {
-        if (t[i] != ' ') continue;
-        if (space == std::string::npos) space = i;
-        if (std::string_view(".;!?").find(t[i - 1]) != std::string_view::npos) {
-          cut = i;
-          break;
-        }
-      }
-      if (cut == std::string::npos) cut = space;
-      if (cut == std::string::npos) cut = t.find(' ', hi);
-      if (cut == std::string::npos || cut >= end) break;  // no space left: leave the rest
+      // At a sentence end or a space (text/strings.h).
+      size_t cut = LongLineCut(std::string_view(t).substr(line, end - line), max_line_bytes);
+      if (cut == std::string::npos) break;  // no space left: leave the rest
+      cut += line;
       t[cut] = '\n';
       ++breaks;
       line = cut + 1;

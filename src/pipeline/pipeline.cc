@@ -102,13 +102,13 @@ StructuredText Pipeline::Structure(std::string_view utf8, Diagnostics* diagnosti
 
 void Pipeline::ProcessText(std::string_view utf8, Extraction* out, Diagnostics* diagnostics) const {
   // Without a deadline no stage can fail.
-  (void)RunStages(utf8, Clock::time_point::max(), out, diagnostics, nullptr);
+  (void)RunStages(utf8, WorkDeadline(), out, diagnostics, nullptr);
 }
 
-Status Pipeline::RunStages(std::string_view utf8, Clock::time_point deadline, Extraction* out,
+Status Pipeline::RunStages(std::string_view utf8, const WorkDeadline& deadline, Extraction* out,
                            Diagnostics* diagnostics, std::string* failed_stage) const {
   auto out_of_time = [&](std::string_view stage) {
-    if (Clock::now() <= deadline) return false;
+    if (!deadline.Expired()) return false;
     if (failed_stage != nullptr) *failed_stage = stage;
     return true;
   };
@@ -119,10 +119,11 @@ Status Pipeline::RunStages(std::string_view utf8, Clock::time_point deadline, Ex
   };
   const std::string normalized = NormalizeText(utf8, config_.normalize, diagnostics);
   if (out_of_time("normalize")) return too_slow("normalize");
-  StructuredText structured = structurer_->Run(normalized, diagnostics);
+  StructuredText structured = structurer_->Run(normalized, diagnostics, &deadline);
   if (out_of_time("structure")) return too_slow("structure");
   IndexedText indexed(std::move(structured.text));
   resources_->rules.AttachHints(&indexed);
+  indexed.set_deadline(&deadline);
   const IndexedText& text = indexed;
   const std::vector<PlaceMention> places = resources_->gazetteer->FindMentions(text);
   const DocumentView view{text, structured.tree, places};
@@ -145,7 +146,8 @@ Status Pipeline::ProcessFile(const std::filesystem::path& path, Extraction* out,
 Status Pipeline::ProcessBytes(const std::filesystem::path& path, std::string_view bytes,
                               std::string sha256, Extraction* out, Diagnostics* diagnostics,
                               std::string* failed_stage) const {
-  const Clock::time_point start = Clock::now();
+  // A limit beyond a few years (or none, <= 0) means no deadline, not an overflow.
+  const WorkDeadline deadline = WorkDeadline::AfterSeconds(config_.max_seconds);
   RawDocument raw;
   raw.source = path.string();
   raw.sha256 = std::move(sha256);
@@ -153,6 +155,8 @@ Status Pipeline::ProcessBytes(const std::filesystem::path& path, std::string_vie
   options.max_bytes = config_.max_bytes;
   options.max_pages = config_.max_pages;
   options.max_seconds = config_.max_seconds;
+  options.deadline = &deadline;
+  options.max_paragraph_bytes = config_.normalize.max_line_bytes;
   options.from_encoding = config_.from_encoding;
   Status status = DecodeBytes(bytes, options, &raw);
   if (!status.ok()) {
@@ -165,12 +169,6 @@ Status Pipeline::ProcessBytes(const std::filesystem::path& path, std::string_vie
   if (raw.encoding != LegacyEncoding::kNone && diagnostics != nullptr) {
     diagnostics->Info("read", "converted from the legacy encoding " +
                                   std::string(LegacyEncodingName(raw.encoding)));
-  }
-  // A limit beyond a few years (or none, <= 0) means no deadline, not an overflow.
-  Clock::time_point deadline = Clock::time_point::max();
-  if (config_.max_seconds > 0 && config_.max_seconds < 1e8) {
-    deadline = start + std::chrono::duration_cast<Clock::duration>(
-                           std::chrono::duration<double>(config_.max_seconds));
   }
   status = RunStages(raw.utf8, deadline, out, diagnostics, failed_stage);
   if (!status.ok()) return status;

@@ -30,6 +30,7 @@
 #include "normalize/normalizer.h"
 #include "read/legacy_encoding.h"
 #include "structure/structurer.h"
+#include "util/deadline.h"
 #include "util/diagnostics.h"
 #include "util/status.h"
 
@@ -62,8 +63,9 @@ class Pipeline {
 
   // What ProcessFile does once the file is read: decodes `bytes` (read from `path`
   // with ReadFileBytes; `sha256` is theirs) and runs every later stage, within
-  // [read] max_seconds for the whole document (checked after each stage, so one
-  // stage may overrun it). On failure `*failed_stage`, when given, names the stage:
+  // [read] max_seconds for the whole document (checked inside the long stages too:
+  // per PDF page, per line of the structurer, per rule search of the extractors;
+  // util/deadline.h). On failure `*failed_stage`, when given, names the stage:
   // "read" (bytes that cannot be decoded, PDF limits) or the stage that ran out of time.
   Status ProcessBytes(const std::filesystem::path& path, std::string_view bytes, std::string sha256,
                       Extraction* out, Diagnostics* diagnostics,
@@ -72,6 +74,13 @@ class Pipeline {
   // Runs normalize, structure and the extractors on decoded text. `out` keeps its
   // source, sha256 and format; text and records are filled.
   void ProcessText(std::string_view utf8, Extraction* out, Diagnostics* diagnostics) const;
+
+  // ProcessText within `deadline` (util/deadline.h), which the structurer checks per
+  // line, the extractors' rule searches per search, and this after each stage; fails
+  // naming the stage that ran past it (`*failed_stage`, when given). ProcessBytes
+  // calls it with [read] max_seconds; tests with WorkDeadline::AfterChecks.
+  Status RunStages(std::string_view utf8, const WorkDeadline& deadline, Extraction* out,
+                   Diagnostics* diagnostics, std::string* failed_stage) const;
 
   // Normalize and structure only (for `ntmx tree` and tests).
   StructuredText Structure(std::string_view utf8, Diagnostics* diagnostics) const;
@@ -84,11 +93,6 @@ class Pipeline {
 
  private:
   Pipeline() = default;
-  using Clock = std::chrono::steady_clock;
-  // ProcessText with a deadline checked after each stage (Clock::time_point::max():
-  // none); fails naming the stage that ran past it.
-  Status RunStages(std::string_view utf8, Clock::time_point deadline, Extraction* out,
-                   Diagnostics* diagnostics, std::string* failed_stage) const;
   PipelineConfig config_;
   std::unique_ptr<Resources> resources_;
   std::unique_ptr<Structurer> structurer_;

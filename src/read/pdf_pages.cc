@@ -7,6 +7,8 @@
 #include <set>
 #include <string_view>
 
+#include "text/strings.h"
+
 namespace ntmx {
 namespace {
 
@@ -144,7 +146,7 @@ PageGeometry Measure(const std::vector<const PdfLine*>& lines) {
 }  // namespace
 
 std::string AssemblePdfPages(const std::vector<PdfPageLines>& pages,
-                             std::vector<size_t>* page_starts) {
+                             std::vector<size_t>* page_starts, size_t max_paragraph_bytes) {
   // Running headers and footers: margin lines that recur on two or more pages.
   auto in_margin = [](const PdfPageLines& p, const PdfLine& l) {
     return !l.column && (l.bottom < kMarginZone * p.height || l.top > (1 - kMarginZone) * p.height);
@@ -178,16 +180,30 @@ std::string AssemblePdfPages(const std::vector<PdfPageLines>& pages,
   std::vector<std::pair<size_t, size_t>> marks;
   bool open = false;
   bool open_tight = false;  // the open paragraph is centred or a column line
+  bool continued = false;   // the open paragraph's beginning is in `out` already (too long)
 
+  // Moves the first `length` bytes of the open paragraph to `out`; the byte after them
+  // (the space cut at, if any) is dropped by the caller.
+  auto emit = [&](size_t length) {
+    if (!out.empty()) out += continued || (open_tight && previous_centred) ? "\n" : "\n\n";
+    std::vector<std::pair<size_t, size_t>> later;
+    for (const auto& [page, offset] : marks) {
+      if (offset <= length) {
+        starts[page] = out.size() + offset;
+      } else {
+        later.emplace_back(page, offset - length - 1);
+      }
+    }
+    marks = std::move(later);
+    out.append(paragraph, 0, length);
+  };
   auto flush = [&]() {
     if (!open) return;
-    if (!out.empty()) out += open_tight && previous_centred ? "\n" : "\n\n";
-    for (const auto& [page, offset] : marks) starts[page] = out.size() + offset;
-    marks.clear();
-    out += paragraph;
+    emit(paragraph.size());
     previous_centred = open_tight;
     paragraph.clear();
     open = false;
+    continued = false;
     for (const std::string& n : notes) {
       out += "\n\n" + n;
       previous_centred = false;
@@ -295,6 +311,12 @@ std::string AssemblePdfPages(const std::vector<PdfPageLines>& pages,
       }
       if (starts[p] == std::string::npos && (marks.empty() || marks.back().first != p)) {
         marks.emplace_back(p, paragraph.size() - text.size());
+      }
+      // Too long: its beginning goes out as a line of its own, the rest stays open.
+      for (size_t cut; (cut = LongLineCut(paragraph, max_paragraph_bytes)) != std::string::npos;) {
+        emit(cut);
+        paragraph.erase(0, cut + 1);
+        continued = true;
       }
       previous = &l;
     }

@@ -36,7 +36,13 @@ struct PdfPageLines {
 // The text of the document. *page_starts (may be null) receives, for every page, the
 // byte offset in the result where that page's text begins (a page whose text is all
 // removed starts where the next one does; the offsets never decrease).
+//
+// A paragraph longer than `max_paragraph_bytes` (0: no bound) is not built whole: its
+// text so far is cut where the normalizer cuts a long line (LongLineCut, text/strings.h:
+// a sentence end or a space) and goes on in a new line, so no stage after this one
+// ever holds a paragraph of unbounded length, whatever the PDF (one paragraph over
+// a thousand pages).
 std::string AssemblePdfPages(const std::vector<PdfPageLines>& pages,
-                             std::vector<size_t>* page_starts);
+                             std::vector<size_t>* page_starts, size_t max_paragraph_bytes = 0);
 
 }  // namespace ntmx

@@ -23,7 +23,15 @@ size_t CountTextChars(const std::string& s) {
 
 Status ReadPdf(std::string_view bytes, const PdfReadOptions& options, PdfText* out) {
   *out = PdfText();
-  const auto start = std::chrono::steady_clock::now();
+  // max_seconds from now (already passed when it is not positive), unless the
+  // caller's deadline for the whole document is given.
+  const WorkDeadline own =
+      options.max_seconds < 1e8
+          ? WorkDeadline::At(WorkDeadline::Clock::now() +
+                             std::chrono::duration_cast<WorkDeadline::Clock::duration>(
+                                 std::chrono::duration<double>(options.max_seconds)))
+          : WorkDeadline();
+  const WorkDeadline& deadline = options.deadline != nullptr ? *options.deadline : own;
   // Poppler repairs a missing cross-reference table quietly and reads what it can; a
   // file cut short would then lose its end without a word, so it is refused here.
   const std::string_view tail = bytes.substr(bytes.size() > 1024 ? bytes.size() - 1024 : 0);
@@ -51,9 +59,7 @@ Status ReadPdf(std::string_view bytes, const PdfReadOptions& options, PdfText* o
   pages.reserve(n);
   size_t text_chars = 0;
   for (int i = 0; i < n; ++i) {
-    const double elapsed =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    if (elapsed > options.max_seconds) {
+    if (deadline.Expired()) {
       return Status::InvalidInput("PDF text extraction took more than " +
                                   std::to_string(static_cast<int>(options.max_seconds)) +
                                   " s (stopped at page " + std::to_string(i + 1) + " of " +
@@ -86,7 +92,7 @@ Status ReadPdf(std::string_view bytes, const PdfReadOptions& options, PdfText* o
       out->repaired = found;
     }
   }
-  out->utf8 = AssemblePdfPages(pages, &out->page_starts);
+  out->utf8 = AssemblePdfPages(pages, &out->page_starts, options.max_paragraph_bytes);
   return Status::Ok();
 }
 

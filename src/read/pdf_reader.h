@@ -27,6 +27,7 @@
 #include <vector>
 
 #include "read/legacy_encoding.h"
+#include "util/deadline.h"
 #include "util/status.h"
 
 namespace ntmx {
@@ -34,6 +35,11 @@ namespace ntmx {
 struct PdfReadOptions {
   int max_pages = 1000;     // more pages: refused before any text is read
   double max_seconds = 60;  // wall-clock budget for one document, checked per page
+  // The document's deadline (util/deadline.h), checked per page instead of
+  // max_seconds when given. Must outlive the call.
+  const WorkDeadline* deadline = nullptr;
+  // Paragraphs longer than this are broken into lines (AssemblePdfPages). 0: no bound.
+  size_t max_paragraph_bytes = 0;
   // Legacy encoding of mojibake text: nullopt detects it, kNone turns repair off.
   std::optional<LegacyEncoding> from_encoding;
 };

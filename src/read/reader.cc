@@ -193,6 +193,8 @@ Status DecodeBytes(std::string_view bytes, const ReadOptions& options, RawDocume
       PdfReadOptions pdf_options;
       pdf_options.max_pages = options.max_pages;
       pdf_options.max_seconds = options.max_seconds;
+      pdf_options.deadline = options.deadline;
+      pdf_options.max_paragraph_bytes = options.max_paragraph_bytes;
       pdf_options.from_encoding = options.from_encoding;
       PdfText pdf;
       if (Status s = ReadPdf(text, pdf_options, &pdf); !s.ok()) return s;

@@ -34,7 +34,7 @@
 #include <vector>
 
 #include "read/legacy_encoding.h"
-
+#include "util/deadline.h"
 #include "util/status.h"
 
 namespace ntmx {
@@ -64,6 +64,12 @@ struct ReadOptions {
   // PDF guards against pathological files ([read] max_pages, max_seconds).
   int max_pages = 1000;
   double max_seconds = 60;
+  // The document's deadline (util/deadline.h), checked per PDF page; null: one of
+  // max_seconds from the start of the PDF read. Must outlive the call.
+  const WorkDeadline* deadline = nullptr;
+  // PDF: paragraphs longer than this are broken into lines (pdf_pages.h); the
+  // pipeline passes [normalize] max_line_bytes. 0: no bound.
+  size_t max_paragraph_bytes = 0;
   // --from-encoding: nullopt detects legacy encodings; a value forces one for bytes
   // that are not valid UTF-8 and for mojibake (kNone: UTF-8 only, no detection).
   std::optional<LegacyEncoding> from_encoding;

@@ -103,6 +103,7 @@ bool Rule::Search(const IndexedText& text, size_t subject_begin, size_t start, s
                                                   !hints->AnySet(index_, start, end)) {
     return false;
   }
+  if (Expired(text.deadline())) return false;  // the document is out of time
   const size_t ngroups = group_names_.size();
   Submatches submatches(ngroups);
   re2::StringPiece* pieces = submatches.data();
@@ -139,6 +140,7 @@ bool Rule::MatchesIn(const IndexedText& text, Span within) const {
                                                   !hints->AnySet(index_, begin, end)) {
     return false;
   }
+  if (Expired(text.deadline())) return false;
   // Asked for no submatches, RE2 answers with its DFA and skips the capture
   // engine's set-up (BitState clears a bitmap of program size x line length).
   const re2::StringPiece subject(folded.data() + begin, end - begin);

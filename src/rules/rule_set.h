@@ -28,6 +28,10 @@
 // non-ASCII letters are folded when it is compiled and it matches case-
 // insensitively — so "Quyết định", "quyet dinh" and "QUYẾT ĐỊNH" are one pattern.
 // A rule that does not compile is reported as "file:line: rule 'id': problem".
+//
+// A search on an IndexedText whose deadline has expired (util/deadline.h) finds
+// nothing: that is how the extractors' loops stop at [read] max_seconds without a
+// check of their own in each.
 #pragma once
 
 #include <cstdint>

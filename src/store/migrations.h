@@ -14,6 +14,16 @@
 // A migration file is plain SQL without BEGIN/COMMIT: each runs inside its own
 // transaction together with the user_version update, so a failing file leaves the
 // database exactly at the previous version.
+//
+// Read commands (sql, query, audit, report) never migrate: they open the file
+// read-only. A database a few versions behind is still read when every migration it
+// lacks says, on a line of its own, "-- read-compatible" (it changes how rows are
+// stored, not what a reader sees); otherwise CheckReadable asks for `ntmx migrate`.
+//
+// Identity: migration 0004 sets PRAGMA application_id to kNtmxApplicationId, so a
+// SQLite file of another program is told from ours before anything touches it
+// (CheckNtmxDatabase). Databases written before 0004 are recognised by their
+// user_version and their `documents` table.
 #pragma once
 
 #include <sqlite3.h>
@@ -25,10 +35,16 @@
 
 namespace ntmx {
 
+// PRAGMA application_id of an ntmx database: "NTMX" in ASCII.
+inline constexpr int kNtmxApplicationId = 0x4E544D58;
+
 struct Migration {
   int version = 0;   // the file's leading number: 0001_init.sql is 1
   std::string name;  // the file name, for messages
   std::string sql;
+  // The file has a line "-- read-compatible": a database without this migration
+  // reads the same to this ntmx.
+  bool read_compatible = false;
 };
 
 // Reads every *.sql file of `dir` into `*out`, ordered by version; other files are
@@ -47,5 +63,16 @@ Status ApplyMigrations(sqlite3* db, const std::vector<Migration>& migrations, in
 
 // The database's PRAGMA user_version.
 Status SchemaVersion(sqlite3* db, int* version);
+
+// Whether `db` is an ntmx database (or, when `empty_is_ntmx`, a database with no
+// schema at all, which Store::Open may fill). Fails with kInvalidInput and one line
+// ("not an ntmx database: ...") for another program's file: its application_id is
+// set and not ntmx's, or it holds tables but no ntmx `documents` table. Only reads.
+Status CheckNtmxDatabase(sqlite3* db, bool empty_is_ntmx);
+
+// Whether this ntmx can read `db` as it is, without migrating (the read commands):
+// fails with kUnsupported for a database from a newer ntmx, and for one that lacks a
+// migration not marked read-compatible, saying to run `ntmx migrate`. Only reads.
+Status CheckReadable(sqlite3* db, const std::vector<Migration>& migrations);
 
 }  // namespace ntmx

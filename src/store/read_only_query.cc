@@ -89,7 +89,7 @@ int ReadOnlyQuery::Authorize(void* self, int action, const char* arg1, const cha
 }
 
 Status ReadOnlyQuery::Open(const std::string& path) {
-  Status s = sqlite::OpenDb(path, SQLITE_OPEN_READONLY, &db_);
+  Status s = sqlite::OpenReadOnly(path, &db_);
   if (!s.ok()) return s;
   sqlite3_busy_timeout(db_.get(), 5000);
   sqlite3_db_config(db_.get(), SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);

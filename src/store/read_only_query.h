@@ -46,7 +46,8 @@ class ReadOnlyQuery {
   ReadOnlyQuery(const ReadOnlyQuery&) = delete;
   ReadOnlyQuery& operator=(const ReadOnlyQuery&) = delete;
 
-  // Opens a read-only connection to the existing database at `path`.
+  // Opens a read-only connection to the existing database at `path`
+  // (sqlite::OpenReadOnly: also in a read-only folder).
   Status Open(const std::string& path);
 
   // Runs `sql` and replaces `*out` with its columns and rows. Fails with

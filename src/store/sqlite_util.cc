@@ -1,6 +1,8 @@
 // The RAII helpers of sqlite_util.h.
 #include "store/sqlite_util.h"
 
+#include <filesystem>
+#include <system_error>
 #include <utility>
 
 namespace ntmx::sqlite {
@@ -20,6 +22,34 @@ Status OpenDb(const std::string& path, int flags, DbPtr* out) {
 }
 
 namespace {
+
+// `path` as a file: URI (absolute; characters other than unreserved ones and '/'
+// percent-encoded, so '?', '#' and '%' in a name stay part of it).
+std::string FileUri(const std::string& path) {
+  std::error_code ec;
+  std::filesystem::path absolute = std::filesystem::absolute(path, ec);
+  if (ec) absolute = path;
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string uri = "file:";
+  for (const unsigned char c : absolute.string()) {
+    const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                       c == '/' || c == '-' || c == '_' || c == '.' || c == '~';
+    if (plain) {
+      uri += static_cast<char>(c);
+    } else {
+      uri += '%';
+      uri += kHex[c >> 4];
+      uri += kHex[c & 0xf];
+    }
+  }
+  return uri;
+}
+
+// Reads the schema: the first read, where a missing WAL index or a file that is not
+// a database shows.
+int ReadSchema(sqlite3* db) {
+  return sqlite3_exec(db, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr);
+}
 
 // kInvalidInput for data SQLite refused, kIoError for disk and lock trouble.
 Status WithCode(int rc, std::string msg) {
@@ -50,6 +80,28 @@ std::string Join(std::string_view context, const char* sqlite_message) {
 }
 
 }  // namespace
+
+Status OpenReadOnly(const std::string& path, DbPtr* out) {
+  Status s = OpenDb(path, SQLITE_OPEN_READONLY, out);
+  if (!s.ok()) return s;
+  const int rc = ReadSchema(out->get());
+  if (rc == SQLITE_OK) return Status::Ok();
+  std::error_code ec;
+  const int primary = rc & 0xff;
+  if ((primary == SQLITE_CANTOPEN || primary == SQLITE_READONLY) &&
+      !std::filesystem::exists(path + "-wal", ec) && !ec) {
+    DbPtr immutable;
+    if (OpenDb(FileUri(path) + "?immutable=1", SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, &immutable)
+            .ok() &&
+        ReadSchema(immutable.get()) == SQLITE_OK) {
+      *out = std::move(immutable);
+      return Status::Ok();
+    }
+  }
+  s = ErrorStatus(out->get(), rc, "cannot read the database");
+  out->reset();
+  return s;
+}
 
 Status ErrorStatus(sqlite3* db, int rc, std::string_view context) {
   return WithCode(rc, Join(context, db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(rc)));

@@ -42,6 +42,14 @@ using StmtPtr = std::unique_ptr<sqlite3_stmt, StmtFinalizer>;
 // extended result codes on. On failure `*out` is empty and the Status names the path.
 Status OpenDb(const std::string& path, int flags, DbPtr* out);
 
+// Opens the existing database at `path` for reading only (SQLITE_OPEN_READONLY: never
+// created, never written, no journal-mode switch) and reads its schema once, so that
+// a file that is not a database fails here. A WAL database needs its -shm index,
+// which a reader in a read-only folder (a read-only mount, another user's folder)
+// cannot create: when that is why the read fails and there is no -wal file (so the
+// database file holds every committed change), it is opened immutable instead.
+Status OpenReadOnly(const std::string& path, DbPtr* out);
+
 // Runs `sql` (one or more statements, no result rows wanted) with sqlite3_exec.
 // On failure the Status reads "<context>: <SQLite's message>".
 Status Exec(sqlite3* db, const char* sql, std::string_view context);

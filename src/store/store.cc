@@ -35,6 +35,7 @@ struct Store::Rep {
   ReadOnlyQuery query;
   int schema_version = 0;
   int migrations_applied = 0;
+  bool read_only = false;
 };
 
 const char* PutOutcomeName(PutOutcome outcome) {
@@ -70,7 +71,8 @@ Status Store::Open(const std::string& path, const std::string& migrations_dir) {
   if (!s.ok()) return s;
   sqlite3* db = rep->db.get();
   sqlite3_busy_timeout(db, 5000);
-  s = sqlite::Exec(db, kConnectionSetup, "cannot set up database " + path);
+  s = CheckNtmxDatabase(db, /*empty_is_ntmx=*/true);
+  if (s.ok()) s = sqlite::Exec(db, kConnectionSetup, "cannot set up database " + path);
   if (s.ok()) s = ApplyMigrations(db, migrations, &rep->migrations_applied);
   if (s.ok()) s = SchemaVersion(db, &rep->schema_version);
   if (s.ok()) s = rep->writer.Prepare(db);
@@ -80,16 +82,40 @@ Status Store::Open(const std::string& path, const std::string& migrations_dir) {
   return Status::Ok();
 }
 
+Status Store::OpenForReading(const std::string& path, const std::string& migrations_dir) {
+  if (rep_) return Status::Internal("the store is already open");
+  std::vector<Migration> migrations;
+  Status s = LoadMigrations(migrations_dir, &migrations);
+  if (!s.ok()) return s;
+  auto rep = std::make_unique<Rep>();
+  rep->read_only = true;
+  s = sqlite::OpenReadOnly(path, &rep->db);
+  if (!s.ok()) return s;
+  sqlite3* db = rep->db.get();
+  sqlite3_busy_timeout(db, 5000);
+  s = CheckNtmxDatabase(db, /*empty_is_ntmx=*/false);
+  if (s.ok()) s = CheckReadable(db, migrations);
+  if (s.ok()) s = SchemaVersion(db, &rep->schema_version);
+  if (s.ok()) s = rep->query.Open(path);
+  if (!s.ok()) return s;
+  rep_ = std::move(rep);
+  return Status::Ok();
+}
+
+bool Store::read_only() const { return rep_ && rep_->read_only; }
+
 Status Store::Put(const Extraction& e, PutOutcome* outcome) { return Put(e, {}, outcome); }
 
 Status Store::Put(const Extraction& e, const std::vector<Diagnostic>& diagnostics,
                   PutOutcome* outcome) {
   if (!rep_) return Status::Internal("the store is not open");
+  if (rep_->read_only) return Status::Internal("the store is open for reading only");
   return WithContext(rep_->writer.Put(e, diagnostics, outcome), e.source);
 }
 
 Status Store::BeginGroup() {
   if (!rep_) return Status::Internal("the store is not open");
+  if (rep_->read_only) return Status::Internal("the store is open for reading only");
   if (InGroup()) return Status::Internal("a group commit is already open");
   return sqlite::Exec(rep_->db.get(), "BEGIN IMMEDIATE", "cannot begin a group of documents");
 }
@@ -110,6 +136,13 @@ bool Store::InGroup() const { return rep_ && sqlite3_get_autocommit(rep_->db.get
 
 bool Store::Contains(const std::string& sha256) {
   bool found = false;
+  if (rep_ && rep_->read_only) {  // no writer statements on a read-only store
+    sqlite::Statement lookup;
+    if (!lookup.Prepare(rep_->db.get(), "SELECT 1 FROM documents WHERE sha256 = ?1").ok())
+      return false;
+    lookup.BindText(1, sha256);
+    return lookup.Next(&found).ok() && found;
+  }
   return rep_ && rep_->writer.ContainsHash(sha256, &found).ok() && found;
 }
 
@@ -126,6 +159,7 @@ Status Store::Query(std::string_view sql, const std::vector<QueryParameter>& par
 
 Status Store::PutCatalogue(const CriteriaCatalogue& catalogue) {
   if (!rep_) return Status::Internal("the store is not open");
+  if (rep_->read_only) return Status::Internal("the store is open for reading only");
   sqlite3* db = rep_->db.get();
   sqlite::Transaction transaction(db);
   Status s = transaction.Begin();

@@ -23,6 +23,11 @@
 //
 // The database is opened with foreign keys on and the WAL journal (readers such as
 // `ntmx sql` in another terminal never block an ingest). A Store is not thread-safe.
+//
+// The read commands (sql, query, audit, report) use OpenForReading instead: the file
+// is opened SQLITE_OPEN_READONLY and never written (no WAL switch, no migrations, no
+// schema added to another program's file), so they work on a read-only mount, as
+// another user, and on a database someone else is ingesting into.
 #pragma once
 
 #include <cstdint>
@@ -76,7 +81,19 @@ class Store {
   // one fails, or (kUnsupported) when the database was written by a newer ntmx.
   // `path` must name a file (not ":memory:"): queries use a second connection.
   // Call once per Store.
+  // A SQLite file of another program (migrations.h, CheckNtmxDatabase) is refused
+  // before anything is written to it; an empty one becomes an ntmx database.
   Status Open(const std::string& path, const std::string& migrations_dir);
+
+  // Opens the existing database at `path` for reading only: Query, Contains,
+  // CatalogueEmpty and Summary work; Put, BeginGroup and PutCatalogue fail. Fails
+  // with one line (kInvalidInput) for a file that is not an ntmx database, and
+  // (kUnsupported) for one from a newer ntmx or one too old to read without
+  // `ntmx migrate` (CheckReadable). The file is never changed.
+  Status OpenForReading(const std::string& path, const std::string& migrations_dir);
+
+  // Whether the store was opened by OpenForReading.
+  bool read_only() const;
 
   // Stores one document and its records in one transaction and sets `*outcome`.
   // Idempotent: the same content again is kUnchanged and writes nothing. On

@@ -237,10 +237,13 @@ bool WrittenAsHeading(std::string_view text, std::string_view marker) {
 }
 
 // Pass 2: what each line looks like on its own. One scan tells which rules match;
-// RE2 is asked again only for the groups of the one that decides.
-void ClassifyLines(const Structurer::LineRules& r, std::vector<Line>* lines) {
+// RE2 is asked again only for the groups of the one that decides. False when
+// `deadline` expired on the way.
+bool ClassifyLines(const Structurer::LineRules& r, std::vector<Line>* lines,
+                   const WorkDeadline* deadline) {
   std::map<std::string, std::string_view, std::less<>> groups;
   for (Line& line : *lines) {
+    if (Expired(deadline)) return false;
     const std::string& f = line.folded;
     const uint64_t hits = r.per_line->Matching(f);
     auto hit = [hits](Structurer::LineRules::Bit bit) { return (hits >> bit & 1) != 0; };
@@ -291,6 +294,7 @@ void ClassifyLines(const Structurer::LineRules& r, std::vector<Line>* lines) {
       line.kind = LineKind::kPreamble;
     }
   }
+  return true;
 }
 
 // Where the header ends: the document-type line, the title under it, and the
@@ -682,14 +686,15 @@ void TreeBuilder::AddLine(const Line& line, Span span) {
 
 }  // namespace
 
-StructuredText Structurer::Run(std::string_view normalized, Diagnostics* diagnostics) const {
+StructuredText Structurer::Run(std::string_view normalized, Diagnostics* diagnostics,
+                               const WorkDeadline* deadline) const {
   const LineRules& r = *rules_;
   // A text hard-wrapped at a page width becomes its logical lines first (offsets kept).
   std::string unwrapped(normalized);
   JoinSoftWraps(&unwrapped, r.soft_wraps);
   std::vector<Line> lines = SplitLines(unwrapped);
   SplitClosingColumns(&lines, *r.recipients, *r.signature, *r.signature_note, LooksLikePersonName);
-  ClassifyLines(r, &lines);
+  if (!ClassifyLines(r, &lines, deadline)) return StructuredText{};
   FindSpacedDocType(&lines, *r.doc_type_compact);
   const size_t n = lines.size();
   const Front front = FindFront(r, lines);
@@ -714,7 +719,10 @@ StructuredText Structurer::Run(std::string_view normalized, Diagnostics* diagnos
   }
   TreeBuilder builder(r, &tree);
   builder.Start(writer.cp());
-  for (size_t i : body) builder.AddLine(lines[i], writer.Emit(lines[i]));
+  for (size_t i : body) {
+    if (Expired(deadline)) return StructuredText{};
+    builder.AddLine(lines[i], writer.Emit(lines[i]));
+  }
   builder.Finish();
   for (size_t i : closing.recipients) tree.recipient_lines.push_back(writer.Emit(lines[i]));
   for (size_t i : closing.signature) tree.signature_lines.push_back(writer.Emit(lines[i]));

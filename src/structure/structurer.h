@@ -22,6 +22,7 @@
 
 #include "rules/rule_set.h"
 #include "structure/document_tree.h"
+#include "util/deadline.h"
 #include "util/diagnostics.h"
 #include "util/status.h"
 
@@ -38,7 +39,11 @@ class Structurer {
   // outlive the Structurer).
   static Status Create(const RuleSet& rules, std::unique_ptr<Structurer>* out);
 
-  StructuredText Run(std::string_view normalized, Diagnostics* diagnostics) const;
+  // Structures `normalized`. With a `deadline` (util/deadline.h), checked per line,
+  // it stops once that expires and returns an empty StructuredText, which the caller
+  // must not use (the pipeline fails the document).
+  StructuredText Run(std::string_view normalized, Diagnostics* diagnostics,
+                     const WorkDeadline* deadline = nullptr) const;
 
   // The rules of patterns/structure.toml it uses (defined in the .cc, named here so
   // that the steps of Run, free functions there, can take them).

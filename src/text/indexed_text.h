@@ -23,6 +23,8 @@
 
 namespace ntmx {
 
+class WorkDeadline;  // util/deadline.h (a layer below: only a pointer is kept here)
+
 class IndexedText {
  public:
   // `text` must be valid UTF-8 (the normalizer guarantees it).
@@ -55,6 +57,13 @@ class IndexedText {
   const LineHints* line_hints() const { return line_hints_.get(); }
   void set_line_hints(std::unique_ptr<const LineHints> hints) { line_hints_ = std::move(hints); }
 
+  // When work on the document must stop (util/deadline.h), or null: none. Rules
+  // (rules/rule_set.h) find nothing once it has expired, so every extractor's loop of
+  // searches runs out at once; the pipeline then fails the document. The WorkDeadline
+  // must outlive the text's use.
+  const WorkDeadline* deadline() const { return deadline_; }
+  void set_deadline(const WorkDeadline* deadline) { deadline_ = deadline; }
+
  private:
   std::string text_;
   std::string folded_;
@@ -63,6 +72,7 @@ class IndexedText {
   std::vector<uint32_t> folded_to_cp_;  // folded_.size() + 1 entries
   std::vector<uint32_t> byte_to_cp_;    // text_.size() + 1 entries
   std::unique_ptr<const LineHints> line_hints_;
+  const WorkDeadline* deadline_ = nullptr;
 };
 
 }  // namespace ntmx

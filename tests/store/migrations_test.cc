@@ -124,7 +124,8 @@ TEST(Migrations, NewFileIsAppliedToAnOlderDatabase) {
 TEST(Migrations, DatabaseFromANewerVersionIsRefused) {
   TempDir dir;
   const std::string db = dir.File("future.db");
-  ExecRaw(db, "CREATE TABLE t (x); PRAGMA user_version = 99;");
+  // A future ntmx's file: ntmx's application_id, a schema version from the future.
+  ExecRaw(db, "PRAGMA application_id = 1314147672; CREATE TABLE t (x); PRAGMA user_version = 99;");
   Store store;
   const Status s = store.Open(db, SchemaDir());
   ASSERT_FALSE(s.ok());

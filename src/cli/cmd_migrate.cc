@@ -1,0 +1,38 @@
+// `ntmx migrate`: brings a database written by an older ntmx up to this one's schema
+// and criteria catalogue, the only writes the read commands (sql, query, audit,
+// report) ask for and never make themselves: they open the file read-only
+// (Store::OpenForReading) and, on a database too old to read, point here.
+#include <iostream>
+
+#include "cli/commands.h"
+#include "cli/terminal.h"
+#include "criteria/catalogue.h"
+#include "knowledge/data_files.h"
+#include "pipeline/pipeline.h"
+#include "store/store.h"
+
+namespace ntmx {
+
+int RunMigrate(const CommonOptions& common, const MigrateOptions& options) {
+  if (!std::filesystem::exists(options.db)) {
+    std::cerr << "ntmx: " << options.db << ": no such database (run `ntmx ingest` first)\n";
+    return 2;
+  }
+  const std::filesystem::path data_dir = FindDataDir(common.data_dir, common.argv0);
+  Store store;
+  Status status = store.Open(options.db, MigrationsDir(data_dir).string());
+  CriteriaCatalogue catalogue;
+  if (status.ok()) status = CriteriaCatalogue::Load(CriteriaDir(data_dir), &catalogue);
+  if (status.ok()) status = store.PutCatalogue(catalogue);
+  if (!status.ok()) {
+    std::cerr << "ntmx: " << options.db << ": " << status.message() << '\n';
+    return 2;
+  }
+  if (!common.quiet) {
+    std::cerr << "ntmx: " << options.db << ": schema version " << store.schema_version() << " ("
+              << store.migrations_applied() << " migrations applied)\n";
+  }
+  return 0;
+}
+
+}  // namespace ntmx
