@@ -143,195 +143,281 @@ PageGeometry Measure(const std::vector<const PdfLine*>& lines) {
   return g;
 }
 
-}  // namespace
+bool InMargin(const PdfPageLines& p, const PdfLine& l) {
+  return !l.column && (l.bottom < kMarginZone * p.height || l.top > (1 - kMarginZone) * p.height);
+}
 
-std::string AssemblePdfPages(const std::vector<PdfPageLines>& pages,
-                             std::vector<size_t>* page_starts, size_t max_paragraph_bytes) {
-  // Running headers and footers: margin lines that recur on two or more pages.
-  auto in_margin = [](const PdfPageLines& p, const PdfLine& l) {
-    return !l.column && (l.bottom < kMarginZone * p.height || l.top > (1 - kMarginZone) * p.height);
-  };
+// Running headers and footers: how many pages each margin line (digits aside) is on.
+std::map<std::string, int> RecurringMarginLines(const std::vector<PdfPageLines>& pages) {
   std::map<std::string, int> recurring;
   for (const PdfPageLines& p : pages) {
     std::set<std::string> seen;
     for (const PdfLine& l : p.lines) {
-      if (in_margin(p, l)) seen.insert(DigitKey(Trim(l.text)));
+      if (InMargin(p, l)) seen.insert(DigitKey(Trim(l.text)));
     }
     for (const std::string& k : seen) ++recurring[k];
   }
+  return recurring;
+}
 
-  // The right margin of the text block, over the whole document: a page of short
-  // lines has none of its own.
-  double doc_right = 0;
+// The right margin of the text block, over the whole document: a page of short
+// lines has none of its own.
+double TextBlockRight(const std::vector<PdfPageLines>& pages) {
+  double right = 0;
   for (const PdfPageLines& p : pages) {
     for (const PdfLine& l : p.lines) {
-      if (!l.column && !in_margin(p, l)) doc_right = std::max(doc_right, l.right);
+      if (!l.column && !InMargin(p, l)) right = std::max(right, l.right);
+    }
+  }
+  return right;
+}
+
+// The lines of `page` that carry its text: no blank lines, page numbers or running
+// heads.
+std::vector<const PdfLine*> PageTextLines(const PdfPageLines& page, size_t page_count,
+                                          const std::map<std::string, int>& recurring) {
+  std::vector<const PdfLine*> lines;
+  for (const PdfLine& l : page.lines) {
+    if (Trim(l.text).empty()) continue;
+    if (InMargin(page, l)) {
+      if (IsPageNumber(l.text)) continue;
+      const auto it = recurring.find(DigitKey(Trim(l.text)));
+      if (page_count > 1 && it != recurring.end() && it->second >= 2) continue;
+    }
+    lines.push_back(&l);
+  }
+  return lines;
+}
+
+// Footnotes: from the first small line at the foot that opens with a marker, either
+// raised ("¹ …") or set level ("1 …", as LibreOffice and Word number the notes) when
+// the body of the page carries that number as a superscript. Returns where they begin
+// in `lines` (lines.size(): none) and appends each note's text to `notes`.
+size_t FindPageNotes(const PdfPageLines& page, const std::vector<const PdfLine*>& lines,
+                     const PageGeometry& g, std::vector<std::string>* notes) {
+  size_t notes_at = lines.size();
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const PdfLine& l = *lines[i];
+    if (l.top <= 0.4 * page.height || l.font_size >= 0.92 * g.body_size) continue;
+    if (!l.starts_superscript && !IsNoteStart(lines, i)) continue;
+    bool all_small = true;
+    for (size_t k = i; k < lines.size(); ++k) all_small &= lines[k]->font_size < 0.92 * g.body_size;
+    if (all_small) {
+      notes_at = i;
+      break;
+    }
+  }
+  for (size_t i = notes_at; i < lines.size(); ++i) {
+    if (lines[i]->starts_superscript || IsNoteStart(lines, i) || notes->empty()) {
+      std::string note(Trim(lines[i]->text));
+      if (!lines[i]->starts_superscript) {
+        const size_t digits = note.find_first_not_of("0123456789");
+        note = ToSuperscriptDigits(note.substr(0, digits)) + note.substr(digits);
+      }
+      notes->push_back(std::move(note));
+    } else {
+      JoinLine(&notes->back(), Trim(lines[i]->text));
+    }
+  }
+  return notes_at;
+}
+
+// Where the line before a line stands, for deciding whether it opens a paragraph.
+struct LineContext {
+  const PdfLine* previous = nullptr;  // the last body line, maybe on the page before
+  bool first_on_page = false;
+  bool open = false;               // a paragraph is open
+  bool paragraph_centred = false;  // the open paragraph is centred
+  PageGeometry page, previous_page;
+  double doc_right = 0;
+};
+
+struct LineStart {
+  bool fresh = false;    // the line opens a paragraph
+  bool centred = false;  // the line is centred in the text block
+};
+
+LineStart ClassifyLineStart(const PdfLine& l, const LineContext& c) {
+  const std::string_view text = Trim(l.text);
+  const PageGeometry& g = c.page;
+  const PdfLine* previous = c.previous;
+  const double fs = std::max(1.0, g.body_size);
+  LineStart out;
+  // Centred: room on both sides and the middle of the text block ("KẾ HOẠCH", a
+  // title). A wide centred line that wrapped goes on in the next centred line.
+  auto symmetric = [&](const PdfLine& x) {
+    return std::abs((x.left + x.right) / 2 - (g.left + g.right) / 2) < 1.5 * fs &&
+           x.left > g.left + 0.3 * fs && x.right < g.right - 0.3 * fs;
+  };
+  out.centred = !l.column && symmetric(l);
+  // (The wrapped line itself may fill the width: only its middle is checked.)
+  const bool wrapped_centred =
+      out.centred && previous != nullptr && !c.first_on_page && !previous->column &&
+      std::abs((previous->left + previous->right) / 2 - (g.left + g.right) / 2) < 1.5 * fs &&
+      previous->right - previous->left > 0.75 * (g.right - g.left) &&
+      std::abs(l.font_size - previous->font_size) < 0.5 && l.top - previous->bottom < 0.5 * fs;
+  // An indented line after a full line that did not end a sentence goes on with it
+  // (hanging indents of lists); otherwise an indent opens a paragraph.
+  const bool indented = l.left > g.left + 0.5 * fs;
+  bool hanging = false;
+  if (indented && previous != nullptr && c.open && !previous->column) {
+    const std::string_view before = Trim(previous->text);
+    const bool ended =
+        !before.empty() && std::string_view(".;:!?").find(before.back()) != std::string_view::npos;
+    hanging = previous->right >= std::max(g.right, c.doc_right) - 3 * fs &&
+              l.left >= previous->left - 2 && (!ended || StartsLower(text));
+  }
+  out.fresh = previous == nullptr || l.column || previous->column || !c.open ||
+              std::abs(l.font_size - previous->font_size) > 1 || (indented && !hanging) ||
+              out.centred || c.paragraph_centred || StartsLikeItem(text);
+  // A numbered heading that happens to sit centred under a full line still opens
+  // its own paragraph ("12. Xây dựng thị trấn …" after a list item).
+  const bool continues_centred = wrapped_centred && !StartsLikeItem(text);
+  if (continues_centred) {
+    out.fresh = false;
+  } else if (!out.fresh) {
+    const double right = std::max(c.first_on_page ? c.previous_page.right : g.right, c.doc_right);
+    // Across a page break a finished sentence before a capital is a paragraph end
+    // even when its line happens to fill the width.
+    const std::string_view before = Trim(previous->text);
+    const bool sentence_end =
+        c.first_on_page && !before.empty() &&
+        std::string_view(".;:!?").find(before.back()) != std::string_view::npos &&
+        !StartsLower(text);
+    out.fresh = sentence_end || previous->right < right - 3 * fs ||
+                (!c.first_on_page && l.top - previous->bottom > 0.8 * fs);
+  }
+  return out;
+}
+
+// The text being written: the open paragraph, the footnotes waiting for it to
+// close, and where each page's text begins.
+class ParagraphWriter {
+ public:
+  ParagraphWriter(size_t pages, size_t max_paragraph_bytes)
+      : starts_(pages, std::string::npos), max_paragraph_bytes_(max_paragraph_bytes) {}
+
+  bool open() const { return open_; }
+  bool paragraph_centred() const { return paragraph_centred_; }
+
+  // Closes the open paragraph and opens one with `text`; `tight` (centred or a
+  // column line) joins it to a tight one before with a single line break.
+  void Start(std::string_view text, bool tight, bool centred) {
+    Flush();
+    paragraph_.assign(text);
+    open_ = true;
+    open_tight_ = tight;
+    paragraph_centred_ = centred;
+  }
+  void Join(std::string_view text) { JoinLine(&paragraph_, text); }
+
+  // Notes that page `page`'s text begins with the `text_size` bytes just added,
+  // unless it began before; then bounds the open paragraph's length.
+  void LineAdded(size_t page, size_t text_size) {
+    if (starts_[page] == std::string::npos && (marks_.empty() || marks_.back().first != page)) {
+      marks_.emplace_back(page, paragraph_.size() - text_size);
+    }
+    // Too long: its beginning goes out as a line of its own, the rest stays open.
+    for (size_t cut; (cut = LongLineCut(paragraph_, max_paragraph_bytes_)) != std::string::npos;) {
+      Emit(cut);
+      paragraph_.erase(0, cut + 1);
+      continued_ = true;
     }
   }
 
-  std::string out;
-  std::string paragraph;  // the open paragraph, not yet in `out`
-  const PdfLine* previous = nullptr;
-  bool previous_centred = false, paragraph_centred = false;
-  PageGeometry previous_geometry;
-  std::vector<std::string> notes;  // footnotes waiting for the open paragraph to close
-  std::vector<size_t> starts(pages.size(), std::string::npos);
-  // Pages whose first text is in the open paragraph: (page, byte offset in it).
-  std::vector<std::pair<size_t, size_t>> marks;
-  bool open = false;
-  bool open_tight = false;  // the open paragraph is centred or a column line
-  bool continued = false;   // the open paragraph's beginning is in `out` already (too long)
+  void AddNotes(std::vector<std::string> notes) {
+    for (std::string& n : notes) notes_.push_back(std::move(n));
+  }
 
-  // Moves the first `length` bytes of the open paragraph to `out`; the byte after them
-  // (the space cut at, if any) is dropped by the caller.
-  auto emit = [&](size_t length) {
-    if (!out.empty()) out += continued || (open_tight && previous_centred) ? "\n" : "\n\n";
+  std::string Finish(std::vector<size_t>* page_starts) {
+    Flush();
+    // A page with no text of its own starts where the next one does.
+    size_t next = out_.size();
+    for (size_t p = starts_.size(); p-- > 0;) {
+      if (starts_[p] == std::string::npos) starts_[p] = next;
+      next = starts_[p];
+    }
+    if (page_starts != nullptr) *page_starts = std::move(starts_);
+    return std::move(out_);
+  }
+
+ private:
+  // Moves the first `length` bytes of the open paragraph to the output; the byte
+  // after them (the space cut at, if any) is dropped by the caller.
+  void Emit(size_t length) {
+    if (!out_.empty()) out_ += continued_ || (open_tight_ && previous_centred_) ? "\n" : "\n\n";
     std::vector<std::pair<size_t, size_t>> later;
-    for (const auto& [page, offset] : marks) {
+    for (const auto& [page, offset] : marks_) {
       if (offset <= length) {
-        starts[page] = out.size() + offset;
+        starts_[page] = out_.size() + offset;
       } else {
         later.emplace_back(page, offset - length - 1);
       }
     }
-    marks = std::move(later);
-    out.append(paragraph, 0, length);
-  };
-  auto flush = [&]() {
-    if (!open) return;
-    emit(paragraph.size());
-    previous_centred = open_tight;
-    paragraph.clear();
-    open = false;
-    continued = false;
-    for (const std::string& n : notes) {
-      out += "\n\n" + n;
-      previous_centred = false;
-    }
-    notes.clear();
-  };
+    marks_ = std::move(later);
+    out_.append(paragraph_, 0, length);
+  }
 
+  void Flush() {
+    if (!open_) return;
+    Emit(paragraph_.size());
+    previous_centred_ = open_tight_;
+    paragraph_.clear();
+    open_ = false;
+    continued_ = false;
+    for (const std::string& n : notes_) {
+      out_ += "\n\n" + n;
+      previous_centred_ = false;
+    }
+    notes_.clear();
+  }
+
+  std::string out_;
+  std::string paragraph_;           // the open paragraph, not yet in out_
+  std::vector<std::string> notes_;  // footnotes waiting for the open paragraph to close
+  std::vector<size_t> starts_;      // per page: its first byte in out_, or npos
+  // Pages whose first text is in the open paragraph: (page, byte offset in it).
+  std::vector<std::pair<size_t, size_t>> marks_;
+  size_t max_paragraph_bytes_;
+  bool open_ = false;
+  bool open_tight_ = false;  // the open paragraph is centred or a column line
+  bool continued_ = false;   // its beginning is in out_ already (too long)
+  bool previous_centred_ = false;
+  bool paragraph_centred_ = false;
+};
+
+}  // namespace
+
+std::string AssemblePdfPages(const std::vector<PdfPageLines>& pages,
+                             std::vector<size_t>* page_starts, size_t max_paragraph_bytes) {
+  const std::map<std::string, int> recurring = RecurringMarginLines(pages);
+  ParagraphWriter writer(pages.size(), max_paragraph_bytes);
+  LineContext context;
+  context.doc_right = TextBlockRight(pages);
   for (size_t p = 0; p < pages.size(); ++p) {
-    const PdfPageLines& page = pages[p];
-    std::vector<const PdfLine*> lines;
-    for (const PdfLine& l : page.lines) {
-      if (Trim(l.text).empty()) continue;
-      if (in_margin(page, l) &&
-          (IsPageNumber(l.text) || (pages.size() > 1 && recurring[DigitKey(Trim(l.text))] >= 2))) {
-        continue;
-      }
-      lines.push_back(&l);
-    }
-    const PageGeometry g = Measure(lines);
-    // Footnotes: from the first small line at the foot that opens with a marker, either
-    // raised ("¹ …") or set level ("1 …", as LibreOffice and Word number the notes)
-    // when the body of the page carries that number as a superscript.
-    size_t notes_at = lines.size();
-    for (size_t i = 0; i < lines.size(); ++i) {
-      const PdfLine& l = *lines[i];
-      if (l.top <= 0.4 * page.height || l.font_size >= 0.92 * g.body_size) continue;
-      if (!l.starts_superscript && !IsNoteStart(lines, i)) continue;
-      bool all_small = true;
-      for (size_t k = i; k < lines.size(); ++k)
-        all_small &= lines[k]->font_size < 0.92 * g.body_size;
-      if (all_small) {
-        notes_at = i;
-        break;
-      }
-    }
+    const std::vector<const PdfLine*> lines = PageTextLines(pages[p], pages.size(), recurring);
+    context.page = Measure(lines);
     std::vector<std::string> page_notes;
-    for (size_t i = notes_at; i < lines.size(); ++i) {
-      if (lines[i]->starts_superscript || IsNoteStart(lines, i) || page_notes.empty()) {
-        std::string note(Trim(lines[i]->text));
-        if (!lines[i]->starts_superscript) {
-          const size_t digits = note.find_first_not_of("0123456789");
-          note = ToSuperscriptDigits(note.substr(0, digits)) + note.substr(digits);
-        }
-        page_notes.push_back(std::move(note));
-      } else {
-        JoinLine(&page_notes.back(), Trim(lines[i]->text));
-      }
-    }
-
+    const size_t notes_at = FindPageNotes(pages[p], lines, context.page, &page_notes);
     for (size_t i = 0; i < notes_at; ++i) {
       const PdfLine& l = *lines[i];
       const std::string_view text = Trim(l.text);
-      const double fs = std::max(1.0, g.body_size);
-      // Centred: room on both sides and the middle of the text block ("KẾ HOẠCH", a
-      // title). A wide centred line that wrapped goes on in the next centred line.
-      auto symmetric = [&](const PdfLine& x) {
-        return std::abs((x.left + x.right) / 2 - (g.left + g.right) / 2) < 1.5 * fs &&
-               x.left > g.left + 0.3 * fs && x.right < g.right - 0.3 * fs;
-      };
-      const bool centred = !l.column && symmetric(l);
-      // (The wrapped line itself may fill the width: only its middle is checked.)
-      const bool wrapped_centred =
-          centred && previous != nullptr && i > 0 && !previous->column &&
-          std::abs((previous->left + previous->right) / 2 - (g.left + g.right) / 2) < 1.5 * fs &&
-          previous->right - previous->left > 0.75 * (g.right - g.left) &&
-          std::abs(l.font_size - previous->font_size) < 0.5 && l.top - previous->bottom < 0.5 * fs;
-      // An indented line after a full line that did not end a sentence goes on with it
-      // (hanging indents of lists); otherwise an indent opens a paragraph.
-      const bool indented = l.left > g.left + 0.5 * fs;
-      bool hanging = false;
-      if (indented && previous != nullptr && open && !previous->column) {
-        const std::string_view before = Trim(previous->text);
-        const bool ended = !before.empty() &&
-                           std::string_view(".;:!?").find(before.back()) != std::string_view::npos;
-        hanging = previous->right >= std::max(g.right, doc_right) - 3 * fs &&
-                  l.left >= previous->left - 2 && (!ended || StartsLower(text));
-      }
-      bool fresh = previous == nullptr || l.column || previous->column || !open ||
-                   std::abs(l.font_size - previous->font_size) > 1 || (indented && !hanging) ||
-                   centred || paragraph_centred || StartsLikeItem(text);
-      // A numbered heading that happens to sit centred under a full line still opens
-      // its own paragraph ("12. Xây dựng thị trấn …" after a list item).
-      const bool continues_centred = wrapped_centred && !StartsLikeItem(text);
-      if (continues_centred) fresh = false;
-      if (!fresh && !continues_centred) {
-        const double right = std::max(i == 0 ? previous_geometry.right : g.right, doc_right);
-        // Across a page break a finished sentence before a capital is a paragraph end
-        // even when its line happens to fill the width.
-        const std::string_view before = Trim(previous->text);
-        const bool sentence_end =
-            i == 0 && !before.empty() &&
-            std::string_view(".;:!?").find(before.back()) != std::string_view::npos &&
-            !StartsLower(text);
-        fresh = sentence_end || previous->right < right - 3 * fs ||
-                (i > 0 && l.top - previous->bottom > 0.8 * fs);
-      }
-      if (fresh) {
-        flush();
-        paragraph.assign(text);
-        open = true;
-        open_tight = l.column || centred;
-        paragraph_centred = centred;
+      context.first_on_page = i == 0;
+      context.open = writer.open();
+      context.paragraph_centred = writer.paragraph_centred();
+      const LineStart start = ClassifyLineStart(l, context);
+      if (start.fresh) {
+        writer.Start(text, l.column || start.centred, start.centred);
       } else {
-        JoinLine(&paragraph, text);
+        writer.Join(text);
       }
-      if (starts[p] == std::string::npos && (marks.empty() || marks.back().first != p)) {
-        marks.emplace_back(p, paragraph.size() - text.size());
-      }
-      // Too long: its beginning goes out as a line of its own, the rest stays open.
-      for (size_t cut; (cut = LongLineCut(paragraph, max_paragraph_bytes)) != std::string::npos;) {
-        emit(cut);
-        paragraph.erase(0, cut + 1);
-        continued = true;
-      }
-      previous = &l;
+      writer.LineAdded(p, text.size());
+      context.previous = &l;
     }
-    previous_geometry = g;
-    for (std::string& n : page_notes) notes.push_back(std::move(n));
+    context.previous_page = context.page;
+    writer.AddNotes(std::move(page_notes));
   }
-  flush();
-  // A page with no text of its own starts where the next one does.
-  size_t next = out.size();
-  for (size_t p = pages.size(); p-- > 0;) {
-    if (starts[p] == std::string::npos) starts[p] = next;
-    next = starts[p];
-  }
-  if (page_starts != nullptr) *page_starts = std::move(starts);
-  return out;
+  return writer.Finish(page_starts);
 }
 
 }  // namespace ntmx
