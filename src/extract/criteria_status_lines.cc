@@ -35,8 +35,9 @@ constexpr int kMaxRun = 60;
 }  // namespace
 
 // The line that opens the run of lines node `id` belongs to: the nearest earlier
-// sibling that ends with ":" past lines of `id`'s own kind, or the parent when
-// `id` is the first of its kind under it; -1 when that line does not end with ":".
+// sibling that ends with ":" past short lines of `id`'s own kind with a verdict
+// word, or the parent when `id` is the first of its kind under it; -1 when that
+// line does not end with ":".
 int CriteriaReadingPass::StatusLineLead(int id) const {
   const ntmx::Node& n = Node(id);
   if (n.parent < 0) return -1;
@@ -49,7 +50,9 @@ int CriteriaReadingPass::StatusLineLead(int id) const {
       lead = s;
       break;
     }
-    if (Node(s).kind != n.kind) return -1;
+    // Only lines that could be status lines themselves lie between.
+    const size_t sb = LineBegin(s), se = LineEnd(s);
+    if (Node(s).kind != n.kind || se - sb > kMaxStatusLine || !Holds(sb, se, "dat")) return -1;
   }
   if (lead <= 0 || Node(lead).kind == NodeKind::kTableRow) return -1;
   return EndsWithColon(LineBegin(lead), LineEnd(lead)) ? lead : -1;

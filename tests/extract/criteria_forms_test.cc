@@ -2,7 +2,8 @@
 // villages as subjects, commune headings of a district plan, tables after (and
 // before) their claim, claims without a total, bare "đạt" in the past or the
 // future, floors and averages that are no claims, a criterion a province adds,
-// verdicts after a criterion's name, and words that point back at a list.
+// verdicts after a criterion's name, words that point back at a list, and a
+// status table written as a list (one line per criterion and its verdict).
 // Every input is a small plan written for the test.
 #include <gtest/gtest.h>
 
@@ -206,6 +207,75 @@ TEST(CriteriaForms, AnAbbreviatedCriterionBeforeItsName) {
   EXPECT_EQ(Numbers(e, "Hương Sơn", "xa_ntm", "unmet"), (set<int>{10, 11}));
   ASSERT_EQ(e.criteria_counts.size(), 1u);
   EXPECT_EQ(e.criteria_counts[0].listed, 2);
+}
+
+// A status table written as a list, one line per criterion and its verdict: each
+// line gives its own status, and the claims before the list are listed by it.
+TEST(CriteriaForms, AStatusListAfterTheClaims) {
+  const Extraction e = ExtractText(CommunePlan(
+      "I. THỰC TRẠNG\n\n"
+      "Qua rà soát, xã đạt 03/19 tiêu chí, còn 02/19 tiêu chí chưa đạt. Cụ thể như sau:\n\n"
+      "- Tiêu chí số 2 (Giao thông): Đạt.\n"
+      "- TC số 4 - Điện: Chưa đạt (còn 3 hộ dùng điện chưa an toàn).\n"
+      "- Tiêu chí số 9 (Nhà ở dân cư): Đạt.\n"
+      "- Tiêu chí số 10 (Thu nhập): chưa đạt do thu nhập bình quân còn thấp.\n"
+      "- Y tế: Đạt chuẩn.\n"));
+  EXPECT_EQ(Numbers(e, "Hương Sơn", "xa_ntm", "met"), (set<int>{2, 9, 15}));
+  EXPECT_EQ(Numbers(e, "Hương Sơn", "xa_ntm", "unmet"), (set<int>{4, 10}));
+  const CriteriaCount* met = FindCount(e, "Hương Sơn", "met", 3);
+  ASSERT_NE(met, nullptr);
+  EXPECT_EQ(met->listed, 3);
+  const CriteriaCount* unmet = FindCount(e, "Hương Sơn", "unmet", 2);
+  ASSERT_NE(unmet, nullptr);
+  EXPECT_EQ(unmet->listed, 2);
+  for (const CriteriaStatus& s : e.criteria_status)
+    EXPECT_EQ(s.prov.rule_id, "criteria.status_line");
+}
+
+// Under "gồm:" the lines keep their own verdicts, not the opener's status.
+TEST(CriteriaForms, AStatusListUnderAnOpenerWithMixedVerdicts) {
+  const Extraction e =
+      ExtractText(CommunePlan("I. THỰC TRẠNG\n\n"
+                              "Đến nay, xã đạt 02/19 tiêu chí, gồm:\n\n"
+                              "1. Tiêu chí số 1 (Quy hoạch): Đạt.\n"
+                              "2. Tiêu chí số 3 (Thủy lợi và phòng, chống thiên tai): Chưa đạt.\n"
+                              "3. Tiêu chí số 4 (Điện): Đạt.\n"));
+  EXPECT_EQ(Numbers(e, "Hương Sơn", "xa_ntm", "met"), (set<int>{1, 4}));
+  EXPECT_EQ(Numbers(e, "Hương Sơn", "xa_ntm", "unmet"), (set<int>{3}));
+  const CriteriaCount* met = FindCount(e, "Hương Sơn", "met", 2);
+  ASSERT_NE(met, nullptr);
+  EXPECT_EQ(met->listed, 2);
+}
+
+// A plain "Đạt" under a promise is a goal; sentences that mention a criterion and
+// targets written after one are no status lines.
+TEST(CriteriaForms, StatusLinesUnderAPromiseAndLinesThatAreNone) {
+  const Extraction e = ExtractText(
+      CommunePlan("I. MỤC TIÊU\n\n"
+                  "Phấn đấu trong năm 2024 hoàn thành các tiêu chí sau:\n\n"
+                  "- TC số 9: Đạt.\n"
+                  "- Tiêu chí số 10 (Thu nhập): Đạt.\n\n"
+                  "II. NHIỆM VỤ\n\n"
+                  "- Phấn đấu đạt tiêu chí số 5 về Trường học trong năm 2024.\n"
+                  "- Tiêu chí số 14 (Giáo dục và Đào tạo): đạt 95% trẻ em đi học đúng độ tuổi.\n"));
+  EXPECT_EQ(Numbers(e, "Hương Sơn", "xa_ntm", "planned"), (set<int>{5, 9, 10}));
+  EXPECT_EQ(Numbers(e, "Hương Sơn", "xa_ntm", "met"), set<int>{});
+  EXPECT_EQ(Numbers(e, "Hương Sơn", "xa_ntm", "unmet"), set<int>{});
+}
+
+// "TC số 20" adds a criterion as "tiêu chí số 20" does.
+TEST(CriteriaForms, ACriterionTheProvinceAddsAbbreviated) {
+  const Extraction e = ExtractText(CommunePlan(
+      "I. THỰC TRẠNG\n\n"
+      "Bộ tiêu chí xã nông thôn mới nâng cao của tỉnh có thêm TC số 20 về Vườn mẫu sinh thái. "
+      "Xã còn 02/20 tiêu chí chưa đạt. Kết quả như sau:\n"
+      "| STT | Tên tiêu chí | Kết quả |\n|---|---|---|\n| 1 | Quy hoạch | Chưa đạt |\n"
+      "| 20 | Vườn mẫu sinh thái | Chưa đạt |\n",
+      "Xây dựng xã đạt chuẩn nông thôn mới nâng cao năm 2024"));
+  EXPECT_EQ(Numbers(e, "Hương Sơn", "xa_ntm_nang_cao", "unmet"), (set<int>{1, 20}));
+  const CriteriaCount* unmet = FindCount(e, "Hương Sơn", "unmet", 2);
+  ASSERT_NE(unmet, nullptr);
+  EXPECT_EQ(unmet->listed, 2);
 }
 
 }  // namespace

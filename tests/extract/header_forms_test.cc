@@ -182,6 +182,19 @@ TEST(HeaderForms, ParentBodyAboveTheIssuer) {
   EXPECT_EQ(e.document.locality.district, "An Phú");
 }
 
+TEST(HeaderForms, ParentBodyAboveTheIssuerInATableCell) {
+  const Extraction e = ExtractText(
+      std::string("| UBND HUYỆN AN PHÚ<br>UBND XÃ KHÁNH BÌNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT "
+                  "NAM<br>Độc lập - Tự do - Hạnh phúc |\n|---|---|\n"
+                  "| Số: 05/KH-UBND | Khánh Bình, ngày 10 tháng 3 năm 2024 |\n\n"
+                  "KẾ HOẠCH\nXây dựng nông thôn mới năm 2024\n") +
+      kBody);
+  ASSERT_TRUE(e.document.issuer.has_value());
+  EXPECT_EQ(e.document.issuer->level, "commune");
+  EXPECT_EQ(e.document.issuer->name, "Khánh Bình");
+  EXPECT_EQ(e.document.locality.district, "An Phú");
+}
+
 TEST(HeaderForms, LayoutsOfTheTwoColumnHeader) {
   const std::string title = "KẾ HOẠCH\nXây dựng nông thôn mới năm 2024\n";
   const char* const layouts[] = {
