@@ -7,6 +7,7 @@
 
 #include "text/fold.h"
 #include "text/utf8.h"
+#include "util/deadline.h"
 #include "util/toml_file.h"
 
 namespace ntmx {
