@@ -2,6 +2,8 @@
 // line of every value: a bad rule is then reported where the expert wrote it.
 #include "rules/rule_set.h"
 
+#include <cctype>
+
 #include <algorithm>
 #include <array>
 
@@ -52,8 +54,17 @@ std::string FoldPattern(std::string_view pattern) {
     const char32_t cp = DecodeUtf8(pattern, &pos);
     if (cp < 0x80) {
       out.push_back(static_cast<char>(cp));
-    } else {
-      AppendFoldedCodePoint(cp, &out);
+      continue;
+    }
+    // A letter folds to a letter; a dash or quote folds to ASCII punctuation, which
+    // is escaped so that it stays the literal it was: "[-–:]" must not become the
+    // range "[--:]" (which takes in ".", "/" and every digit), nor "…" three dots.
+    std::string folded;
+    AppendFoldedCodePoint(cp, &folded);
+    for (char c : folded) {
+      const unsigned char u = static_cast<unsigned char>(c);
+      if (u < 0x80 && std::ispunct(u)) out.push_back('\\');
+      out.push_back(c);
     }
   }
   return out;

@@ -172,7 +172,9 @@ class RuleSet {
 };
 
 // Folds the non-ASCII letters of a pattern, leaving ASCII (and so every regex
-// operator) untouched: "Quyết định\s+số" -> "Quyet dinh\s+so".
+// operator) untouched: "Quyết định\s+số" -> "Quyet dinh\s+so". A non-ASCII
+// character that folds to ASCII punctuation comes out escaped ("–" -> "\-"), so a
+// folded dash can never turn a character class into a range.
 std::string FoldPattern(std::string_view pattern);
 
 }  // namespace ntmx

@@ -23,6 +23,21 @@ TEST(RuleSet, PatternsWithDiacriticsMatchFoldedText) {
   EXPECT_EQ(text.Slice(matches[1].group("n")), "12");
 }
 
+// "–" folds to "-": inside a character class it must stay a literal dash, not
+// open a range "-" .. ":" that takes in ".", "/" and the digits.
+TEST(RuleSet, AFoldedDashInAClassIsNoRange) {
+  EXPECT_EQ(FoldPattern("[-–:(]"), "[-\\-:(]");
+  RuleSet rules;
+  ASSERT_TRUE(rules.Add("t.sep", R"(số\s*\d+\s*[-–:(]\s*x)").ok());
+  const Rule* rule = rules.Find("t.sep");
+  EXPECT_TRUE(rule->Matches("số 5 – x"));
+  EXPECT_TRUE(rule->Matches("số 5 - x"));
+  EXPECT_TRUE(rule->Matches("số 5: x"));
+  EXPECT_FALSE(rule->Matches("số 5. x"));
+  EXPECT_FALSE(rule->Matches("số 5/ x"));
+  EXPECT_FALSE(rule->Matches("số 5 7 x"));
+}
+
 TEST(RuleSet, CaretMatchesAtTheStartOfTheSpan) {
   RuleSet rules;
   ASSERT_TRUE(rules.Add("t.start", R"(^tm\.)").ok());
