@@ -90,30 +90,43 @@ bool OpensSomething(std::string_view b, const std::string& folded, const SoftWra
          IsUpperCase(b.substr(0, std::min(b.size(), groups["marker"].size())));
 }
 
-// The decision of step 2 for the break between lines `a` and `b` (both non-blank,
-// neither a table row) of a text wrapped at `width`.
-bool IsSoftWrap(const TextLine& a, const std::string& folded_a, const TextLine& b,
-                const std::string& folded_b, size_t width, const SoftWrapRules& r,
+// One line break of a wrapped text: the lines around it (both non-blank, neither
+// a table row), and what the lines after it do.
+struct Break {
+  const TextLine& a;
+  const std::string& folded_a;
+  const TextLine& b;
+  const std::string& folded_b;
+  bool b_opens;       // B opens something of its own (OpensSomething)
+  bool b_ends_block;  // the line after B is blank, a table row or opens something, or none
+};
+
+// The decision of step 2 for one break of a text wrapped at `width`.
+bool IsSoftWrap(const Break& k, size_t width, const SoftWrapRules& r,
                 const SoftWrapOptions& options) {
-  const bool full = static_cast<double>(a.width + 1 + CountCodePoints(FirstWord(b.text))) >
+  const bool full = static_cast<double>(k.a.width + 1 + CountCodePoints(FirstWord(k.b.text))) >
                     options.full_share * static_cast<double>(width);
   if (!full) return false;
-  const UChar32 first = static_cast<UChar32>(FirstCodePoint(b.text));
-  if (OpensSomething(b.text, folded_b, r)) {
+  const UChar32 first = static_cast<UChar32>(FirstCodePoint(k.b.text));
+  if (k.b_opens) {
     // "… chỉ tiêu" / "13.3 thực hiện …": the number belongs to the words before it.
-    return u_isdigit(first) && r.number_taker->MatchFolded(folded_a, nullptr) &&
-           r.continued_item->MatchFolded(folded_b, nullptr);
+    return u_isdigit(first) && r.number_taker->MatchFolded(k.folded_a, nullptr) &&
+           r.continued_item->MatchFolded(k.folded_b, nullptr);
   }
-  // A line in capitals after running text is a heading, not its tail.
-  if (IsUpperCase(b.text) && !IsUpperCase(a.text)) return false;
+  // A line in capitals after running text is a heading, not its tail — unless it is
+  // one word, an abbreviation ending the sentence ("… xây dựng" / "NTM.").
+  const bool one_word = k.b.text.find(' ') == std::string_view::npos;
+  if (IsUpperCase(k.b.text) && !IsUpperCase(k.a.text) && !one_word) return false;
   const bool lower_start = u_islower(first) || u_isdigit(first);
-  const bool ends_sentence = r.sentence_end->MatchFolded(folded_a, nullptr);
-  if (!ends_sentence) return true;
-  if (lower_start) return true;
+  const bool ends_sentence = r.sentence_end->MatchFolded(k.folded_a, nullptr);
+  if (!ends_sentence || lower_start) return true;
+  const char last = k.folded_a.empty() ? '\0' : k.folded_a.back();
   // A list run on in one paragraph ("TC số 16 (Văn hóa);" / "TC số 18 …") goes on
   // after ; or , unless the next line opens a sentence of its own ("Căn cứ …").
-  const char last = folded_a.empty() ? '\0' : folded_a.back();
-  return (last == ';' || last == ',') && !r.opener->MatchFolded(folded_b, nullptr);
+  if (last == ';' || last == ',') return !r.opener->MatchFolded(k.folded_b, nullptr);
+  // "… thực hiện các tiêu chí:" / "Tiêu chí số 5 về Trường học." : what a full line
+  // introduces, when it is one line; several lines after a colon are a list.
+  return last == ':' && k.b_ends_block;
 }
 
 }  // namespace
@@ -178,12 +191,21 @@ size_t JoinSoftWraps(std::string* text, const SoftWrapRules& rules,
     if (folded[i].empty()) folded[i] = Fold(lines[i].text);
     return folded[i];
   };
+  std::vector<int> opens(lines.size(), -1);  // OpensSomething of each line, once asked
+  auto opens_of = [&](size_t i) {
+    if (opens[i] < 0) opens[i] = OpensSomething(lines[i].text, folded_of(i), rules) ? 1 : 0;
+    return opens[i] == 1;
+  };
+  auto ends_block = [&](size_t i) {
+    return i + 1 >= lines.size() || lines[i + 1].blank || lines[i + 1].table || opens_of(i + 1);
+  };
   size_t joined = 0;
   for (size_t i = 0; i + 1 < lines.size(); ++i) {
     const TextLine& a = lines[i];
     const TextLine& b = lines[i + 1];
     if (a.begin < profile.body_begin || a.blank || b.blank || a.table || b.table) continue;
-    if (!IsSoftWrap(a, folded_of(i), b, folded_of(i + 1), profile.width, rules, options)) continue;
+    const Break k{a, folded_of(i), b, folded_of(i + 1), opens_of(i + 1), ends_block(i + 1)};
+    if (!IsSoftWrap(k, profile.width, rules, options)) continue;
     (*text)[b.begin - 1] = ' ';  // the line end between them: offsets keep their meaning
     ++joined;
   }

@@ -20,9 +20,11 @@
 //     first word of the next line B would not have fitted on A (A is "full") and B
 //     reads as a continuation: B does not open an item, heading, footnote, table row,
 //     recipients list or signature (patterns/structure.toml), and either B starts in
-//     lower case (or with a digit) or A does not end a sentence. A line ending in a
-//     word that takes a number ("TC số", "chỉ tiêu") is continued by a number even
-//     when that number looks like a section ("chỉ tiêu" / "13.3 thực hiện …").
+//     lower case (or with a digit), or A does not end a sentence, or A ends a list
+//     item run on in its paragraph ("…(Văn hóa);" / "TC số 18 …", but not before
+//     "Căn cứ …"), or A introduces with a colon what B, its paragraph's last line,
+//     says. A line ending in a word that takes a number ("TC số", "chỉ tiêu") is
+//     continued by a number even when it looks like a section ("13.3 thực hiện …").
 //
 // Provenance: a join replaces the line end by one space, so the text keeps its length
 // and every offset keeps its meaning (as in NormalizeOptions::max_line_bytes); spans
