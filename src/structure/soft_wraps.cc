@@ -99,20 +99,31 @@ struct Break {
   const std::string& folded_b;
   bool b_opens;       // B opens something of its own (OpensSomething)
   bool b_ends_block;  // the line after B is blank, a table row or opens something, or none
+  bool b_runs_on;     // B is full and ends no sentence: its paragraph goes on after it
 };
 
-// The decision of step 2 for one break of a text wrapped at `width`.
-bool IsSoftWrap(const Break& k, size_t width, const SoftWrapRules& r,
-                const SoftWrapOptions& options) {
-  const bool full = static_cast<double>(k.a.width + 1 + CountCodePoints(FirstWord(k.b.text))) >
-                    options.full_share * static_cast<double>(width);
-  if (!full) return false;
-  const UChar32 first = static_cast<UChar32>(FirstCodePoint(k.b.text));
-  if (k.b_opens) {
-    // "… chỉ tiêu" / "13.3 thực hiện …": the number belongs to the words before it.
-    return u_isdigit(first) && r.number_taker->MatchFolded(k.folded_a, nullptr) &&
-           r.continued_item->MatchFolded(k.folded_b, nullptr);
+// B opens like a numbered item or section; whether its number rather continues A:
+// after a word that takes a number ("… chỉ tiêu" / "13.3 thực hiện …"), or when a word
+// in lower case follows it ("… xã đạt chuẩn y tế;" / "15.3 tỷ lệ trẻ em …"), as it
+// never does in a heading — unless A ended its sentence with a full stop or a colon.
+bool ContinuesWithNumber(const Break& k, const SoftWrapRules& r) {
+  if (!u_isdigit(static_cast<UChar32>(FirstCodePoint(k.b.text))) ||
+      !r.continued_item->MatchFolded(k.folded_b, nullptr)) {
+    return false;
   }
+  if (r.number_taker->MatchFolded(k.folded_a, nullptr)) return true;
+  const char last = k.folded_a.empty() ? '\0' : k.folded_a.back();
+  if (last == '.' || last == ':') return false;
+  const size_t space = k.b.text.find(' ');
+  return space != std::string_view::npos &&
+         u_islower(static_cast<UChar32>(FirstCodePoint(k.b.text.substr(space + 1))));
+}
+
+// The decision of step 2 for one break after a full line A (B's first word would
+// not have fitted on it).
+bool IsSoftWrap(const Break& k, const SoftWrapRules& r) {
+  const UChar32 first = static_cast<UChar32>(FirstCodePoint(k.b.text));
+  if (k.b_opens) return ContinuesWithNumber(k, r);
   // A line in capitals after running text is a heading, not its tail — unless it is
   // one word, an abbreviation ending the sentence ("… xây dựng" / "NTM.").
   const bool one_word = k.b.text.find(' ') == std::string_view::npos;
@@ -124,9 +135,10 @@ bool IsSoftWrap(const Break& k, size_t width, const SoftWrapRules& r,
   // A list run on in one paragraph ("TC số 16 (Văn hóa);" / "TC số 18 …") goes on
   // after ; or , unless the next line opens a sentence of its own ("Căn cứ …").
   if (last == ';' || last == ',') return !r.opener->MatchFolded(k.folded_b, nullptr);
-  // "… thực hiện các tiêu chí:" / "Tiêu chí số 5 về Trường học." : what a full line
-  // introduces, when it is one line; several lines after a colon are a list.
-  return last == ':' && k.b_ends_block;
+  // "… thực hiện các tiêu chí:" / "Tiêu chí số 5 về Trường học.": a full line goes on
+  // after its colon into the line or paragraph it introduces; lines that each end
+  // short after a colon are a list of their own.
+  return last == ':' && (k.b_ends_block || k.b_runs_on);
 }
 
 }  // namespace
@@ -199,13 +211,23 @@ size_t JoinSoftWraps(std::string* text, const SoftWrapRules& rules,
   auto ends_block = [&](size_t i) {
     return i + 1 >= lines.size() || lines[i + 1].blank || lines[i + 1].table || opens_of(i + 1);
   };
+  auto full = [&](size_t i) {  // line i is full before line i + 1
+    return static_cast<double>(lines[i].width + 1 + CountCodePoints(FirstWord(lines[i + 1].text))) >
+           options.full_share * static_cast<double>(profile.width);
+  };
+  auto runs_on = [&](size_t i) {
+    return !ends_block(i) && !lines[i].table && full(i) &&
+           !rules.sentence_end->MatchFolded(folded_of(i), nullptr);
+  };
   size_t joined = 0;
   for (size_t i = 0; i + 1 < lines.size(); ++i) {
     const TextLine& a = lines[i];
     const TextLine& b = lines[i + 1];
     if (a.begin < profile.body_begin || a.blank || b.blank || a.table || b.table) continue;
-    const Break k{a, folded_of(i), b, folded_of(i + 1), opens_of(i + 1), ends_block(i + 1)};
-    if (!IsSoftWrap(k, profile.width, rules, options)) continue;
+    if (!full(i)) continue;
+    const Break k{
+        a, folded_of(i), b, folded_of(i + 1), opens_of(i + 1), ends_block(i + 1), runs_on(i + 1)};
+    if (!IsSoftWrap(k, rules)) continue;
     (*text)[b.begin - 1] = ' ';  // the line end between them: offsets keep their meaning
     ++joined;
   }
