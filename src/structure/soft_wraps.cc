@@ -87,7 +87,8 @@ bool OpensSomething(std::string_view b, const std::string& folded, const SoftWra
   }
   std::map<std::string, std::string_view, std::less<>> groups;
   return r.part->MatchFolded(folded, &groups) &&
-         IsUpperCase(b.substr(0, std::min(b.size(), groups["marker"].size())));
+         IsUpperCase(b.substr(0, std::min(b.size(), groups["marker"].size()))) &&
+         !r.roman_period->MatchFolded(folded, nullptr);
 }
 
 // One line break of a wrapped text: the lines around it (both non-blank, neither
@@ -99,24 +100,26 @@ struct Break {
   const std::string& folded_b;
   bool b_opens;       // B opens something of its own (OpensSomething)
   bool b_ends_block;  // the line after B is blank, a table row or opens something, or none
-  bool b_runs_on;     // B is full and ends no sentence: its paragraph goes on after it
+  bool b_runs_on;     // B is full and the line after it continues it: B's paragraph goes on
 };
 
 // B opens like a numbered item or section; whether its number rather continues A:
-// after a word that takes a number ("… chỉ tiêu" / "13.3 thực hiện …"), or when a word
-// in lower case follows it ("… xã đạt chuẩn y tế;" / "15.3 tỷ lệ trẻ em …"), as it
-// never does in a heading — unless A ended its sentence with a full stop or a colon.
+// after a word that takes a number ("… chỉ tiêu" / "13.3 thực hiện …"), or when a
+// word in lower case or a mark follows it ("… đạt chuẩn y tế;" / "15.3 tỷ lệ trẻ em …",
+// "(Chỉ tiêu:" / "19.1*)."), as never in a heading — unless A ended with a full stop.
 bool ContinuesWithNumber(const Break& k, const SoftWrapRules& r) {
   if (!u_isdigit(static_cast<UChar32>(FirstCodePoint(k.b.text))) ||
       !r.continued_item->MatchFolded(k.folded_b, nullptr)) {
     return false;
   }
   if (r.number_taker->MatchFolded(k.folded_a, nullptr)) return true;
-  const char last = k.folded_a.empty() ? '\0' : k.folded_a.back();
-  if (last == '.' || last == ':') return false;
-  const size_t space = k.b.text.find(' ');
-  return space != std::string_view::npos &&
-         u_islower(static_cast<UChar32>(FirstCodePoint(k.b.text.substr(space + 1))));
+  if (!k.folded_a.empty() && k.folded_a.back() == '.') return false;
+  const size_t end = k.b.text.find_first_not_of("0123456789.");
+  if (end == std::string_view::npos) return true;  // the line is the number
+  std::string_view rest = k.b.text.substr(end);
+  if (rest.front() != ' ') return true;  // "19.1*).", "17.11;"
+  rest.remove_prefix(1);
+  return u_islower(static_cast<UChar32>(FirstCodePoint(rest)));
 }
 
 // The decision of step 2 for one break after a full line A (B's first word would
@@ -148,6 +151,7 @@ Status FindSoftWrapRules(const RuleSet& rules, SoftWrapRules* out) {
       {&out->doc_type, "structure.doc_type_line"},
       {&out->item_start, "structure.wrap_item_start"},
       {&out->part, "structure.part"},
+      {&out->roman_period, "structure.wrap_roman_period"},
       {&out->footnote, "structure.footnote"},
       {&out->recipients, "structure.recipients"},
       {&out->signature, "structure.signature"},
@@ -215,8 +219,10 @@ size_t JoinSoftWraps(std::string* text, const SoftWrapRules& rules,
     return static_cast<double>(lines[i].width + 1 + CountCodePoints(FirstWord(lines[i + 1].text))) >
            options.full_share * static_cast<double>(profile.width);
   };
-  auto runs_on = [&](size_t i) {
-    return !ends_block(i) && !lines[i].table && full(i) &&
+  auto runs_on = [&](size_t i) {  // line i goes on into line i + 1 (the plain cases)
+    if (ends_block(i) || lines[i].table || !full(i)) return false;
+    const UChar32 next = static_cast<UChar32>(FirstCodePoint(lines[i + 1].text));
+    return u_islower(next) || u_isdigit(next) ||
            !rules.sentence_end->MatchFolded(folded_of(i), nullptr);
   };
   size_t joined = 0;

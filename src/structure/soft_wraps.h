@@ -45,6 +45,7 @@ struct SoftWrapRules {
   const Rule* doc_type;      // where the body starts: lines above it are never joined
   const Rule* item_start;    // a line opening an item or heading: never a continuation
   const Rule* part;          // "II. …" (its numeral must be in capitals)
+  const Rule* roman_period;  // "II/2025": a quarter written so, no part
   const Rule* footnote;      // "¹ …"
   const Rule* recipients;    // "Nơi nhận:"
   const Rule* signature;     // "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"

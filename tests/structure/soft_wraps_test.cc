@@ -157,6 +157,18 @@ TEST(SoftWraps, ANumberBeforeALowerCaseWordContinuesButASectionDoesNot) {
   EXPECT_NE(text.find("chuẩn y tế;\n15.3 Tỷ lệ"), std::string::npos);
 }
 
+TEST(SoftWraps, AQuarterInRomanNumeralsIsNoPart) {
+  std::string text = std::string(kHeader) + kWrapped +
+                     "\n- Thời gian: hoàn thành việc đánh giá thu nhập trong quý\nII/2025.\n"
+                     "- Chủ trì tham mưu thực hiện tiêu chí số 19 (Chỉ tiêu:\n19.1).\n"
+                     "- Phối hợp thực hiện tiêu chí số 19 về Quốc phòng và An ninh\n"
+                     "II/ GIẢI PHÁP\n";
+  JoinSoftWraps(&text, Rules());
+  EXPECT_NE(text.find("trong quý II/2025."), std::string::npos);
+  EXPECT_NE(text.find("(Chỉ tiêu: 19.1)."), std::string::npos);
+  EXPECT_NE(text.find("An ninh\nII/ GIẢI PHÁP"), std::string::npos);
+}
+
 TEST(SoftWraps, TheStructureStageReadsTheLogicalLines) {
   const StructuredText s =
       testing::DefaultPipeline().Structure(std::string(kHeader) + kWrapped, nullptr);
