@@ -192,8 +192,9 @@ WrapProfile MeasureWrapProfile(std::string_view text, const SoftWrapRules& rules
         return static_cast<double>(w) > near && w <= profile.width;
       }));
   profile.near_share = static_cast<double>(near_count) / static_cast<double>(widths.size());
-  profile.wrapped =
-      profile.width <= options.max_width && profile.near_share >= options.min_near_share;
+  profile.wrapped = profile.width >= options.min_width && profile.width <= options.max_width &&
+                    near_count >= options.min_near_lines &&
+                    profile.near_share >= options.min_near_share;
   return profile;
 }
 
