@@ -87,33 +87,61 @@ bool OpensSomething(std::string_view b, const std::string& folded, const SoftWra
   }
   std::map<std::string, std::string_view, std::less<>> groups;
   return r.part->MatchFolded(folded, &groups) &&
-         IsUpperCase(b.substr(0, std::min(b.size(), groups["marker"].size())));
+         IsUpperCase(b.substr(0, std::min(b.size(), groups["marker"].size()))) &&
+         !r.roman_period->MatchFolded(folded, nullptr);
 }
 
-// The decision of step 2 for the break between lines `a` and `b` (both non-blank,
-// neither a table row) of a text wrapped at `width`.
-bool IsSoftWrap(const TextLine& a, const std::string& folded_a, const TextLine& b,
-                const std::string& folded_b, size_t width, const SoftWrapRules& r,
-                const SoftWrapOptions& options) {
-  const bool full = static_cast<double>(a.width + 1 + CountCodePoints(FirstWord(b.text))) >
-                    options.full_share * static_cast<double>(width);
-  if (!full) return false;
-  const UChar32 first = static_cast<UChar32>(FirstCodePoint(b.text));
-  if (OpensSomething(b.text, folded_b, r)) {
-    // "… chỉ tiêu" / "13.3 thực hiện …": the number belongs to the words before it.
-    return u_isdigit(first) && r.number_taker->MatchFolded(folded_a, nullptr) &&
-           r.continued_item->MatchFolded(folded_b, nullptr);
+// One line break of a wrapped text: the lines around it (both non-blank, neither
+// a table row), and what the lines after it do.
+struct Break {
+  const TextLine& a;
+  const std::string& folded_a;
+  const TextLine& b;
+  const std::string& folded_b;
+  bool b_opens;       // B opens something of its own (OpensSomething)
+  bool b_ends_block;  // the line after B is blank, a table row or opens something, or none
+  bool b_runs_on;     // B is full and the line after it continues it: B's paragraph goes on
+};
+
+// B opens like a numbered item or section; whether its number rather continues A:
+// after a word that takes a number ("… chỉ tiêu" / "13.3 thực hiện …"), or when a
+// word in lower case or a mark follows it ("… đạt chuẩn y tế;" / "15.3 tỷ lệ trẻ em …",
+// "(Chỉ tiêu:" / "19.1*)."), as never in a heading — unless A ended with a full stop.
+bool ContinuesWithNumber(const Break& k, const SoftWrapRules& r) {
+  if (!u_isdigit(static_cast<UChar32>(FirstCodePoint(k.b.text))) ||
+      !r.continued_item->MatchFolded(k.folded_b, nullptr)) {
+    return false;
   }
-  // A line in capitals after running text is a heading, not its tail.
-  if (IsUpperCase(b.text) && !IsUpperCase(a.text)) return false;
+  if (r.number_taker->MatchFolded(k.folded_a, nullptr)) return true;
+  if (!k.folded_a.empty() && k.folded_a.back() == '.') return false;
+  const size_t end = k.b.text.find_first_not_of("0123456789.");
+  if (end == std::string_view::npos) return true;  // the line is the number
+  std::string_view rest = k.b.text.substr(end);
+  if (rest.front() != ' ') return true;  // "19.1*).", "17.11;"
+  rest.remove_prefix(1);
+  return u_islower(static_cast<UChar32>(FirstCodePoint(rest)));
+}
+
+// The decision of step 2 for one break after a full line A (B's first word would
+// not have fitted on it).
+bool IsSoftWrap(const Break& k, const SoftWrapRules& r) {
+  const UChar32 first = static_cast<UChar32>(FirstCodePoint(k.b.text));
+  if (k.b_opens) return ContinuesWithNumber(k, r);
+  // A line in capitals after running text is a heading, not its tail — unless it is
+  // one word, an abbreviation ending the sentence ("… xây dựng" / "NTM.").
+  const bool one_word = k.b.text.find(' ') == std::string_view::npos;
+  if (IsUpperCase(k.b.text) && !IsUpperCase(k.a.text) && !one_word) return false;
   const bool lower_start = u_islower(first) || u_isdigit(first);
-  const bool ends_sentence = r.sentence_end->MatchFolded(folded_a, nullptr);
-  if (!ends_sentence) return true;
-  if (lower_start) return true;
+  const bool ends_sentence = r.sentence_end->MatchFolded(k.folded_a, nullptr);
+  if (!ends_sentence || lower_start) return true;
+  const char last = k.folded_a.empty() ? '\0' : k.folded_a.back();
   // A list run on in one paragraph ("TC số 16 (Văn hóa);" / "TC số 18 …") goes on
   // after ; or , unless the next line opens a sentence of its own ("Căn cứ …").
-  const char last = folded_a.empty() ? '\0' : folded_a.back();
-  return (last == ';' || last == ',') && !r.opener->MatchFolded(folded_b, nullptr);
+  if (last == ';' || last == ',') return !r.opener->MatchFolded(k.folded_b, nullptr);
+  // "… thực hiện các tiêu chí:" / "Tiêu chí số 5 về Trường học.": a full line goes on
+  // after its colon into the line or paragraph it introduces; lines that each end
+  // short after a colon are a list of their own.
+  return last == ':' && (k.b_ends_block || k.b_runs_on);
 }
 
 }  // namespace
@@ -123,6 +151,7 @@ Status FindSoftWrapRules(const RuleSet& rules, SoftWrapRules* out) {
       {&out->doc_type, "structure.doc_type_line"},
       {&out->item_start, "structure.wrap_item_start"},
       {&out->part, "structure.part"},
+      {&out->roman_period, "structure.wrap_roman_period"},
       {&out->footnote, "structure.footnote"},
       {&out->recipients, "structure.recipients"},
       {&out->signature, "structure.signature"},
@@ -163,8 +192,9 @@ WrapProfile MeasureWrapProfile(std::string_view text, const SoftWrapRules& rules
         return static_cast<double>(w) > near && w <= profile.width;
       }));
   profile.near_share = static_cast<double>(near_count) / static_cast<double>(widths.size());
-  profile.wrapped =
-      profile.width <= options.max_width && profile.near_share >= options.min_near_share;
+  profile.wrapped = profile.width >= options.min_width && profile.width <= options.max_width &&
+                    near_count >= options.min_near_lines &&
+                    profile.near_share >= options.min_near_share;
   return profile;
 }
 
@@ -178,12 +208,33 @@ size_t JoinSoftWraps(std::string* text, const SoftWrapRules& rules,
     if (folded[i].empty()) folded[i] = Fold(lines[i].text);
     return folded[i];
   };
+  std::vector<int> opens(lines.size(), -1);  // OpensSomething of each line, once asked
+  auto opens_of = [&](size_t i) {
+    if (opens[i] < 0) opens[i] = OpensSomething(lines[i].text, folded_of(i), rules) ? 1 : 0;
+    return opens[i] == 1;
+  };
+  auto ends_block = [&](size_t i) {
+    return i + 1 >= lines.size() || lines[i + 1].blank || lines[i + 1].table || opens_of(i + 1);
+  };
+  auto full = [&](size_t i) {  // line i is full before line i + 1
+    return static_cast<double>(lines[i].width + 1 + CountCodePoints(FirstWord(lines[i + 1].text))) >
+           options.full_share * static_cast<double>(profile.width);
+  };
+  auto runs_on = [&](size_t i) {  // line i goes on into line i + 1 (the plain cases)
+    if (ends_block(i) || lines[i].table || !full(i)) return false;
+    const UChar32 next = static_cast<UChar32>(FirstCodePoint(lines[i + 1].text));
+    return u_islower(next) || u_isdigit(next) ||
+           !rules.sentence_end->MatchFolded(folded_of(i), nullptr);
+  };
   size_t joined = 0;
   for (size_t i = 0; i + 1 < lines.size(); ++i) {
     const TextLine& a = lines[i];
     const TextLine& b = lines[i + 1];
     if (a.begin < profile.body_begin || a.blank || b.blank || a.table || b.table) continue;
-    if (!IsSoftWrap(a, folded_of(i), b, folded_of(i + 1), profile.width, rules, options)) continue;
+    if (!full(i)) continue;
+    const Break k{
+        a, folded_of(i), b, folded_of(i + 1), opens_of(i + 1), ends_block(i + 1), runs_on(i + 1)};
+    if (!IsSoftWrap(k, rules)) continue;
     (*text)[b.begin - 1] = ' ';  // the line end between them: offsets keep their meaning
     ++joined;
   }

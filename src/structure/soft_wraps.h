@@ -13,16 +13,18 @@
 // How it decides, in two steps:
 //  1. The document: is it wrapped at all? Its body lines (after the document-type
 //     line, tables aside) have a width W (the 95th percentile of their lengths); the
-//     text is wrapped when W is a plausible page width (at most max_width) and a large
-//     share of the lines end close to it. A plan typed with one line a paragraph has
-//     many lines far longer than any page, and nothing is joined.
+//     text is wrapped when W is a plausible page width (40 to 130 columns) and many of
+//     the lines (a share, and a dozen at least) end close to it. A plan typed with one line a
+//     paragraph has many lines far longer than any page, and nothing is joined.
 //  2. Each line break of a wrapped document: the break after line A is soft when the
 //     first word of the next line B would not have fitted on A (A is "full") and B
 //     reads as a continuation: B does not open an item, heading, footnote, table row,
 //     recipients list or signature (patterns/structure.toml), and either B starts in
-//     lower case (or with a digit) or A does not end a sentence. A line ending in a
-//     word that takes a number ("TC số", "chỉ tiêu") is continued by a number even
-//     when that number looks like a section ("chỉ tiêu" / "13.3 thực hiện …").
+//     lower case (or with a digit), or A does not end a sentence, or A ends a list
+//     item run on in its paragraph ("…(Văn hóa);" / "TC số 18 …", but not before
+//     "Căn cứ …"), or A introduces with a colon what B, its paragraph's last line,
+//     says. A line ending in a word that takes a number ("TC số", "chỉ tiêu") is
+//     continued by a number even when it looks like a section ("13.3 thực hiện …").
 //
 // Provenance: a join replaces the line end by one space, so the text keeps its length
 // and every offset keeps its meaning (as in NormalizeOptions::max_line_bytes); spans
@@ -43,6 +45,7 @@ struct SoftWrapRules {
   const Rule* doc_type;      // where the body starts: lines above it are never joined
   const Rule* item_start;    // a line opening an item or heading: never a continuation
   const Rule* part;          // "II. …" (its numeral must be in capitals)
+  const Rule* roman_period;  // "II/2025": a quarter written so, no part
   const Rule* footnote;      // "¹ …"
   const Rule* recipients;    // "Nơi nhận:"
   const Rule* signature;     // "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"
@@ -59,7 +62,9 @@ Status FindSoftWrapRules(const RuleSet& rules, SoftWrapRules* out);
 
 struct SoftWrapOptions {
   size_t max_width = 130;          // a wider "width" is no page: the text is not wrapped
+  size_t min_width = 40;           // nor a narrower one: a short plan of short lines
   size_t min_lines = 10;           // fewer body lines tell nothing
+  size_t min_near_lines = 12;      // fewer lines ending near the width tell nothing either
   double width_percentile = 0.95;  // W: this share of the lines is at most W long
   double near_width = 0.7;         // a line longer than near_width * W ends near W ...
   double min_near_share = 0.3;     // ... and at least this share of the lines does so

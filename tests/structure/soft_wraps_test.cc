@@ -97,7 +97,7 @@ TEST(SoftWraps, AWrappedTextHasItsWidth) {
   EXPECT_GE(profile.width, 55u);
   EXPECT_LE(profile.width, 64u);
   // The header above "KẾ HOẠCH" is not measured and never joined.
-  EXPECT_EQ(text.substr(profile.body_begin, 9), "Thực");
+  EXPECT_TRUE(text.substr(profile.body_begin).starts_with("Thực hiện các tiêu chí"));
 }
 
 TEST(SoftWraps, JoinsTheBreaksOfThePageAndKeepsTheAuthors) {
@@ -123,6 +123,50 @@ TEST(SoftWraps, ShortLinesAreTheAuthorsEvenInAWrappedText) {
   const std::string tail = "Tiêu chí Giao thông đạt\nTiêu chí Điện chưa đạt\nThôn Bắc Sơn\n";
   JoinSoftWraps(&text, Rules());
   EXPECT_TRUE(text.ends_with(tail));
+}
+
+TEST(SoftWraps, AColonIntroducesOneLineButNotAList) {
+  std::string text = std::string(kHeader) + kWrapped +
+                     "\n- Trường Tiểu học An Bình: chủ trì thực hiện các tiêu chí:\n"
+                     "Tiêu chí số 5 về Trường học; tiêu chí số 14 về Giáo dục.\n\n"
+                     "Kết quả rà soát của xã An Bình được tổng hợp theo các nhóm:\n"
+                     "Nhóm hạ tầng đạt\nNhóm văn hóa chưa đạt\n";
+  JoinSoftWraps(&text, Rules());
+  EXPECT_NE(text.find("các tiêu chí: Tiêu chí số 5"), std::string::npos);
+  EXPECT_NE(text.find("theo các nhóm:\nNhóm hạ tầng đạt\nNhóm"), std::string::npos);
+}
+
+TEST(SoftWraps, AnAbbreviationInCapitalsEndsItsSentenceButAHeadingStaysApart) {
+  std::string text = std::string(kHeader) + kWrapped +
+                     "\n- Bố trí vốn theo kế hoạch hằng năm cho các thôn đang xây dựng\nNTM.\n"
+                     "- Rà soát và đánh giá các tiêu chí của xã theo hướng dẫn huyện\n"
+                     "KẾT QUẢ THỰC HIỆN\n";
+  JoinSoftWraps(&text, Rules());
+  EXPECT_NE(text.find("đang xây dựng NTM."), std::string::npos);
+  EXPECT_NE(text.find("hướng dẫn huyện\nKẾT QUẢ"), std::string::npos);
+}
+
+TEST(SoftWraps, ANumberBeforeALowerCaseWordContinuesButASectionDoesNot) {
+  std::string text = std::string(kHeader) + kWrapped +
+                     "\n- Trạm Y tế xã: chủ trì chỉ tiêu 15.2 về xã đạt chuẩn y tế;\n"
+                     "15.3 tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi.\n\n"
+                     "- Trạm Y tế xã: chủ trì chỉ tiêu 15.2 về xã đạt chuẩn y tế;\n"
+                     "15.3 Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi\n";
+  JoinSoftWraps(&text, Rules());
+  EXPECT_NE(text.find("chuẩn y tế; 15.3 tỷ lệ"), std::string::npos);
+  EXPECT_NE(text.find("chuẩn y tế;\n15.3 Tỷ lệ"), std::string::npos);
+}
+
+TEST(SoftWraps, AQuarterInRomanNumeralsIsNoPart) {
+  std::string text = std::string(kHeader) + kWrapped +
+                     "\n- Thời gian: hoàn thành việc đánh giá thu nhập trong quý\nII/2025.\n"
+                     "- Chủ trì tham mưu thực hiện tiêu chí số 19 (Chỉ tiêu:\n19.1).\n"
+                     "- Phối hợp thực hiện tiêu chí số 19 về Quốc phòng và An ninh\n"
+                     "II/ GIẢI PHÁP\n";
+  JoinSoftWraps(&text, Rules());
+  EXPECT_NE(text.find("trong quý II/2025."), std::string::npos);
+  EXPECT_NE(text.find("(Chỉ tiêu: 19.1)."), std::string::npos);
+  EXPECT_NE(text.find("An ninh\nII/ GIẢI PHÁP"), std::string::npos);
 }
 
 TEST(SoftWraps, TheStructureStageReadsTheLogicalLines) {
