@@ -79,6 +79,7 @@ std::vector<CriteriaReadingPass::Claim> CriteriaReadingPass::ClaimsIn(size_t b, 
       // a floor, a range or an average, not a claim.
       const size_t window = m.folded_begin > b + 80 ? m.folded_begin - 80 : b;
       if (EndsRightBefore(*rules_.not_before, window, m.folded_begin)) continue;
+      if (ReachedByMany(b, m.folded_begin, m.folded_end, e)) continue;
       c.change = EndsRightBefore(*rules_.change, window, m.folded_begin);
       claims.push_back(c);
     }
@@ -114,6 +115,18 @@ std::vector<CriteriaReadingPass::Claim> CriteriaReadingPass::ClaimsIn(size_t b, 
       std::remove_if(claims.begin(), claims.end(), [](const Claim& c) { return !c.status.any(); }),
       claims.end());
   return claims;
+}
+
+// "Có 3/8 xã đạt 19/19 tiêu chí", "xã đạt chuẩn (đủ 19 tiêu chí) là 20 xã": a
+// count [cb, ce) of line [b, e) that several places reach, no one subject's claim
+// (criteria.claim.many_before / many_after) — unless a commune is named between
+// the places and the count ("Các xã còn lại như Phú Mỹ đạt 14 tiêu chí").
+bool CriteriaReadingPass::ReachedByMany(size_t b, size_t cb, size_t ce, size_t e) const {
+  const size_t window = cb > b + 160 ? cb - 160 : b;
+  RuleMatch m;
+  if (rules_.many_after->MatchAt(text_, ce, e, &m)) return true;
+  if (!rules_.many_before->FindIn(text_, window, cb, &m)) return false;
+  return !BareNameEndingAt(b, cb) && !CommuneIn(m.folded_begin, cb, /*town_only=*/false);
 }
 
 // Whether `rule` matches in [b, at) up to `at` (its pattern ends with "$").
@@ -197,6 +210,15 @@ void CriteriaReadingPass::ReadStatements(Line* line) {
     if (Any(*rules_.aggregate, cb, m.folded_begin) ||
         Any(*rules_.indicator_of, cb, std::min(ce, m.folded_end + 12)))
       continue;
+    // "là xã … đáp ứng 11 tiêu chí về giao thông, …": the count's word, whose count
+    // several places reach, is no statement about one criterion.
+    {
+      size_t nb = m.folded_begin;
+      while (nb > lb && f_[nb - 1] == ' ') --nb;
+      const size_t ne = nb;
+      while (nb > lb && IsDigit(f_[nb - 1])) --nb;
+      if (nb < ne && ReachedByMany(lb, nb, m.folded_end, le)) continue;
+    }
     Found f;
     f.cb = cb;
     f.word_b = m.folded_begin;
@@ -235,7 +257,11 @@ void CriteriaReadingPass::ReadStatements(Line* line) {
       continue;
     }
     if (f.verdict.given.empty()) continue;
-    const std::string subject = SubjectAt(id, f.cb, f.set);
+    // The statement starts at its first word: a clause that opens a sentence starts
+    // after ". ", and its sentence is that one, not the one before.
+    size_t at = f.cb;
+    while (at < f.word_b && f_[at] == ' ') ++at;
+    const std::string subject = SubjectAt(id, at, f.set);
     for (const std::string& s : f.verdict.given)
       AddStatus(subject, f.set, *f.ref, s, std::min(f.cb, f.ref->begin), f.verdict.span_end,
                 "criteria.statement");
@@ -274,6 +300,10 @@ CriteriaReadingPass::Verdict CriteriaReadingPass::VerdictAfter(const Line& line,
   if (word_at(a, "chua dat") || word_at(a, "khong dat")) {
     v.given = {"unmet"};
     v.span_end = a + 8;
+  } else if (word_at(a, "con thieu")) {
+    // "tiêu chí trường học còn thiếu một phòng học": the verdict after the name.
+    v.given = {"unmet"};
+    v.span_end = a + 9;
   } else if (word_at(a, "da dat") && clause_ends(a + 6)) {
     v.given = {"met"};
     v.span_end = a + 6;
@@ -287,8 +317,8 @@ CriteriaReadingPass::Verdict CriteriaReadingPass::VerdictAfter(const Line& line,
       if (w.folded_begin > ref.end) end = std::min(end, w.folded_begin);
     // Only within the sentence and 120 bytes: a search of the rest of the document
     // for every criterion was quadratic in a long document.
-    const std::string_view window =
-        std::string_view(f_).substr(ref.end, std::min(end, ref.end + 120 + 13) - std::min(end, ref.end));
+    const std::string_view window = std::string_view(f_).substr(
+        ref.end, std::min(end, ref.end + 120 + 13) - std::min(end, ref.end));
     const size_t found = window.find("hien chua dat");
     const size_t at = found == std::string_view::npos ? std::string::npos : ref.end + found;
     if (at != std::string::npos && at + 13 <= end && at < ref.end + 120) {

@@ -57,6 +57,10 @@ struct CriteriaRules {
   const Rule* time;
   const Rule* village_column;
   const Rule* status_line;
+  const Rule* many_before;
+  const Rule* many_after;
+  const Rule* bare_name;
+  const Rule* bare_name_not;
 };
 
 // One document's reading: the state the helpers share.
@@ -190,6 +194,12 @@ class CriteriaReadingPass {
   std::string ResolveCommuneName(const std::string& written) const;
   std::string DistrictName() const;
   std::string SubjectAt(int id, size_t at, const std::string& set) const;
+  // A commune named without "xã" right before the count claim at `at` ("Các xã
+  // còn lại: Tân Lộc đạt 14 tiêu chí"), or nullopt.
+  std::optional<std::string> BareNameBefore(int id, size_t at) const;
+  // The same for words ending at folded byte `at` of a line starting at `lb` (the
+  // claim, or right after "đạt").
+  std::optional<std::string> BareNameEndingAt(size_t lb, size_t at) const;
 
   // ---- criterion references and enumerations (criteria_lists.cc) --------------------
   std::optional<Ref> NameAt(const std::string& set, size_t at, size_t end) const;
@@ -232,6 +242,7 @@ class CriteriaReadingPass {
   size_t ClauseBegin(size_t line_begin, size_t at) const;
   size_t ClauseEnd(size_t at, size_t line_end) const;
   std::vector<Claim> ClaimsIn(size_t b, size_t e) const;
+  bool ReachedByMany(size_t b, size_t cb, size_t ce, size_t e) const;
   bool EndsRightBefore(const Rule& rule, size_t b, size_t at) const;
   void ReadNode(int id);
   void ReadStatements(Line* line);

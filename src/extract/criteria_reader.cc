@@ -44,7 +44,11 @@ CriteriaRules::CriteriaRules(const RuleSet& rules)
       extra(rules.Find("criteria.extra")),
       time(rules.Find("criteria.status.time")),
       village_column(rules.Find("criteria.table.village_column")),
-      status_line(rules.Find("criteria.status_line")) {}
+      status_line(rules.Find("criteria.status_line")),
+      many_before(rules.Find("criteria.claim.many_before")),
+      many_after(rules.Find("criteria.claim.many_after")),
+      bare_name(rules.Find("criteria.subject.bare_name")),
+      bare_name_not(rules.Find("criteria.subject.bare_name_not")) {}
 
 // Folded bytes of `s` whose NameKey (catalogue.cc: whitespace collapsed, "&" read
 // as "và") is `key_length` bytes long.
@@ -276,7 +280,7 @@ CriteriaReadingPass::StatusSet CriteriaReadingPass::StatusIn(size_t b, size_t e)
 // plan's on makes it a goal ("Đến hết năm 2024, xã … đạt 20/20" in a 2024 plan)
 // unless the clause says "hiện"/"đến nay"; then words of the present, the
 // headings above, and last a place named right before "đạt" ("xã An Phú đạt 14
-// tiêu chí").
+// tiêu chí", or a bare name in a list: "…, Tân Lộc đạt 12 tiêu chí").
 bool CriteriaReadingPass::BareDatReports(size_t b, size_t e, size_t bare_at) const {
   const std::vector<RuleMatch> present = All(*rules_.present, b, e);
   bool now = false;
@@ -316,7 +320,7 @@ bool CriteriaReadingPass::SubjectRightBefore(size_t at) const {
     const size_t end = text_.FoldedByteOf(m.full_span.end);
     if (end <= at && at - end <= 1) return true;
   }
-  return false;
+  return f_.compare(at, 3, "dat") == 0 && BareNameEndingAt(0, at + 3).has_value();
 }
 
 int CriteriaReadingPass::HeadingTense() const {
@@ -403,7 +407,11 @@ void CriteriaReadingPass::AddStatus(const std::string& subject, const std::strin
 
 void CriteriaReadingPass::AddCount(int id, const Claim& c, std::optional<int> listed) {
   const std::string set = SetAt(id, ClauseBegin(LineBegin(id), c.begin), c.end);
-  const std::string subject = SubjectAt(id, c.begin, set);
+  std::string subject = SubjectAt(id, c.begin, set);
+  const CriteriaSetInfo* info = catalogue_.Set(set);
+  if (info == nullptr || info->subject_level == "commune") {
+    if (auto bare = BareNameBefore(id, c.begin)) subject = *bare;
+  }
   const std::string status = c.status.primary();
   const std::string key = subject + "|" + set + "|" + status + "|" + std::to_string(c.count) + "|" +
                           (c.total ? std::to_string(*c.total) : "-");
@@ -452,7 +460,11 @@ const std::vector<std::string>& CriteriaReader::RequiredRules() {
                                                  "criteria.extra",
                                                  "criteria.status.time",
                                                  "criteria.table.village_column",
-                                                 "criteria.status_line"};
+                                                 "criteria.status_line",
+                                                 "criteria.claim.many_before",
+                                                 "criteria.claim.many_after",
+                                                 "criteria.subject.bare_name",
+                                                 "criteria.subject.bare_name_not"};
   return rules;
 }
 

@@ -8,9 +8,32 @@
 #include "criteria/catalogue.h"
 #include "extract/criteria_pass.h"
 #include "places/gazetteer.h"
+#include "text/case.h"
 #include "text/fold.h"
 
 namespace ntmx {
+
+// "Các xã còn lại: Tân Lộc đạt 14 tiêu chí, Vĩnh Phong đạt 12 tiêu chí": a list of
+// communes each with its count names them without "xã", so the gazetteer's place
+// mentions miss them and the counts fell to the plan's own subject, a false record.
+// The name is the words between a list boundary and the verb that ends right at
+// the claim (criteria.subject.bare_name), written in title case (a capital on each
+// word: "Đến nay đạt" is no name) and not opening with a level, a body or a total
+// (criteria.subject.bare_name_not). A place the clause names with its prefix wins.
+std::optional<std::string> CriteriaReadingPass::BareNameBefore(int id, size_t at) const {
+  return BareNameEndingAt(LineBegin(id), at);
+}
+
+std::optional<std::string> CriteriaReadingPass::BareNameEndingAt(size_t lb, size_t at) const {
+  const size_t cb = ClauseBegin(lb, at);
+  if (cb >= at || CommuneIn(cb, at, /*town_only=*/false)) return std::nullopt;
+  RuleMatch m;
+  if (!rules_.bare_name->FindIn(text_, cb, at, &m) || m.folded_end != at) return std::nullopt;
+  const std::string name(text_.Slice(m.group("name")));
+  if (name.empty() || TitleCase(name) != name || rules_.bare_name_not->Matches(name))
+    return std::nullopt;
+  return ResolveCommuneName(name);
+}
 
 // A commune (or town) the words [b, e) name: the last mention in the range.
 std::optional<std::string> CriteriaReadingPass::CommuneIn(size_t b, size_t e,

@@ -46,6 +46,7 @@ class HeaderExtractor : public Extractor {
         levels_(*resources.place_levels),
         resolver_(*resources.gazetteer),
         number_(Rule("header.number")),
+        number_opening_(Rule("header.number_opening")),
         place_date_(Rule("header.place_date")),
         title_year_(Rule("header.title_year")),
         issuer_line_(Rule("header.issuer_line")),
@@ -65,7 +66,7 @@ class HeaderExtractor : public Extractor {
       "header.issuer_line",   "header.issuer_level_line", "header.issuer_enacts",
       "header.place_mention", "header.signature_for",     "header.signature_position",
       "header.body_line",     "header.subject_line",      "header.meta_number",
-      "header.meta_date",     "header.meta_kind"};
+      "header.meta_date",     "header.meta_kind",         "header.number_opening"};
 
   std::string_view name() const override { return "header"; }
 
@@ -76,13 +77,17 @@ class HeaderExtractor : public Extractor {
     RuleMatch m;
 
     // Number and symbol; then place and date — in the header, else the first lines.
+    // Without header lines, the number must open a line: a text without a header
+    // (a news item, a copied paragraph) cites other documents' numbers in its
+    // sentences ("… ký ban hành Quyết định số 12/QĐ-SNN"), and none is its own.
     std::vector<Span> header = tree.header_lines;
-    if (header.empty() && text.size() > 0)
+    const bool headerless = header.empty();
+    if (headerless && text.size() > 0)
       header.push_back(Span{0, std::min<uint32_t>(text.size(), 400)});
     const std::vector<Span> candidates = LinesThenPairs(header);
     Span number_span{0, 0};
     const ntmx::Rule* number_rule = nullptr;
-    for (const ntmx::Rule* rule : {number_, meta_number_}) {
+    for (const ntmx::Rule* rule : {headerless ? number_opening_ : number_, meta_number_}) {
       for (const Span& span : candidates) {
         if (!rule->FindIn(text, span, &m)) continue;
         number_rule = rule;
@@ -384,6 +389,7 @@ class HeaderExtractor : public Extractor {
   const FoldedWordMap& levels_;     // resources.place_levels
   PlaceResolver resolver_;
   const ntmx::Rule* number_;
+  const ntmx::Rule* number_opening_;
   const ntmx::Rule* place_date_;
   const ntmx::Rule* title_year_;
   const ntmx::Rule* issuer_line_;

@@ -14,6 +14,7 @@
 
 #include "extract/dates.h"
 #include "extract/extractor.h"
+#include "extract/plan_context.h"
 #include "knowledge/document_kinds.h"
 #include "text/strings.h"
 
@@ -25,6 +26,8 @@ class LegalBasesExtractor : public Extractor {
   explicit LegalBasesExtractor(const Resources& resources)
       : kinds_(*resources.document_kinds),
         paragraph_(resources.rules.Find("basis.paragraph")),
+        paragraph_headerless_(resources.rules.Find("basis.paragraph_headerless")),
+        kind_opening_(resources.rules.Find("header.kind_opening")),
         citation_(resources.rules.Find("basis.citation")),
         law_(resources.rules.Find("basis.law_by_name")),
         law_numbered_(resources.rules.Find("basis.law_numbered")),
@@ -34,16 +37,23 @@ class LegalBasesExtractor : public Extractor {
         issuer_(resources.rules.Find("basis.issuer")) {}
 
   static constexpr const char* kRules[] = {
-      "basis.paragraph", "basis.citation",  "basis.law_by_name", "basis.law_numbered",
-      "basis.list_head", "basis.list_item", "basis.late_date",   "basis.issuer"};
+      "basis.paragraph",    "basis.citation",  "basis.law_by_name",
+      "basis.law_numbered", "basis.list_head", "basis.list_item",
+      "basis.late_date",    "basis.issuer",    "basis.paragraph_headerless",
+      "header.kind_opening"};
 
   std::string_view name() const override { return "legal_bases"; }
 
   void Extract(const DocumentView& doc, Extraction* out, Diagnostics*) const override {
     std::set<std::string> seen;
     RuleMatch m;
+    // A headerless text (plan_context.h) is all "preamble" to the structurer, but
+    // only a "Căn cứ" paragraph cites a basis there: "Theo Quyết định số …, bộ tiêu
+    // chí gồm …" tells what another document says.
+    const ntmx::Rule* opener =
+        IsHeaderless(doc, out->document, *kind_opening_) ? paragraph_headerless_ : paragraph_;
     for (const Span& line : doc.tree.preamble_lines) {
-      if (!paragraph_->FindIn(doc.text, line, &m)) continue;
+      if (!opener->FindIn(doc.text, line, &m)) continue;
       std::vector<Found> found;
       for (const RuleMatch& c : citation_->FindAll(doc.text, line)) {
         found.push_back({c, citation_, std::nullopt});
@@ -137,6 +147,8 @@ class LegalBasesExtractor : public Extractor {
 
   const DocumentKinds& kinds_;  // resources.document_kinds
   const Rule* paragraph_;
+  const Rule* paragraph_headerless_;
+  const Rule* kind_opening_;
   const Rule* citation_;
   const Rule* law_;
   const Rule* law_numbered_;

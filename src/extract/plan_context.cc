@@ -29,6 +29,21 @@ void DecidePlaces(const DocumentFacts& facts, PlanContext* plan) {
 
 }  // namespace
 
+bool IsHeaderless(const DocumentView& doc, const DocumentFacts& facts, const Rule& kind_opening) {
+  const DocumentTree& tree = doc.tree;
+  if (!tree.title_lines.empty() || tree.doc_type_line.end > tree.doc_type_line.begin ||
+      !facts.doc_symbol.empty() || facts.issuer)
+    return false;
+  Span first{0, 0};
+  if (!tree.header_lines.empty())
+    first = tree.header_lines.front();
+  else if (tree.nodes.size() > 1)
+    first = tree.nodes[1].line;
+  else if (!tree.preamble_lines.empty())
+    first = tree.preamble_lines.front();
+  return first.end <= first.begin || !kind_opening.MatchesIn(doc.text, first);
+}
+
 std::vector<std::pair<std::string, const Rule*>> SetRules(const Resources& resources) {
   std::vector<std::pair<std::string, const Rule*>> out;
   for (const Rule* rule : resources.rules.WithPrefix(kSetRulePrefix)) {

@@ -23,6 +23,14 @@ namespace ntmx {
 const PlanContext& PlanContextOf(const DocumentView& doc, const Resources& resources,
                                  Extraction* out);
 
+// Whether the text is no administrative document: it has neither a kind line
+// ("KẾ HOẠCH") nor a title, the header reader found neither a symbol nor an issuer
+// in it (`facts`), and its first line does not open with a kind (`kind_opening`,
+// rule header.kind_opening: "Kế hoạch Chương trình … năm 2014" on a web page) — a
+// news item, an answer on a web page, a paragraph copied out of a report. Such a
+// text mostly reports; it cites no basis of its own, so the readers ask for more.
+bool IsHeaderless(const DocumentView& doc, const DocumentFacts& facts, const Rule& kind_opening);
+
 // The context of the document `doc` whose header facts are `facts`.
 PlanContext BuildPlanContext(const DocumentView& doc, const Resources& resources,
                              const DocumentFacts& facts);

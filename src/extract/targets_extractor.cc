@@ -130,6 +130,10 @@ struct LineContext {
   bool village = false;  // the subject is a village: thon_ntm
   bool nang_cao = false;
   bool urban = false;
+  // The line is in a headerless text (plan_context.h) and no goal line ("Các chỉ
+  // tiêu chủ yếu …") stands above it: its figures report unless their sentence
+  // sets a goal.
+  bool reports = false;
   std::string set;  // the set criteria resolve in: urban, advanced, else the plan's
 };
 
@@ -152,6 +156,9 @@ class TargetsExtractor : public Extractor {
         change_(Find("targets.change")),
         compared_(Find("targets.compared")),
         goal_(Find("targets.goal")),
+        goal_line_(Find("targets.goal_line")),
+        kind_opening_(Find("header.kind_opening")),
+        report_line_(Find("targets.report_line")),
         of_plan_(Find("targets.of_plan")),
         present_sentence_(Find("targets.present_sentence")),
         markup_(Find("targets.markup")),
@@ -186,6 +193,9 @@ class TargetsExtractor : public Extractor {
                                            "targets.split_decimal",
                                            "targets.achieved",
                                            "targets.average_per_commune",
+                                           "targets.goal_line",
+                                           "header.kind_opening",
+                                           "targets.report_line",
                                            "criteria.group"};
 
   std::string_view name() const override { return "targets"; }
@@ -202,6 +212,7 @@ class TargetsExtractor : public Extractor {
       if (m.level == PlaceLevel::kCommune) communes.push_back(m);
     }
     const std::string default_subject = PlanSubject(*out);
+    const std::vector<char> reports = ReportingLines(doc, *out);
     for (size_t id = 1; id < tree.nodes.size(); ++id) {
       const Node& node = tree.nodes[id];
       if (node.kind == NodeKind::kPart || node.kind == NodeKind::kRoot) continue;
@@ -210,7 +221,8 @@ class TargetsExtractor : public Extractor {
       AddAverages(text, node.line, &quantities);
       if (quantities.empty() || InPresentSection(doc, static_cast<int>(id))) continue;
       const size_t first_new = out->targets.size();
-      const LineContext context = ContextOf(doc, static_cast<int>(id), communes, *out, period);
+      LineContext context = ContextOf(doc, static_cast<int>(id), communes, *out, period);
+      context.reports = reports[id] != 0;
       ReadLine(doc, static_cast<int>(id), quantities, context, communes, default_subject, out);
       if (out->targets.size() > first_new && !period.empty()) {
         SetGroups(doc, static_cast<int>(id), first_new, default_subject, document_group, period,
@@ -221,6 +233,30 @@ class TargetsExtractor : public Extractor {
 
  private:
   const Rule* Find(const char* id) const { return resources_.rules.Find(id); }
+
+  // For each node, whether its figures report (LineContext::reports): in a
+  // headerless text, every line until a goal line (targets.goal_line: "Các chỉ tiêu
+  // chủ yếu (giai đoạn 2021-2025)", "Mục tiêu …") and again after a report line
+  // (targets.report_line: "Kết quả …", "Thành tựu …"). Lines are read in text
+  // order, the header lines the structure set apart first.
+  std::vector<char> ReportingLines(const DocumentView& doc, const Extraction& out) const {
+    const DocumentTree& tree = doc.tree;
+    std::vector<char> reports(tree.nodes.size(), 0);
+    if (!IsHeaderless(doc, out.document, *kind_opening_)) return reports;
+    bool goals = false;
+    auto read = [&](Span line) {
+      if (goal_line_->MatchesIn(doc.text, line))
+        goals = true;
+      else if (report_line_->MatchesIn(doc.text, line))
+        goals = false;
+    };
+    for (const Span& line : tree.header_lines) read(line);
+    for (size_t id = 1; id < tree.nodes.size(); ++id) {
+      read(tree.nodes[id].line);
+      reports[id] = goals ? 0 : 1;
+    }
+    return reports;
+  }
 
   // "bình quân mỗi xã đạt 19 tiêu chí" (targets.average_per_commune): a quantity
   // in tiêu chí/xã that needs a goal, where the reader found none at its number.
@@ -331,6 +367,13 @@ class TargetsExtractor : public Extractor {
       const size_t sentence_begin = SentenceStart(folded, q.number_begin);
       Verdict verdict = Judge(folded, q, clause_begin, sentence_begin, facts);
       if (verdict == Verdict::kSkip) continue;
+      // A headerless text (a news item, a report's paragraph) reports its figures
+      // ("cả nước có 50/60 xã", "dân số 12.450 người", "đạt 41/45 triệu đồng"): one
+      // is a target only under a goal line or where its sentence sets a goal.
+      if (verdict == Verdict::kTarget && context.reports &&
+          !RE2::PartialMatch(folded.substr(sentence_begin, q.number_begin - sentence_begin),
+                             goal_->re()))
+        continue;
       // A multiplier ("tăng ít nhất 1,8 lần") is a goal only when bounded or set as one.
       if (verdict == Verdict::kTarget && q.unit == "lần" && !IsBound(q) &&
           !RE2::PartialMatch(folded.substr(sentence_begin, q.number_begin - sentence_begin),
@@ -692,6 +735,9 @@ class TargetsExtractor : public Extractor {
   const Rule* change_;
   const Rule* compared_;
   const Rule* goal_;
+  const Rule* goal_line_;
+  const Rule* kind_opening_;
+  const Rule* report_line_;
   const Rule* of_plan_;
   const Rule* present_sentence_;
   const Rule* markup_;
