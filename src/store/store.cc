@@ -2,6 +2,8 @@
 // to DocumentWriter and Query to ReadOnlyQuery.
 #include "store/store.h"
 
+#include <algorithm>
+
 #include "criteria/catalogue.h"
 #include "store/document_writer.h"
 #include "store/migrations.h"
@@ -70,14 +72,27 @@ Status Store::Open(const std::string& path, const std::string& migrations_dir) {
   if (!s.ok()) return s;
   sqlite3* db = rep->db.get();
   sqlite3_busy_timeout(db, 5000);
-  s = sqlite::Exec(db, kConnectionSetup, "cannot set up database " + path);
+  s = sqlite::Exec(db, kConnectionSetup, "cannot set up the database");
   if (s.ok()) s = ApplyMigrations(db, migrations, &rep->migrations_applied);
   if (s.ok()) s = SchemaVersion(db, &rep->schema_version);
   if (s.ok()) s = rep->writer.Prepare(db);
   if (s.ok()) s = rep->query.Open(path);
-  if (!s.ok()) return WithContext(s, path);
+  if (!s.ok()) return s;  // the caller names the file
   rep_ = std::move(rep);
   return Status::Ok();
+}
+
+Status Store::LimitSize(int64_t bytes) {
+  if (!rep_) return Status::Internal("the store is not open");
+  sqlite::Statement page_size;
+  bool has_row = false;
+  Status s = page_size.Prepare(rep_->db.get(), "PRAGMA page_size");
+  if (s.ok()) s = page_size.Next(&has_row);
+  if (!s.ok() || !has_row) return WithContext(s, "cannot read the page size");
+  const int64_t pages = std::max<int64_t>(1, bytes / std::max<int64_t>(1, page_size.ColumnInt(0)));
+  // SQLite keeps the limit at least the current page count.
+  return sqlite::Exec(rep_->db.get(), ("PRAGMA max_page_count = " + std::to_string(pages)).c_str(),
+                      "cannot limit the database size");
 }
 
 Status Store::Put(const Extraction& e, PutOutcome* outcome) { return Put(e, {}, outcome); }
@@ -85,7 +100,7 @@ Status Store::Put(const Extraction& e, PutOutcome* outcome) { return Put(e, {}, 
 Status Store::Put(const Extraction& e, const std::vector<Diagnostic>& diagnostics,
                   PutOutcome* outcome) {
   if (!rep_) return Status::Internal("the store is not open");
-  return WithContext(rep_->writer.Put(e, diagnostics, outcome), e.source);
+  return rep_->writer.Put(e, diagnostics, outcome);  // the caller names the file
 }
 
 Status Store::BeginGroup() {
@@ -122,6 +137,11 @@ Status Store::Query(std::string_view sql, const std::vector<QueryParameter>& par
                     ResultTable* out) {
   if (!rep_) return Status::Internal("the store is not open");
   return rep_->query.Run(sql, parameters, out);
+}
+
+Status Store::Query(std::string_view sql, RowSink* sink) {
+  if (!rep_) return Status::Internal("the store is not open");
+  return rep_->query.Run(sql, {}, sink);
 }
 
 Status Store::PutCatalogue(const CriteriaCatalogue& catalogue) {
