@@ -1,12 +1,12 @@
 // `ntmx audit`: every finding stored in the database plus the checks across
-// documents (src/audit/collection_audit.h), as a table, CSV or JSON.
+// documents (src/query/collection_audit.h), as a table, CSV or JSON.
 #include <iostream>
 
-#include "audit/collection_audit.h"
 #include "cli/commands.h"
-#include "cli/report.h"
 #include "cli/table_printer.h"
+#include "cli/terminal.h"
 #include "pipeline/pipeline.h"
+#include "query/collection_audit.h"
 #include "store/store.h"
 
 namespace ntmx {

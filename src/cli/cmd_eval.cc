@@ -12,7 +12,7 @@
 #include <map>
 
 #include "cli/commands.h"
-#include "cli/report.h"
+#include "cli/terminal.h"
 #include "eval/referee.h"
 #include "model/contract_json.h"
 #include "pipeline/pipeline.h"

@@ -2,7 +2,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
-#include "cli/report.h"
+#include "cli/terminal.h"
 #include "model/contract_json.h"
 #include "pipeline/pipeline.h"
 

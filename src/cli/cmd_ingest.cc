@@ -11,12 +11,13 @@
 
 #include "cli/commands.h"
 #include "cli/progress_line.h"
-#include "cli/report.h"
+#include "cli/terminal.h"
 #include "criteria/catalogue.h"
 #include "ingest/batch_ingest.h"
+#include "knowledge/data_files.h"
 #include "read/reader.h"
 #include "store/store.h"
-#include "util/file_replace.h"
+#include "cli/file_replace.h"
 
 namespace ntmx {
 namespace {
@@ -61,7 +62,7 @@ bool WriteErrorReport(const std::string& file, const nlohmann::json& failures) {
 // Opens the database, sets its size limit and stores the criteria catalogue; on
 // failure prints why (naming the file once) and returns false.
 bool OpenStore(const Pipeline& pipeline, const IngestOptions& options, Store* store) {
-  const std::filesystem::path migrations = pipeline.resources().data_dir / "schemas" / "sql";
+  const std::filesystem::path migrations = MigrationsDir(pipeline.resources().data_dir);
   Status status = store->Open(options.db, migrations.string());
   if (status.ok() && options.max_db_mb > 0) status = store->LimitSize(options.max_db_mb << 20);
   // The catalogue the criteria were read with, for the views' criterion names.

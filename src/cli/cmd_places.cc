@@ -15,6 +15,7 @@
 
 #include "cli/commands.h"
 #include "cli/table_printer.h"
+#include "knowledge/data_files.h"
 #include "pipeline/pipeline.h"
 #include "places/gazetteer.h"
 #include "places/place_key.h"
@@ -65,8 +66,7 @@ json RecordJson(const Gazetteer& places, const PlaceRecord& r) {
 }  // namespace
 
 int RunPlaces(const CommonOptions& common, const PlacesOptions& options) {
-  const std::filesystem::path dir =
-      FindDataDir(common.data_dir, common.argv0) / "schemas" / "places";
+  const std::filesystem::path dir = PlacesDir(FindDataDir(common.data_dir, common.argv0));
   Gazetteer places;
   if (Status s = Gazetteer::Load(dir, &places); !s.ok()) {
     std::cerr << "ntmx: places: " << s.message() << '\n';

@@ -8,10 +8,11 @@
 #include <iostream>
 
 #include "cli/commands.h"
-#include "cli/report.h"
 #include "cli/table_printer.h"
+#include "cli/terminal.h"
 #include "criteria/catalogue.h"
-#include "extract/quantities.h"
+#include "knowledge/data_files.h"
+#include "knowledge/quantities.h"
 #include "pipeline/pipeline.h"
 #include "query/query_sql.h"
 #include "query/quoted_sentence.h"
@@ -41,7 +42,7 @@ size_t TerminalWidth() {
 void FillCatalogueIfEmpty(const std::filesystem::path& data_dir, Store* store) {
   if (!store->CatalogueEmpty()) return;
   CriteriaCatalogue catalogue;
-  Status s = CriteriaCatalogue::Load(data_dir / "schemas" / "criteria", &catalogue);
+  Status s = CriteriaCatalogue::Load(CriteriaDir(data_dir), &catalogue);
   if (s.ok()) s = store->PutCatalogue(catalogue);
   if (!s.ok()) std::cerr << "ntmx: query: criterion names unavailable: " << s.message() << '\n';
 }
@@ -68,7 +69,7 @@ int RunQuery(const CommonOptions& common, const QueryOptions& options) {
   const std::filesystem::path data_dir = FindDataDir(common.data_dir, common.argv0);
   QuantityReader units;
   if (request.compare) {
-    status = units.Load(data_dir / "schemas");
+    status = units.Load(SchemasDir(data_dir));
     if (!status.ok()) {
       std::cerr << "ntmx: query: " << status.message() << '\n';
       return 2;

@@ -5,14 +5,14 @@
 #include <ctime>
 #include <iostream>
 
-#include "audit/collection_audit.h"
 #include "cli/commands.h"
-#include "cli/report.h"
+#include "cli/terminal.h"
 #include "pipeline/pipeline.h"
+#include "query/collection_audit.h"
 #include "report/report_builder.h"
 #include "report/report_data.h"
 #include "store/store.h"
-#include "util/file_replace.h"
+#include "cli/file_replace.h"
 
 namespace ntmx {
 namespace {

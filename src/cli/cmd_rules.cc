@@ -3,7 +3,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
-#include "cli/report.h"
+#include "cli/terminal.h"
 
 namespace ntmx {
 

@@ -4,8 +4,8 @@
 #include <iostream>
 
 #include "cli/commands.h"
-#include "cli/report.h"
 #include "cli/table_printer.h"
+#include "cli/terminal.h"
 #include "pipeline/pipeline.h"
 #include "store/store.h"
 

@@ -4,7 +4,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
-#include "cli/report.h"
+#include "cli/terminal.h"
 #include "read/reader.h"
 #include "text/indexed_text.h"
 

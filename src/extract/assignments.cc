@@ -93,9 +93,9 @@ std::vector<std::string> SplitOnDash(const std::vector<std::string>& pieces,
 
 }  // namespace
 
-AssignmentReader::AssignmentReader(const Resources& resources, UnitRegistry registry)
+AssignmentReader::AssignmentReader(const Resources& resources)
     : resources_(resources),
-      registry_(std::move(registry)),
+      registry_(*resources.units),
       organisation_part_(resources.rules.Find("tasks.organisation_part")),
       unit_heading_(resources.rules.Find("tasks.unit_heading")),
       partners_(resources.rules.Find("tasks.partners")),

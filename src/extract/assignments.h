@@ -20,7 +20,7 @@
 #include <vector>
 
 #include "extract/extractor.h"
-#include "extract/unit_registry.h"
+#include "knowledge/unit_registry.h"
 
 namespace ntmx {
 
@@ -60,7 +60,7 @@ struct ClauseUnits {
 
 class AssignmentReader {
  public:
-  AssignmentReader(const Resources& resources, UnitRegistry registry);
+  explicit AssignmentReader(const Resources& resources);  // needs resources.units
 
   // The canonical units of a list as written in `span` of the document.
   // `keep_unknown`: keep pieces the registry does not know (counted).
@@ -109,7 +109,7 @@ class AssignmentReader {
                                             std::string_view commune) const;
 
   const Resources& resources_;
-  UnitRegistry registry_;
+  const UnitRegistry& registry_;  // resources.units
   const Rule* organisation_part_;
   const Rule* unit_heading_;
   const Rule* partners_;

@@ -16,8 +16,8 @@
 #include <string>
 #include <string_view>
 
+#include "knowledge/resources.h"
 #include "model/records.h"
-#include "pipeline/resources.h"
 #include "places/gazetteer.h"
 #include "structure/document_tree.h"
 #include "text/indexed_text.h"

@@ -23,8 +23,8 @@
 #include <unicode/uchar.h>
 
 #include "extract/dates.h"
-#include "extract/document_kinds.h"
 #include "extract/extractor.h"
+#include "knowledge/document_kinds.h"
 #include "places/place_resolver.h"
 #include "places/place_schemes.h"
 #include "text/case.h"
@@ -38,13 +38,11 @@ namespace {
 
 class HeaderExtractor : public Extractor {
  public:
-  HeaderExtractor(const Resources& resources, DocumentKinds kinds,
-                  std::map<std::string, std::string, std::less<>> positions,
-                  std::map<std::string, std::string, std::less<>> levels)
+  explicit HeaderExtractor(const Resources& resources)
       : resources_(resources),
-        kinds_(std::move(kinds)),
-        positions_(std::move(positions)),
-        levels_(std::move(levels)),
+        kinds_(*resources.document_kinds),
+        positions_(*resources.positions),
+        levels_(*resources.place_levels),
         resolver_(*resources.gazetteer),
         number_(Rule("header.number")),
         place_date_(Rule("header.place_date")),
@@ -376,9 +374,9 @@ class HeaderExtractor : public Extractor {
   }
 
   const Resources& resources_;
-  DocumentKinds kinds_;
-  std::map<std::string, std::string, std::less<>> positions_;
-  std::map<std::string, std::string, std::less<>> levels_;
+  const DocumentKinds& kinds_;      // resources.document_kinds
+  const FoldedWordMap& positions_;  // resources.positions
+  const FoldedWordMap& levels_;     // resources.place_levels
   PlaceResolver resolver_;
   const ntmx::Rule* number_;
   const ntmx::Rule* place_date_;
@@ -396,15 +394,6 @@ class HeaderExtractor : public Extractor {
   const ntmx::Rule* meta_kind_;
 };
 
-Status LoadMap(const std::filesystem::path& path,
-               std::map<std::string, std::string, std::less<>>* out) {
-  std::vector<TsvRow> rows;
-  Status status = ReadTsv(path, 2, &rows);
-  if (!status.ok()) return status;
-  for (const TsvRow& row : rows) (*out)[FoldKey(row.fields[0])] = row.fields[1];
-  return Status::Ok();
-}
-
 }  // namespace
 
 Status MakeHeaderExtractor(const Resources& resources, std::unique_ptr<Extractor>* out) {
@@ -415,14 +404,11 @@ Status MakeHeaderExtractor(const Resources& resources, std::unique_ptr<Extractor
     }
   }
   if (!resources.gazetteer) return Status::InvalidInput("the header extractor needs the gazetteer");
-  DocumentKinds kinds;
-  Status status = kinds.Load(resources.data_dir / "schemas" / "document_kinds.tsv");
-  std::map<std::string, std::string, std::less<>> positions, levels;
-  if (status.ok()) status = LoadMap(resources.data_dir / "schemas" / "positions.tsv", &positions);
-  if (status.ok()) status = LoadMap(resources.data_dir / "schemas" / "place_levels.tsv", &levels);
-  if (!status.ok()) return status;
-  *out = std::make_unique<HeaderExtractor>(resources, std::move(kinds), std::move(positions),
-                                           std::move(levels));
+  if (!resources.document_kinds || !resources.positions || !resources.place_levels) {
+    return Status::InvalidInput(
+        "the header extractor needs the document kinds, positions and place levels");
+  }
+  *out = std::make_unique<HeaderExtractor>(resources);
   return Status::Ok();
 }
 

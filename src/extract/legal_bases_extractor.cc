@@ -13,8 +13,8 @@
 #include <set>
 
 #include "extract/dates.h"
-#include "extract/document_kinds.h"
 #include "extract/extractor.h"
+#include "knowledge/document_kinds.h"
 #include "text/strings.h"
 
 namespace ntmx {
@@ -22,8 +22,8 @@ namespace {
 
 class LegalBasesExtractor : public Extractor {
  public:
-  LegalBasesExtractor(const Resources& resources, DocumentKinds kinds)
-      : kinds_(std::move(kinds)),
+  explicit LegalBasesExtractor(const Resources& resources)
+      : kinds_(*resources.document_kinds),
         paragraph_(resources.rules.Find("basis.paragraph")),
         citation_(resources.rules.Find("basis.citation")),
         law_(resources.rules.Find("basis.law_by_name")),
@@ -34,8 +34,8 @@ class LegalBasesExtractor : public Extractor {
         issuer_(resources.rules.Find("basis.issuer")) {}
 
   static constexpr const char* kRules[] = {
-      "basis.paragraph",  "basis.citation",  "basis.law_by_name", "basis.law_numbered",
-      "basis.list_head",  "basis.list_item", "basis.late_date",   "basis.issuer"};
+      "basis.paragraph", "basis.citation",  "basis.law_by_name", "basis.law_numbered",
+      "basis.list_head", "basis.list_item", "basis.late_date",   "basis.issuer"};
 
   std::string_view name() const override { return "legal_bases"; }
 
@@ -101,8 +101,8 @@ class LegalBasesExtractor : public Extractor {
     for (Found& f : items) found->push_back(std::move(f));
   }
 
-  void AddCitation(const DocumentView& doc, Span line, const Found& f,
-                   std::set<std::string>* seen, Extraction* out) const {
+  void AddCitation(const DocumentView& doc, Span line, const Found& f, std::set<std::string>* seen,
+                   Extraction* out) const {
     const IndexedText& text = doc.text;
     const RuleMatch& c = f.match;
     LegalBasis basis;
@@ -119,9 +119,9 @@ class LegalBasesExtractor : public Extractor {
     const size_t line_end = text.FoldedByteOf(line.end);
     if (!c.has("year") && late_date_->MatchAt(text, c.folded_end, line_end, &after)) {
       // "… số 38/2023/NĐ-CP của Chính phủ ngày 24 tháng 6 năm 2023"
-      basis.date = IsoDate(text.FoldedSlice(after.group("day")),
-                           text.FoldedSlice(after.group("month")),
-                           text.FoldedSlice(after.group("year")));
+      basis.date =
+          IsoDate(text.FoldedSlice(after.group("day")), text.FoldedSlice(after.group("month")),
+                  text.FoldedSlice(after.group("year")));
     }
     if (issuer_->MatchAt(text, c.folded_end, line_end, &after) && after.has("issuer")) {
       basis.issuer = std::string(text.Slice(after.group("issuer")));
@@ -135,7 +135,7 @@ class LegalBasesExtractor : public Extractor {
     out->legal_bases.push_back(std::move(basis));
   }
 
-  DocumentKinds kinds_;
+  const DocumentKinds& kinds_;  // resources.document_kinds
   const Rule* paragraph_;
   const Rule* citation_;
   const Rule* law_;
@@ -155,10 +155,10 @@ Status MakeLegalBasesExtractor(const Resources& resources, std::unique_ptr<Extra
                                   "' (patterns/legal_bases.toml)");
     }
   }
-  DocumentKinds kinds;
-  Status status = kinds.Load(resources.data_dir / "schemas" / "document_kinds.tsv");
-  if (!status.ok()) return status;
-  *out = std::make_unique<LegalBasesExtractor>(resources, std::move(kinds));
+  if (!resources.document_kinds) {
+    return Status::InvalidInput("the legal_bases extractor needs the document kinds");
+  }
+  *out = std::make_unique<LegalBasesExtractor>(resources);
   return Status::Ok();
 }
 

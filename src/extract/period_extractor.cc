@@ -7,7 +7,7 @@
 #include "criteria/catalogue.h"
 #include "criteria/period.h"
 #include "extract/extractor.h"
-#include "pipeline/resources.h"
+#include "knowledge/resources.h"
 
 namespace ntmx {
 namespace {

@@ -29,7 +29,7 @@ Status MakeExtractor(std::string_view name, const Resources& resources,
       {"criteria", MakeCriteriaExtractor},  // criteria_status and criteria_counts, one pass
       {"criteria_status", MakeCriteriaStatusExtractor},
       {"criteria_counts", MakeCriteriaCountsExtractor},
-      {"audit", MakeAuditStage},  // src/audit/: findings over what the others read
+      {"audit", MakeAuditStage},  // document_audit.h: findings over what the others read
       {"targets", MakeTargetsExtractor},
       {"tasks", MakeTasksExtractor},
       {"responsibilities", MakeResponsibilitiesExtractor},

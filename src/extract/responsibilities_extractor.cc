@@ -300,11 +300,10 @@ Status MakeResponsibilitiesExtractor(const Resources& resources, std::unique_ptr
   }
   if (!resources.catalogue)
     return Status::InvalidInput("the responsibilities extractor needs the criteria catalogue");
-  UnitRegistry registry;
-  Status status = registry.Load(resources.data_dir / "schemas" / "units.tsv");
-  if (!status.ok()) return status;
-  *out = std::make_unique<ResponsibilitiesExtractor>(
-      resources, AssignmentReader(resources, std::move(registry)));
+  if (!resources.units) {
+    return Status::InvalidInput("the responsibilities extractor needs the unit registry");
+  }
+  *out = std::make_unique<ResponsibilitiesExtractor>(resources, AssignmentReader(resources));
   return Status::Ok();
 }
 

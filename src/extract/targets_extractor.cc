@@ -44,12 +44,12 @@
 #include "extract/assignments.h"
 #include "extract/criterion_refs.h"
 #include "extract/extractor.h"
-#include "extract/numbers.h"
 #include "extract/plan_context.h"
-#include "extract/quantities.h"
+#include "knowledge/quantities.h"
 #include "places/gazetteer.h"
 #include "text/case.h"
 #include "text/fold.h"
+#include "text/numbers.h"
 
 namespace ntmx {
 namespace {
@@ -135,9 +135,9 @@ struct LineContext {
 
 class TargetsExtractor : public Extractor {
  public:
-  TargetsExtractor(const Resources& resources, QuantityReader reader)
+  explicit TargetsExtractor(const Resources& resources)
       : resources_(resources),
-        reader_(std::move(reader)),
+        reader_(*resources.quantities),
         present_(Find("targets.present")),
         transition_(Find("targets.transition")),
         not_a_quantity_(Find("targets.not_a_quantity")),
@@ -677,7 +677,7 @@ class TargetsExtractor : public Extractor {
   }
 
   const Resources& resources_;
-  QuantityReader reader_;
+  const QuantityReader& reader_;  // resources.quantities
   const Rule* present_;
   const Rule* transition_;
   const Rule* not_a_quantity_;
@@ -718,10 +718,10 @@ Status MakeTargetsExtractor(const Resources& resources, std::unique_ptr<Extracto
   }
   if (!resources.catalogue)
     return Status::InvalidInput("the targets extractor needs the criteria catalogue");
-  QuantityReader reader;
-  Status status = reader.Load(resources.data_dir / "schemas");
-  if (!status.ok()) return status;
-  *out = std::make_unique<TargetsExtractor>(resources, std::move(reader));
+  if (!resources.quantities) {
+    return Status::InvalidInput("the targets extractor needs the measure units and comparators");
+  }
+  *out = std::make_unique<TargetsExtractor>(resources);
   return Status::Ok();
 }
 

@@ -575,11 +575,9 @@ Status MakeTasksExtractor(const Resources& resources, std::unique_ptr<Extractor>
   std::unique_ptr<DeadlineReader> deadlines;
   Status status = DeadlineReader::Create(resources.rules, &deadlines);
   if (!status.ok()) return status;
-  UnitRegistry registry;
-  status = registry.Load(resources.data_dir / "schemas" / "units.tsv");
-  if (!status.ok()) return status;
-  *out = std::make_unique<TasksExtractor>(
-      resources, AssignmentReader(resources, std::move(registry)), std::move(deadlines));
+  if (!resources.units) return Status::InvalidInput("the tasks extractor needs the unit registry");
+  *out = std::make_unique<TasksExtractor>(resources, AssignmentReader(resources),
+                                          std::move(deadlines));
   return Status::Ok();
 }
 

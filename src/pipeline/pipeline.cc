@@ -5,10 +5,8 @@
 #include <future>
 #include <sstream>
 
-#include "criteria/catalogue.h"
+#include "knowledge/data_files.h"
 #include "pipeline/page_map.h"
-#include "places/gazetteer.h"
-#include "places/place_schemes.h"
 #include "read/reader.h"
 #include "text/indexed_text.h"
 #include "util/toml_file.h"
@@ -59,8 +57,9 @@ Status LoadPipelineConfig(const std::filesystem::path& file, PipelineConfig* out
       table["normalize"]["strip_markdown"].value_or(out->normalize.strip_markdown);
   out->normalize.reduce_latex =
       table["normalize"]["reduce_latex"].value_or(out->normalize.reduce_latex);
-  out->normalize.max_line_bytes = static_cast<size_t>(table["normalize"]["max_line_bytes"].value_or<int64_t>(
-      static_cast<int64_t>(out->normalize.max_line_bytes)));
+  out->normalize.max_line_bytes =
+      static_cast<size_t>(table["normalize"]["max_line_bytes"].value_or<int64_t>(
+          static_cast<int64_t>(out->normalize.max_line_bytes)));
   return Status::Ok();
 }
 
@@ -69,41 +68,19 @@ Status Pipeline::Load(const std::filesystem::path& data_dir, const std::filesyst
   std::unique_ptr<Pipeline> pipeline(new Pipeline());
   std::filesystem::path config_file = file;
   if (config_file.is_relative() && !std::filesystem::exists(config_file)) {
-    config_file = data_dir / "pipelines" / file;
+    config_file = PipelinesDir(data_dir) / file;
     if (!config_file.has_extension()) config_file += ".toml";
   }
   if (!std::filesystem::exists(config_file)) {
     return Status::NotFound("pipeline file " + file.string() + " not found (looked in " +
-                            (data_dir / "pipelines").string() + ")");
+                            PipelinesDir(data_dir).string() + ")");
   }
   Status status = LoadPipelineConfig(config_file, &pipeline->config_);
   if (!status.ok()) return status;
 
   auto resources = std::make_unique<Resources>();
-  resources->data_dir = data_dir;
-  for (const std::string& pattern_file : pipeline->config_.pattern_files) {
-    status = resources->rules.LoadFile(data_dir / "patterns" / pattern_file);
-    if (!status.ok()) return status;
-  }
-  // The rule prefilter takes about as long to build as the gazetteer takes to
-  // load: build it beside, so start-up does not grow. Nothing below touches the
-  // rules until it is joined.
-  RuleSet& rules = resources->rules;
-  std::future<void> prefilter =
-      std::async(std::launch::async, [&rules] { rules.BuildPrefilter(); });
-  auto gazetteer = std::make_shared<Gazetteer>();
-  status = Gazetteer::Load(data_dir / "schemas" / "places", gazetteer.get());
+  status = LoadResources(data_dir, pipeline->config_.pattern_files, resources.get());
   if (!status.ok()) return status;
-  resources->gazetteer = std::move(gazetteer);
-  auto place_schemes = std::make_shared<PlaceSchemes>();
-  status = PlaceSchemes::Load(data_dir / "schemas" / "places" / "schemes.tsv", place_schemes.get());
-  if (!status.ok()) return status;
-  resources->place_schemes = std::move(place_schemes);
-  auto catalogue = std::make_shared<CriteriaCatalogue>();
-  status = CriteriaCatalogue::Load(data_dir / "schemas" / "criteria", catalogue.get());
-  if (!status.ok()) return status;
-  resources->catalogue = std::move(catalogue);
-  prefilter.get();
   pipeline->resources_ = std::move(resources);
 
   status = Structurer::Create(pipeline->resources_->rules, &pipeline->structurer_);
@@ -213,7 +190,7 @@ std::filesystem::path FindDataDir(const std::filesystem::path& explicit_dir,
   if (ec) exe = fs::absolute(argv0, ec);
   for (const fs::path& candidate :
        {exe.parent_path(), exe.parent_path().parent_path(), fs::path(NTMX_SOURCE_DIR)}) {
-    if (fs::is_directory(candidate / "patterns") && fs::is_directory(candidate / "schemas")) {
+    if (fs::is_directory(PatternsDir(candidate)) && fs::is_directory(SchemasDir(candidate))) {
       return candidate;
     }
   }

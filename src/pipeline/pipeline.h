@@ -25,9 +25,9 @@
 #include <vector>
 
 #include "extract/extractor.h"
+#include "knowledge/resources.h"
 #include "model/records.h"
 #include "normalize/normalizer.h"
-#include "pipeline/resources.h"
 #include "read/legacy_encoding.h"
 #include "structure/structurer.h"
 #include "util/diagnostics.h"

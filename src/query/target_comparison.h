@@ -12,7 +12,7 @@
 //   no: no unit  a bare number
 #pragma once
 
-#include "extract/quantities.h"
+#include "knowledge/quantities.h"
 #include "store/result_table.h"
 
 namespace ntmx {

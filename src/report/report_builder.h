@@ -23,7 +23,7 @@
 #include <string>
 #include <vector>
 
-#include "audit/collection_audit.h"
+#include "query/collection_audit.h"
 #include "report/report_data.h"
 
 namespace ntmx {

@@ -1,9 +1,9 @@
 // The number parser and the quantity reader, one form per test.
-#include "extract/numbers.h"
+#include "text/numbers.h"
 
 #include <gtest/gtest.h>
 
-#include "extract/quantities.h"
+#include "knowledge/quantities.h"
 #include "text/fold.h"
 
 namespace ntmx {

@@ -1,5 +1,5 @@
 // The units registry and matcher: every way of writing a unit maps to one name.
-#include "extract/unit_registry.h"
+#include "knowledge/unit_registry.h"
 
 #include <gtest/gtest.h>
 

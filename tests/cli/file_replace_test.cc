@@ -1,6 +1,6 @@
 // WriteFileReplacing: the new file or the old one, never a cut one; the reason of a
 // failure in words; a device written in place, never replaced.
-#include "util/file_replace.h"
+#include "cli/file_replace.h"
 
 #include <gtest/gtest.h>
 #include <signal.h>

@@ -1,5 +1,5 @@
 // See document_kinds.h.
-#include "extract/document_kinds.h"
+#include "knowledge/document_kinds.h"
 
 #include "text/fold.h"
 #include "util/tsv.h"

@@ -1,8 +1,8 @@
 // The "audit" pipeline stage: DocumentAudit (document_audit.h) wrapped as an
 // Extractor so that a pipeline file can place it after the extractors whose
 // records it checks.
-#include "audit/document_audit.h"
 #include "criteria/catalogue.h"
+#include "extract/document_audit.h"
 
 namespace ntmx {
 namespace {

@@ -1,5 +1,5 @@
 // See document_audit.h.
-#include "audit/document_audit.h"
+#include "extract/document_audit.h"
 
 #include <map>
 #include <set>

@@ -1,5 +1,5 @@
 // See file_replace.h.
-#include "util/file_replace.h"
+#include "cli/file_replace.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>

@@ -23,7 +23,7 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/resources.h"
+#include "knowledge/resources.h"
 #include "store/result_table.h"
 #include "store/store.h"
 #include "util/status.h"

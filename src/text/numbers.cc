@@ -1,5 +1,5 @@
 // Numbers as Vietnamese plans write them: see numbers.h.
-#include "extract/numbers.h"
+#include "text/numbers.h"
 
 #include <cctype>
 #include <string>

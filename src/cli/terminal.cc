@@ -1,5 +1,6 @@
 // See report.h.
-#include "cli/report.h"
+#include "cli/terminal.h"
+#include "knowledge/data_files.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -31,7 +32,7 @@ bool OpenExistingStoreOrReport(const CommonOptions& common, const std::string& d
     return false;
   }
   const std::filesystem::path data_dir = FindDataDir(common.data_dir, common.argv0);
-  const Status status = store->Open(db, (data_dir / "schemas" / "sql").string());
+  const Status status = store->Open(db, MigrationsDir(data_dir).string());
   if (!status.ok()) {
     std::cerr << "ntmx: " << db << ": " << status.message() << '\n';
     return false;

@@ -1,10 +1,10 @@
 // Quantities: number + comparator + unit. See quantities.h.
-#include "extract/quantities.h"
+#include "knowledge/quantities.h"
 
 #include <algorithm>
 
-#include "extract/numbers.h"
 #include "text/fold.h"
+#include "text/numbers.h"
 #include "util/tsv.h"
 
 namespace ntmx {

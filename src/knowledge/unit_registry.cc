@@ -1,5 +1,5 @@
 // UnitRegistry: see unit_registry.h.
-#include "extract/unit_registry.h"
+#include "knowledge/unit_registry.h"
 
 #include "text/case.h"
 #include "text/fold.h"

@@ -2,8 +2,8 @@
 // cross-document check fires once, and a consistent pair raises nothing.
 #include <gtest/gtest.h>
 
-#include "audit/collection_audit.h"
 #include "extract/criteria_test_util.h"
+#include "query/collection_audit.h"
 #include "store/store_test_util.h"
 
 namespace ntmx {

@@ -1,5 +1,5 @@
 // See collection_audit.h.
-#include "audit/collection_audit.h"
+#include "query/collection_audit.h"
 
 #include <map>
 #include <set>

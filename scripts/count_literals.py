@@ -1,0 +1,139 @@
+#!/usr/bin/env python3
+"""Counts the vocabulary that still lives in C++ string literals (issue #16's measure).
+
+Words a domain expert may change belong in patterns/ and schemas/; this script finds
+what is left in src/ so the count can only go down. Two kinds of literal are counted:
+
+  vietnamese  a literal with a Vietnamese letter (ă â đ ê ô ơ ư or a tone mark):
+              "Ủy ban nhân dân", "chưa đạt"
+  folded      an ASCII literal of lower-case words that are all folded Vietnamese
+              syllables, at least one of them written with a mark somewhere in
+              corpus/ (so "chu tri", "chua dat", "xa" count; "json", "id" do not)
+
+The HTML labels of the report (src/report/) are excluded, as are comments. With -v
+every literal is listed as file:line: "literal"; a literal whose line (or the line
+before) carries a comment containing "data:" or "why:" is listed as explained.
+
+    python3 scripts/count_literals.py --root .        # the two totals and per file
+"""
+import argparse
+import collections
+import pathlib
+import re
+import sys
+import unicodedata
+
+STRING = re.compile(r'(?<![A-Za-z0-9_])(?:u8)?"((?:[^"\\\n]|\\.)*)"')
+RAW = re.compile(r'R"([^(\s]*)\((.*?)\)\1"', re.S)
+VIETNAMESE = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]",
+                        re.I)
+WORD = re.compile(r"[a-z]+")
+
+
+def fold(text):
+    text = text.replace("đ", "d").replace("Đ", "D")
+    text = unicodedata.normalize("NFD", text)
+    return "".join(c for c in text if unicodedata.category(c) != "Mn").lower()
+
+
+def vocabulary(root):
+    """(every folded word of corpus/, the folded words written with a mark there)."""
+    every, marked = set(), set()
+    for path in list((root / "corpus").rglob("*.md")) + list((root / "corpus").rglob("*.txt")):
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (UnicodeDecodeError, OSError):
+            continue
+        for word in re.findall(r"\w+", text):
+            folded = fold(word)
+            if not folded.isascii() or not folded.isalpha():
+                continue
+            every.add(folded)
+            if VIETNAMESE.search(word):
+                marked.add(folded)
+    return every, marked
+
+
+def strip_comments(text):
+    """The text with // and /* */ comments blanked (line numbers kept)."""
+    out, i, n = [], 0, len(text)
+    while i < n:
+        if text.startswith("//", i):
+            j = text.find("\n", i)
+            j = n if j < 0 else j
+            out.append(" " * (j - i))
+            i = j
+        elif text.startswith("/*", i):
+            j = text.find("*/", i + 2)
+            j = n if j < 0 else j + 2
+            out.append(re.sub(r"[^\n]", " ", text[i:j]))
+            i = j
+        elif text[i] == '"':
+            m = STRING.match(text, i)
+            if m:
+                out.append(m.group(0))
+                i = m.end()
+            else:
+                out.append(text[i])
+                i += 1
+        elif text[i] == "'" and i + 2 < n:
+            j = text.find("'", i + 1 + (text[i + 1] == "\\"))
+            j = i + 1 if j < 0 else j + 1
+            out.append(text[i:j])
+            i = j
+        else:
+            out.append(text[i])
+            i += 1
+    return "".join(out)
+
+
+def classify(literal, every, marked):
+    if VIETNAMESE.search(literal):
+        return "vietnamese"
+    if re.fullmatch(r"[a-z][a-z ]*[a-z]", literal or "x"):
+        words = WORD.findall(literal)
+        if words and all(w in every for w in words) and any(w in marked and len(w) > 1
+                                                            for w in words):
+            return "folded"
+    return None
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--root", default=".")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    args = parser.parse_args()
+    root = pathlib.Path(args.root)
+    every, marked = vocabulary(root)
+    totals = collections.Counter()
+    per_file = collections.defaultdict(collections.Counter)
+    listed = []
+    for path in sorted((root / "src").rglob("*")):
+        if path.suffix not in (".cc", ".h") or "report" in path.relative_to(root / "src").parts[:1]:
+            continue
+        raw_text = path.read_text(encoding="utf-8")
+        raw_lines = raw_text.splitlines()
+        text = strip_comments(raw_text)
+        for m in STRING.finditer(text):
+            kind = classify(m.group(1), every, marked)
+            if not kind:
+                continue
+            line = text.count("\n", 0, m.start()) + 1
+            context = " ".join(raw_lines[max(0, line - 2):line])
+            explained = "data:" in context or "why:" in context
+            rel = path.relative_to(root).as_posix()
+            totals[kind] += 1
+            per_file[rel][kind] += 1
+            listed.append(f'{rel}:{line}: [{kind}{", explained" if explained else ""}] "{m.group(1)}"')
+    if args.verbose:
+        print("\n".join(listed))
+    for rel, counts in sorted(per_file.items(), key=lambda kv: -sum(kv[1].values())):
+        print(f"{sum(counts.values()):4d}  {rel}  (vietnamese {counts['vietnamese']}, "
+              f"folded {counts['folded']})")
+    print(f"total: {totals['vietnamese']} Vietnamese and {totals['folded']} folded-word "
+          f"string literals in src/ (HTML labels of src/report/ excluded)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
