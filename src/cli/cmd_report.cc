@@ -1,6 +1,6 @@
 // `ntmx report`: the database as one HTML page people can read and print
 // (src/report/report_builder.h), written to --out through a temporary file and a
-// rename (util/file_replace.h), so a failed write never replaces a good report.
+// rename (cli/file_replace.h), so a failed write never replaces a good report.
 #include <chrono>
 #include <ctime>
 #include <iostream>

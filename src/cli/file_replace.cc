@@ -14,9 +14,7 @@ namespace ntmx {
 namespace {
 
 Status Errno(const char* what, int err) {
-  const std::string message = std::string(what) + ": " + std::strerror(err);
-  return err == ENOSPC || err == EDQUOT || err == EFBIG ? Status::NoSpace(message)
-                                                        : Status::IoError(message);
+  return Status::IoError(std::string(what) + ": " + std::strerror(err));
 }
 
 // Writes every byte to `fd`; on failure returns errno.

@@ -8,6 +8,7 @@
 #include <limits>
 
 #include "cli/commands.h"
+#include "cli/terminal.h"
 
 namespace {
 

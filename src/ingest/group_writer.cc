@@ -6,7 +6,7 @@
 namespace ntmx {
 
 void GroupWriter::MarkStopped(IngestResult* r) {
-  r->status = Status::NoSpace("not stored: the batch stopped at a full database");
+  r->status = Status::IoError("not stored: the batch stopped at a full database");
   r->failed_stage = "store";
   r->stopped = true;
 }
@@ -68,7 +68,7 @@ void GroupWriter::WritePending() {
     // After a full Put the group's earlier documents may still fit: try the commit.
     const Status commit = store_->CommitGroup();
     if (commit.ok()) return;
-    if (commit.code() != Status::Code::kNoSpace) {
+    if (!IsDatabaseFull(commit)) {
       PutEachAlone();
       return;
     }
@@ -81,7 +81,7 @@ void GroupWriter::Put(Pending* p) {
   IngestResult& r = p->result;
   r.status = store_->Put(*p->extraction, r.diagnostics.all(), &r.outcome);
   r.failed_stage = r.status.ok() ? "" : "store";
-  if (r.status.code() == Status::Code::kNoSpace) full_ = true;
+  if (IsDatabaseFull(r.status)) full_ = true;
 }
 
 void GroupWriter::PutEachAlone() {

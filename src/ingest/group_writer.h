@@ -23,7 +23,8 @@
 // its own transaction: each then succeeds or fails on its own merits, and the
 // report says which.
 //
-// A full database (a Put or the COMMIT fails with kNoSpace) is not retried: the
+// A full database (a Put or the COMMIT fails with SQLITE_FULL, IsDatabaseFull) is
+// not retried: the
 // document whose write failed is reported with SQLite's message, the group's other
 // documents that did not reach the disk and every extraction added later are
 // reported `stopped` without being written, and full() tells the batch to stop

@@ -21,17 +21,15 @@ Status OpenDb(const std::string& path, int flags, DbPtr* out) {
 
 namespace {
 
-// kInvalidInput for data SQLite refused, kNoSpace for a full disk (or size limit),
-// kIoError for other disk and lock trouble.
+// kInvalidInput for data SQLite refused, kIoError for disk and lock trouble.
 Status WithCode(int rc, std::string msg) {
   switch (rc & 0xff) {
     case SQLITE_CONSTRAINT:
     case SQLITE_MISMATCH:
     case SQLITE_TOOBIG:
       return Status::InvalidInput(std::move(msg));
-    case SQLITE_FULL:  // the disk, or PRAGMA max_page_count (Store::LimitSize)
-      return Status::NoSpace(std::move(msg));
     case SQLITE_IOERR:
+    case SQLITE_FULL:
     case SQLITE_CANTOPEN:
     case SQLITE_READONLY:
     case SQLITE_BUSY:
@@ -79,8 +77,6 @@ Status WithContext(const Status& s, std::string_view context) {
       return Status::NotFound(std::move(msg));
     case Status::Code::kIoError:
       return Status::IoError(std::move(msg));
-    case Status::Code::kNoSpace:
-      return Status::NoSpace(std::move(msg));
     case Status::Code::kInternal:
       break;
   }

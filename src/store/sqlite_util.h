@@ -39,8 +39,7 @@ struct StmtFinalizer {
 using StmtPtr = std::unique_ptr<sqlite3_stmt, StmtFinalizer>;
 
 // Opens (with sqlite3_open_v2 `flags`) the database at `path` into `*out`, with
-// extended result codes on. On failure `*out` is empty; the Status says why, without
-// the path (the caller names it, once).
+// extended result codes on. On failure `*out` is empty; the Status says why, not where.
 Status OpenDb(const std::string& path, int flags, DbPtr* out);
 
 // Runs `sql` (one or more statements, no result rows wanted) with sqlite3_exec.
@@ -56,8 +55,8 @@ size_t SkipBlankSql(std::string_view sql);
 
 // A Status for SQLite result code `rc` on `db` (or, when `db` is null, for `rc`
 // alone): "<context>: <sqlite3_errmsg>", or just SQLite's message when `context` is
-// empty. A constraint failure is kInvalidInput (bad data), SQLITE_FULL kNoSpace,
-// other disk and lock trouble kIoError, the rest kInternal.
+// empty. A constraint failure is kInvalidInput (bad data), disk and lock trouble
+// kIoError, the rest kInternal.
 Status ErrorStatus(sqlite3* db, int rc, std::string_view context);
 
 // `s` with its message prefixed by "<context>: ", same code: how a caller says which

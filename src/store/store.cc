@@ -3,6 +3,7 @@
 #include "store/store.h"
 
 #include <algorithm>
+#include <string_view>
 
 #include "criteria/catalogue.h"
 #include "store/document_writer.h"
@@ -80,6 +81,11 @@ Status Store::Open(const std::string& path, const std::string& migrations_dir) {
   if (!s.ok()) return s;  // the caller names the file
   rep_ = std::move(rep);
   return Status::Ok();
+}
+
+bool IsDatabaseFull(const Status& s) {
+  return s.code() == Status::Code::kIoError &&
+         std::string_view(s.message()).ends_with(sqlite3_errstr(SQLITE_FULL));
 }
 
 Status Store::LimitSize(int64_t bytes) {

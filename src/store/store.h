@@ -62,6 +62,11 @@ struct StoreSummary {
   int64_t Count(std::string_view table) const;
 };
 
+// Whether `s` is SQLite's SQLITE_FULL, "database or disk is full" (a full disk, or
+// the limit of Store::LimitSize): every later write would fail too. SQLite gives
+// that code no other message, so the message (sqlite3_errstr) is the test.
+bool IsDatabaseFull(const Status& s);
+
 class Store {
  public:
   Store();
@@ -80,7 +85,7 @@ class Store {
 
   // Lets the database file grow to about `bytes` and no further (PRAGMA
   // max_page_count on this connection, never below what it holds already): a
-  // write that would pass it fails like a full disk, with kNoSpace, and undoes
+  // write that would pass it fails like a full disk (IsDatabaseFull) and undoes
   // itself. For a quota on a shared disk (`ntmx ingest --max-db-mb`), and how the
   // tests make a full disk without one.
   Status LimitSize(int64_t bytes);

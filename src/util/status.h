@@ -12,9 +12,7 @@ namespace ntmx {
 
 class Status {
  public:
-  // kNoSpace: the disk, or a size limit the user set, is full. Unlike another I/O
-  // error it says that every further write will fail too: a batch stops there.
-  enum class Code { kOk, kInvalidInput, kUnsupported, kNotFound, kIoError, kNoSpace, kInternal };
+  enum class Code { kOk, kInvalidInput, kUnsupported, kNotFound, kIoError, kInternal };
 
   Status() = default;
   static Status Ok() { return Status(); }
@@ -24,7 +22,6 @@ class Status {
   static Status Unsupported(std::string msg) { return Status(Code::kUnsupported, std::move(msg)); }
   static Status NotFound(std::string msg) { return Status(Code::kNotFound, std::move(msg)); }
   static Status IoError(std::string msg) { return Status(Code::kIoError, std::move(msg)); }
-  static Status NoSpace(std::string msg) { return Status(Code::kNoSpace, std::move(msg)); }
   static Status Internal(std::string msg) { return Status(Code::kInternal, std::move(msg)); }
 
   bool ok() const { return code_ == Code::kOk; }

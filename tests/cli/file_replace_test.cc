@@ -40,7 +40,7 @@ TEST(WriteFileReplacing, SaysWhyItCannotWrite) {
   Status s = WriteFileReplacing(dir.File("missing/r.html"), "x");
   EXPECT_EQ(s.message(), "cannot create a temporary file beside it: No such file or directory");
   s = WriteFileReplacing("/dev/full", "x");
-  EXPECT_EQ(s.code(), Status::Code::kNoSpace);
+  EXPECT_EQ(s.code(), Status::Code::kIoError);
   EXPECT_EQ(s.message(), "cannot write: No space left on device");
   EXPECT_TRUE(fs::is_character_file("/dev/full"));
 }
@@ -58,7 +58,7 @@ TEST(WriteFileReplacing, AFailedWriteKeepsThePreviousFile) {
     const rlimit limit{4096, 4096};
     ::setrlimit(RLIMIT_FSIZE, &limit);
     const Status s = WriteFileReplacing(path, std::string(100'000, 'x'));
-    ::_exit(s.code() == Status::Code::kNoSpace && s.message() == "cannot write: File too large"
+    ::_exit(s.code() == Status::Code::kIoError && s.message() == "cannot write: File too large"
                 ? 0
                 : 1);
   }
