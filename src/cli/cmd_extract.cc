@@ -1,6 +1,7 @@
 // `ntmx extract`: print the ntm-extract/1 object of each file.
 #include <iostream>
 
+#include "cli/checked_stdout.h"
 #include "cli/commands.h"
 #include "cli/terminal.h"
 #include "model/contract_json.h"

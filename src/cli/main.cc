@@ -7,8 +7,8 @@
 #include <cstdint>
 #include <limits>
 
+#include "cli/checked_stdout.h"
 #include "cli/commands.h"
-#include "cli/terminal.h"
 
 namespace {
 
@@ -221,6 +221,7 @@ int main(int argc, char** argv) {
     return app.exit(e) == 0 ? 0 : 2;
   }
 
+  ntmx::UseCheckedStdout();  // after parsing: --help and usage errors print as CLI11 does
   int code = 2;
   if (*extract_cmd) code = ntmx::RunExtract(common, extract);
   if (*ingest_cmd) code = ntmx::RunIngest(common, ingest);

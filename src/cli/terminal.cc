@@ -2,9 +2,6 @@
 #include "cli/terminal.h"
 #include "knowledge/data_files.h"
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 #include <iostream>
 
 #include "store/store.h"
@@ -39,21 +36,6 @@ bool OpenExistingStoreOrReport(const CommonOptions& common, const std::string& d
   }
   return true;
 }
-
-int FinishStdout(int exit_code) {
-  // std::cout writes through stdout's FILE buffer (sync_with_stdio is left on):
-  // a write that failed mid-run left cout bad and stdout's error flag set; what is
-  // still buffered fails here, with errno saying why.
-  std::cout.flush();
-  int err = 0;
-  if (std::fflush(stdout) != 0) err = errno;
-  if (err == 0 && std::cout.good() && std::ferror(stdout) == 0) return exit_code;
-  std::cerr << "ntmx: cannot write to standard output: "
-            << (err != 0 ? std::strerror(err) : "a write failed; the output is incomplete") << '\n';
-  return exit_code == 0 ? 1 : exit_code;
-}
-
-bool StdoutWritable() { return std::cout.good() && std::ferror(stdout) == 0; }
 
 bool LoadPipelineOrReport(const CommonOptions& common, std::unique_ptr<Pipeline>* out) {
   const std::filesystem::path data_dir = FindDataDir(common.data_dir, common.argv0);
