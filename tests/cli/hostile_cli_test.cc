@@ -224,7 +224,7 @@ TEST_F(HostileCliTest, SqlTableSizesColumnsFromTheFirstScreenful) {
            " \"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 250) "
            "SELECT i, CASE WHEN i = 230 THEN 'abcdefgh' ELSE 'ab' END AS w FROM n\"");
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_TRUE(r.out.starts_with("  i | w \n----+---\n  1 | ab\n")) << r.out.substr(0, 40);
+  EXPECT_TRUE(r.out.starts_with("  i | w\n----+---\n  1 | ab\n")) << r.out.substr(0, 40);
   EXPECT_NE(r.out.find("\n230 | a…\n"), std::string::npos);
   EXPECT_TRUE(r.out.ends_with("\n250 | ab\n(250 rows)\n"));
 }
