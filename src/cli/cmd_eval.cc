@@ -105,8 +105,10 @@ int RunEval(const CommonOptions& common, const EvalOptions& options) {
 
   // stem -> prediction (nullopt: the file could not be read); the last file wins.
   std::map<std::string, std::optional<Json>> predictions;
-  bool failed = false;
-  for (const std::filesystem::path path : ExpandInputs(options.paths)) {
+  const InputFiles inputs = ExpandInputs(options.paths);
+  bool failed = !inputs.unreadable.empty();
+  for (const UnreadableInput& input : inputs.unreadable) ReportFailure(input.path, input.status);
+  for (const std::filesystem::path path : inputs.files) {
     const std::string stem = path.stem().string();
     if (!gold.count(stem)) {
       std::cerr << "ntmx: " << path.string() << ": no gold file " << stem << ".json in "

@@ -1,6 +1,7 @@
 // `ntmx extract`: print the ntm-extract/1 object of each file.
 #include <iostream>
 
+#include "cli/checked_stdout.h"
 #include "cli/commands.h"
 #include "cli/terminal.h"
 #include "model/contract_json.h"
@@ -13,8 +14,14 @@ int RunExtract(const CommonOptions& common, const ExtractOptions& options) {
   if (!LoadPipelineOrReport(common, &pipeline)) return 2;
   const bool as_array = options.format == "json";
   nlohmann::ordered_json array = nlohmann::ordered_json::array();
+  const InputFiles inputs = ExpandInputs(options.paths);
   int failed = 0;
-  for (const std::filesystem::path path : ExpandInputs(options.paths)) {
+  for (const UnreadableInput& input : inputs.unreadable) {
+    ReportFailure(input.path, input.status);
+    ++failed;
+  }
+  for (const std::filesystem::path path : inputs.files) {
+    if (!StdoutWritable()) break;  // a full disk: main says so, no use extracting more
     Extraction extraction;
     Diagnostics diagnostics;
     const Status status = pipeline->ProcessFile(path, &extraction, &diagnostics);
@@ -33,7 +40,6 @@ int RunExtract(const CommonOptions& common, const ExtractOptions& options) {
   }
   if (as_array)
     std::cout << array.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
-  std::cout.flush();
   return failed > 0 ? 1 : 0;
 }
 

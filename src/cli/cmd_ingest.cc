@@ -5,7 +5,6 @@
 // per failed file ("ntmx: FILE: reason"), the progress line (progress_line.h), the
 // --errors JSON report for scripts, and one summary line at the end. Exits 1 when any
 // file failed, 2 when the run could not start.
-#include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <thread>
@@ -18,15 +17,21 @@
 #include "knowledge/data_files.h"
 #include "read/reader.h"
 #include "store/store.h"
+#include "cli/file_replace.h"
 
 namespace ntmx {
 namespace {
 
 struct Counts {
   int inserted = 0, replaced = 0, unchanged = 0, failed = 0;
+  int stopped = 0;  // not stored: the batch stopped at a full database
 };
 
 void Count(const IngestResult& r, Counts* counts) {
+  if (r.stopped) {
+    ++counts->stopped;
+    return;
+  }
   if (!r.status.ok()) {
     ++counts->failed;
     return;
@@ -46,64 +51,87 @@ void Count(const IngestResult& r, Counts* counts) {
 
 // [{"path": "...", "stage": "read", "message": "empty file"}, ...]
 bool WriteErrorReport(const std::string& file, const nlohmann::json& failures) {
-  std::ofstream out(file, std::ios::binary | std::ios::trunc);
-  out << failures.dump(2) << '\n';
-  out.close();
-  if (!out) {
-    std::cerr << "ntmx: " << file << ": cannot write the error report\n";
+  const Status s = WriteFileReplacing(file, failures.dump(2) + '\n');
+  if (!s.ok()) {
+    std::cerr << "ntmx: " << file << ": cannot write the error report: " << s.message() << '\n';
     return false;
   }
   return true;
 }
 
+// Opens the database, sets its size limit and stores the criteria catalogue; on
+// failure prints why (naming the file once) and returns false.
+bool OpenStore(const Pipeline& pipeline, const IngestOptions& options, Store* store) {
+  const std::filesystem::path migrations = MigrationsDir(pipeline.resources().data_dir);
+  Status status = store->Open(options.db, migrations.string());
+  if (status.ok() && options.max_db_mb > 0) status = store->LimitSize(options.max_db_mb << 20);
+  // The catalogue the criteria were read with, for the views' criterion names.
+  if (status.ok() && pipeline.resources().catalogue)
+    status = store->PutCatalogue(*pipeline.resources().catalogue);
+  if (!status.ok()) std::cerr << "ntmx: " << options.db << ": " << status.message() << '\n';
+  return status.ok();
+}
+
 }  // namespace
+
+int IngestThreads(int jobs, size_t inputs, unsigned hardware_threads) {
+  const int cores = static_cast<int>(std::max(1u, hardware_threads));
+  int threads = jobs > 0 ? std::min(jobs, 4 * cores) : cores;
+  if (inputs < static_cast<size_t>(threads)) threads = static_cast<int>(inputs);
+  return std::max(1, threads);
+}
 
 int RunIngest(const CommonOptions& common, const IngestOptions& options) {
   std::unique_ptr<Pipeline> pipeline;
   if (!LoadPipelineOrReport(common, &pipeline)) return 2;
   Store store;
-  const std::filesystem::path migrations = MigrationsDir(pipeline->resources().data_dir);
-  Status status = store.Open(options.db, migrations.string());
-  if (!status.ok()) {
-    std::cerr << "ntmx: " << options.db << ": " << status.message() << '\n';
-    return 2;
-  }
-  // The catalogue the criteria were read with, for the views' criterion names.
-  if (pipeline->resources().catalogue)
-    status = store.PutCatalogue(*pipeline->resources().catalogue);
-  if (!status.ok()) {
-    std::cerr << "ntmx: " << options.db << ": " << status.message() << '\n';
-    return 2;
-  }
-  const std::vector<std::string> inputs = ExpandInputs(options.paths);
-  const int threads = options.jobs > 0
-                          ? options.jobs
-                          : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+  if (!OpenStore(*pipeline, options, &store)) return 2;
+  const InputFiles inputs = ExpandInputs(options.paths);
 
-  ProgressLine progress(std::cerr, ProgressLine::ModeForStderr(common.quiet), inputs.size());
+  ProgressLine progress(std::cerr, ProgressLine::ModeForStderr(common.quiet),
+                        inputs.unreadable.size() + inputs.files.size());
   Counts counts;
   nlohmann::json failures = nlohmann::json::array();
   size_t done = 0;
-  BatchOptions batch;
-  batch.threads = threads;
-  batch.group.documents = static_cast<size_t>(std::max(1, options.commit_every));
-  status = IngestBatch(*pipeline, &store, inputs, batch, [&](const IngestResult& r) {
+  auto on_result = [&](const IngestResult& r) {
     const std::string path = r.path.string();
-    if (!r.status.ok() || (!common.quiet && !r.diagnostics.all().empty())) progress.Interrupt();
+    // A file the batch did not store because the database was full is counted, and
+    // listed in --errors for a re-run, but not printed: one line says it below.
+    const bool print_failure = !r.status.ok() && !r.stopped;
+    if (print_failure || (!common.quiet && !r.diagnostics.all().empty())) progress.Interrupt();
     ReportDiagnostics(common, path, r.diagnostics);
+    if (print_failure) ReportFailure(path, r.status);
     if (!r.status.ok()) {
-      ReportFailure(path, r.status);
       failures.push_back(
           {{"path", path}, {"stage", r.failed_stage}, {"message", r.status.message()}});
     }
     Count(r, &counts);
     progress.Update(++done);
-  });
+  };
+  for (const UnreadableInput& input : inputs.unreadable) {
+    IngestResult r;
+    r.path = input.path;
+    r.status = input.status;
+    r.failed_stage = "read";
+    on_result(r);
+  }
+  BatchOptions batch;
+  batch.threads =
+      IngestThreads(options.jobs, inputs.files.size(), std::thread::hardware_concurrency());
+  batch.group.documents = static_cast<size_t>(std::max(1, options.commit_every));
+  Status status = IngestBatch(*pipeline, &store, inputs.files, batch, on_result);
   if (!status.ok()) {
     std::cerr << "ntmx: " << options.db << ": " << status.message() << '\n';
     return 2;
   }
   progress.Finish();
+  if (counts.stopped > 0) {
+    std::cerr << "ntmx: " << options.db << ": the database is full"
+              << (options.max_db_mb > 0 ? " (--max-db-mb " + std::to_string(options.max_db_mb) + ")"
+                                        : std::string())
+              << ": stopped with " << counts.stopped << (counts.stopped == 1 ? " file" : " files")
+              << " not stored; what was stored is kept (make room and run again)\n";
+  }
   const bool report_written =
       options.errors_file.empty() || WriteErrorReport(options.errors_file, failures);
 
@@ -115,9 +143,10 @@ int RunIngest(const CommonOptions& common, const IngestOptions& options) {
     }
   }
   std::cout << "ingested " << counts.inserted << ", replaced " << counts.replaced << ", unchanged "
-            << counts.unchanged << ", failed " << counts.failed << " (" << options.db << ": "
-            << summary.documents << " documents; " << records << ")\n";
-  return counts.failed > 0 || !report_written ? 1 : 0;
+            << counts.unchanged << ", failed " << counts.failed
+            << (counts.stopped > 0 ? ", not stored " + std::to_string(counts.stopped) : "") << " ("
+            << options.db << ": " << summary.documents << " documents; " << records << ")\n";
+  return counts.failed > 0 || counts.stopped > 0 || !report_written ? 1 : 0;
 }
 
 }  // namespace ntmx

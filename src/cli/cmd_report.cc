@@ -1,8 +1,8 @@
 // `ntmx report`: the database as one HTML page people can read and print
-// (src/report/report_builder.h), written to --out.
+// (src/report/report_builder.h), written to --out through a temporary file and a
+// rename (cli/file_replace.h), so a failed write never replaces a good report.
 #include <chrono>
 #include <ctime>
-#include <fstream>
 #include <iostream>
 
 #include "cli/commands.h"
@@ -12,6 +12,7 @@
 #include "report/report_builder.h"
 #include "report/report_data.h"
 #include "store/store.h"
+#include "cli/file_replace.h"
 
 namespace ntmx {
 namespace {
@@ -47,11 +48,11 @@ int RunReport(const CommonOptions& common, const ReportOptions& options) {
   report.generated = TodayUtc();
   const std::string html = BuildReportHtml(data, findings, report);
 
-  std::ofstream out(options.out, std::ios::binary | std::ios::trunc);
-  out << html;
-  out.close();
-  if (!out) {
-    std::cerr << "ntmx: " << options.out << ": cannot write the report\n";
+  // Beside it and renamed: a failed write leaves the previous report as it was.
+  status = WriteFileReplacing(options.out, html);
+  if (!status.ok()) {
+    std::cerr << "ntmx: " << options.out << ": cannot write the report: " << status.message()
+              << '\n';
     return 1;
   }
   if (data.documents.empty()) {

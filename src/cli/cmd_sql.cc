@@ -1,5 +1,6 @@
 // `ntmx sql`: one read-only query against the database, printed as a table for
-// a terminal, or as CSV or JSON for other programs.
+// a terminal, or as CSV or JSON for other programs, row by row as it runs
+// (StreamPrinter): the rows before an error are printed, then the error.
 #include <iostream>
 
 #include "cli/commands.h"
@@ -13,19 +14,19 @@ namespace ntmx {
 int RunSql(const CommonOptions& common, const SqlOptions& options) {
   Store store;
   if (!OpenExistingStoreOrReport(common, options.db, &store)) return 2;
-  ResultTable table;
-  const Status status = store.Query(options.query, &table);
+  using Format = StreamPrinter::Format;
+  const Format format = options.format == "csv"    ? Format::kCsv
+                        : options.format == "json" ? Format::kJson
+                                                   : Format::kTable;
+  // Rows are printed as SQLite steps them: a result of any length costs one row of
+  // memory (and a screenful for the table's widths).
+  StreamPrinter printer(format, TableOptions{}, std::cout);
+  const Status status = store.Query(options.query, &printer);
   if (!status.ok()) {
     std::cerr << "ntmx: sql: " << status.message() << '\n';
     return 1;
   }
-  if (options.format == "csv") {
-    PrintCsv(table, std::cout);
-  } else if (options.format == "json") {
-    PrintJson(table, std::cout);
-  } else {
-    PrintTable(table, TableOptions{}, std::cout);
-  }
+  printer.Finish();
   return 0;
 }
 

@@ -5,12 +5,15 @@
 //   2  the run could not start (bad option, pipeline, rules or database)
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "query/query_request.h"
+#include "util/status.h"
 
 namespace ntmx {
 
@@ -34,8 +37,13 @@ struct IngestOptions {
   int jobs = 0;             // -j: extraction threads; 0: one per hardware thread
   std::string errors_file;  // --errors: failures as JSON; empty: none
   int commit_every = 64;    // --commit-every: documents per commit (group_writer.h)
+  int64_t max_db_mb = 0;    // --max-db-mb: the database grows no larger; 0: no limit
 };
 int RunIngest(const CommonOptions& common, const IngestOptions& options);
+// The extraction threads of an ingest: -j `jobs` (0: one per hardware thread), at
+// most 4 per hardware thread and never more than there are `inputs` (each thread
+// holds up to four documents in flight, so -j is also a memory bound); at least 1.
+int IngestThreads(int jobs, size_t inputs, unsigned hardware_threads);
 
 struct SqlOptions {
   std::string db = "ntm.db";
@@ -91,8 +99,21 @@ struct EvalOptions {
 };
 int RunEval(const CommonOptions& common, const EvalOptions& options);
 
-// Every input file under `paths` (folders recursively, in name order); a path that
-// does not exist is kept so that reading it reports the error.
-std::vector<std::string> ExpandInputs(const std::vector<std::string>& paths);
+// What a command line names, expanded (inputs.cc).
+struct UnreadableInput {
+  std::string path;  // a folder that could not be listed
+  Status status;     // why, in words ("cannot read the folder: Permission denied")
+};
+struct InputFiles {
+  // Every input file under `paths` (folders recursively, in name order). A path
+  // that does not exist, and an entry of a folder that has a plan file's name but
+  // is not a readable regular file (a dangling link, a FIFO), are kept so that
+  // reading them reports the error.
+  std::vector<std::string> files;
+  // The folders that could not be listed: each a failure of the command, like an
+  // unreadable file, never skipped in silence.
+  std::vector<UnreadableInput> unreadable;
+};
+InputFiles ExpandInputs(const std::vector<std::string>& paths);
 
 }  // namespace ntmx

@@ -3,9 +3,18 @@
 // are reproducible; hidden files and folders (".git") and other files (the gold
 // .json beside a corpus, a README.md) are skipped. A file named on the command
 // line is always taken, whatever its name.
+//
+// Nothing that cannot be read is skipped in silence: a folder that cannot be
+// listed (no permission, an I/O error) is an UnreadableInput the command reports
+// as a failure, and an entry with a plan file's name that is not a regular file
+// (a dangling link, a FIFO) is kept in the list so that reading it says why. The
+// walk is a loop over a stack of folders rather than recursive_directory_iterator,
+// whose skip_permission_denied dropped locked folders without a word and whose
+// error state after a failed descent is not one to build on.
 #include <algorithm>
 #include <cctype>
 #include <system_error>
+#include <utility>
 
 #include "cli/commands.h"
 
@@ -23,6 +32,35 @@ bool IsPlanFileName(const std::filesystem::path& p) {
   const std::string stem = Lower(p.stem().string());
   if (stem == "readme" || stem == "license" || stem == "changelog") return false;
   return ext == ".txt" || ext == ".md" || ext == ".markdown" || ext == ".pdf" || ext == ".text";
+}
+
+// Lists `dir` and, below it, every folder not hidden: plan files into `found`,
+// folders that cannot be listed into `unreadable`. A link to a folder is not
+// followed (a link loop must not hang the walk), as recursive_directory_iterator
+// did not.
+void Walk(const std::filesystem::path& top, std::vector<std::string>* found,
+          std::vector<UnreadableInput>* unreadable) {
+  namespace fs = std::filesystem;
+  std::vector<fs::path> pending{top};
+  while (!pending.empty()) {
+    const fs::path dir = std::move(pending.back());
+    pending.pop_back();
+    std::error_code ec;
+    fs::directory_iterator it(dir, ec);
+    for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+      const fs::path& p = it->path();
+      if (p.filename().string().starts_with(".")) continue;
+      std::error_code type_ec;
+      if (fs::is_directory(it->symlink_status(type_ec))) {
+        pending.push_back(p);
+      } else if (IsPlanFileName(p)) {
+        found->push_back(p.string());  // not a regular file: reading it says so
+      }
+    }
+    if (ec)
+      unreadable->push_back(
+          {dir.string(), Status::IoError("cannot read the folder: " + ec.message())});
+  }
 }
 
 }  // namespace
@@ -44,28 +82,25 @@ bool PathLess(const std::string& a, const std::string& b) {
 // Paths are kept as strings: a std::filesystem::path also keeps its parsed
 // components, about 350 bytes a file, which made the list of a 100,000-file
 // folder the largest thing in memory of a whole ingest.
-std::vector<std::string> ExpandInputs(const std::vector<std::string>& paths) {
+InputFiles ExpandInputs(const std::vector<std::string>& paths) {
   namespace fs = std::filesystem;
-  std::vector<std::string> out;
+  InputFiles out;
   for (const std::string& path : paths) {
     std::error_code ec;
     if (!fs::is_directory(path, ec)) {
-      out.emplace_back(path);
+      out.files.emplace_back(path);
       continue;
     }
     std::vector<std::string> found;
-    fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec);
-    for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      const fs::path& p = it->path();
-      if (p.filename().string().starts_with(".")) {
-        if (it->is_directory(ec)) it.disable_recursion_pending();
-        continue;
-      }
-      if (it->is_regular_file(ec) && IsPlanFileName(p)) found.push_back(p.string());
-    }
+    const size_t unreadable_before = out.unreadable.size();
+    Walk(path, &found, &out.unreadable);
     std::sort(found.begin(), found.end(), PathLess);
-    out.insert(out.end(), std::make_move_iterator(found.begin()),
-               std::make_move_iterator(found.end()));
+    std::sort(out.unreadable.begin() + static_cast<std::ptrdiff_t>(unreadable_before),
+              out.unreadable.end(), [](const UnreadableInput& a, const UnreadableInput& b) {
+                return PathLess(a.path, b.path);
+              });
+    out.files.insert(out.files.end(), std::make_move_iterator(found.begin()),
+                     std::make_move_iterator(found.end()));
   }
   return out;
 }

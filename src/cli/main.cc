@@ -3,8 +3,35 @@
 // The command line only: options are declared here (CLI11) and each subcommand
 // runs from its own cmd_*.cc. See `ntmx --help` and README.md.
 #include <CLI/CLI.hpp>
+#include <charconv>
+#include <cstdint>
+#include <limits>
 
+#include "cli/checked_stdout.h"
 #include "cli/commands.h"
+
+namespace {
+
+// A whole number from `least` to `most`, or one plain sentence saying what is
+// wanted ("--commit-every: must be a whole number of at least 1 (documents per
+// commit), not 0"), instead of CLI11's "Value 0 not in range 0.000000 to 1797…".
+CLI::Validator WholeNumber(int64_t least, int64_t most, const std::string& what) {
+  return CLI::Validator(
+      [=](std::string& input) -> std::string {
+        int64_t value = 0;
+        const char* end = input.data() + input.size();
+        const auto [stop, error] = std::from_chars(input.data(), end, value);
+        if (error == std::errc() && stop == end && value >= least && value <= most) return "";
+        const std::string range =
+            most == std::numeric_limits<int>::max()
+                ? "of at least " + std::to_string(least)
+                : "from " + std::to_string(least) + " to " + std::to_string(most);
+        return "must be a whole number " + range + " (" + what + "), not " + input;
+      },
+      "");
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   ntmx::CommonOptions common;
@@ -58,13 +85,21 @@ int main(int argc, char** argv) {
       "Shows progress on a terminal; -q silences it and the warnings.\n"
       "Example: ntmx ingest -j4 --db ntm.db --errors failed.json corpus/");
   ingest_cmd->add_option("--db", ingest.db, "database file (created if missing)");
-  ingest_cmd->add_option("-j,--jobs", ingest.jobs, "extraction threads (default: one per core)")
-      ->check(CLI::NonNegativeNumber);
+  ingest_cmd
+      ->add_option("-j,--jobs", ingest.jobs,
+                   "extraction threads, 0 to 1024 (default 0: one per core; never more than "
+                   "4 per core or one per file)")
+      ->check(WholeNumber(0, 1024, "extraction threads; 0: one per core"));
   ingest_cmd
       ->add_option("--commit-every", ingest.commit_every,
                    "documents per commit (default 64; 1: one transaction per document, slower). "
                    "A commit also happens after 0.5 s or 16 MB of text")
-      ->check(CLI::PositiveNumber);
+      ->check(WholeNumber(1, std::numeric_limits<int>::max(), "documents per commit"));
+  ingest_cmd
+      ->add_option("--max-db-mb", ingest.max_db_mb,
+                   "let the database grow to this many MB and no further: past it the batch "
+                   "stops as on a full disk, keeping what it stored (default: no limit)")
+      ->check(WholeNumber(1, 1000000000, "megabytes"));
   ingest_cmd->add_option("--errors", ingest.errors_file,
                          "write the failed files as JSON [{path, stage, message}] to this file");
   for (CLI::App* cmd : {extract_cmd, ingest_cmd}) {
@@ -195,16 +230,19 @@ int main(int argc, char** argv) {
     return app.exit(e) == 0 ? 0 : 2;
   }
 
-  if (*extract_cmd) return ntmx::RunExtract(common, extract);
-  if (*ingest_cmd) return ntmx::RunIngest(common, ingest);
-  if (*sql_cmd) return ntmx::RunSql(common, sql);
-  if (*tree_cmd) return ntmx::RunTree(common, tree);
-  if (*rules_cmd) return ntmx::RunRulesCheck(common);
-  if (*audit_cmd) return ntmx::RunAudit(common, audit);
-  if (*places_cmd) return ntmx::RunPlaces(common, places);
-  if (*report_cmd) return ntmx::RunReport(common, report);
-  if (*query_cmd) return ntmx::RunQuery(common, query);
-  if (*eval_cmd) return ntmx::RunEval(common, eval);
-  if (*migrate_cmd) return ntmx::RunMigrate(common, migrate);
-  return 2;
+  ntmx::UseCheckedStdout();  // after parsing: --help and usage errors print as CLI11 does
+  int code = 2;
+  if (*extract_cmd) code = ntmx::RunExtract(common, extract);
+  if (*ingest_cmd) code = ntmx::RunIngest(common, ingest);
+  if (*sql_cmd) code = ntmx::RunSql(common, sql);
+  if (*tree_cmd) code = ntmx::RunTree(common, tree);
+  if (*rules_cmd) code = ntmx::RunRulesCheck(common);
+  if (*audit_cmd) code = ntmx::RunAudit(common, audit);
+  if (*places_cmd) code = ntmx::RunPlaces(common, places);
+  if (*report_cmd) code = ntmx::RunReport(common, report);
+  if (*query_cmd) code = ntmx::RunQuery(common, query);
+  if (*eval_cmd) code = ntmx::RunEval(common, eval);
+  if (*migrate_cmd) code = ntmx::RunMigrate(common, migrate);
+  // Output that did not reach its file (a full disk) is a failure, never exit 0.
+  return ntmx::FinishStdout(code);
 }

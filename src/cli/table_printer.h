@@ -14,12 +14,23 @@
 //
 //   PrintCsv(table, out);    // source,year\r\nplans/mang_but_2024.txt,2024\r\n
 //   PrintJson(table, out);   // [\n  {"source":"plans/mang_but_2024.txt","year":2024}\n]\n
+//
+// A CSV text cell that starts with = + - @ (or a tab or CR) gets a leading ' so a
+// spreadsheet does not run it as a formula ("=HYPERLINK(…)" in a title); numbers
+// stay as they are.
+//
+// StreamPrinter prints a result while the query is still running (`ntmx sql`), so
+// a million rows never sit in memory: CSV and JSON row by row; the table sizes its
+// columns from the first kScreenful rows, prints them, and cuts the text cells of
+// later rows to those widths (numbers are never cut).
 #pragma once
 
 #include <cstddef>
 #include <ostream>
 #include <string>
+#include <vector>
 
+#include "store/read_only_query.h"
 #include "store/result_table.h"
 
 namespace ntmx {
@@ -52,5 +63,34 @@ void PrintCsv(const ResultTable& table, std::ostream& out);
 // strings (invalid UTF-8 replaced by U+FFFD). A repeated column name gets ":2",
 // ":3", ... so no value is lost.
 void PrintJson(const ResultTable& table, std::ostream& out);
+
+class StreamPrinter : public RowSink {
+ public:
+  enum class Format { kTable, kCsv, kJson };
+  static constexpr size_t kScreenful = 200;
+
+  // `out` must outlive the printer. `options` apply to kTable.
+  StreamPrinter(Format format, const TableOptions& options, std::ostream& out);
+
+  void Columns(const std::vector<std::string>& names) override;
+  // Prints (or, within the first screenful of a table, keeps) the row; returns
+  // false once `out` fails (a full disk), to stop the query.
+  bool Row(const std::vector<std::optional<std::string>>& cells,
+           const std::vector<ResultTable::Kind>& kinds) override;
+  // Ends the output once every row came: what a table kept, "(N rows)", JSON's "]".
+  void Finish();
+
+ private:
+  void PrintScreenful();
+
+  const Format format_;
+  const TableOptions options_;
+  std::ostream& out_;
+  size_t rows_ = 0;
+  ResultTable screenful_;             // kTable: the first rows, until measured
+  std::vector<size_t> layout_width_;  // kTable: the widths measured on them
+  std::vector<bool> layout_right_;
+  std::vector<std::string> keys_;  // kJson: the unique keys
+};
 
 }  // namespace ntmx

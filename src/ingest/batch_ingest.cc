@@ -1,6 +1,7 @@
 // See batch_ingest.h.
 #include "ingest/batch_ingest.h"
 
+#include <atomic>
 #include <exception>
 #include <optional>
 #include <unordered_set>
@@ -63,7 +64,15 @@ Status IngestBatch(const Pipeline& pipeline, Store* store, const std::vector<std
   std::unordered_set<std::string> stored;
   if (Status s = StoredHashes(store, &stored); !s.ok()) return s;
 
+  // Set once the writer found the database full: the workers stop extracting.
+  std::atomic<bool> stop{false};
   auto produce = [&](size_t i) {
+    if (stop.load(std::memory_order_relaxed)) {
+      Extracted e;
+      e.result.path = paths[i];
+      GroupWriter::MarkStopped(&e.result);
+      return e;
+    }
     // A stage that throws (a bug, or memory running out on a huge file) costs one
     // document, not the batch.
     try {
@@ -85,6 +94,7 @@ Status IngestBatch(const Pipeline& pipeline, Store* store, const std::vector<std
   GroupWriter writer(store, options.group, on_result);
   auto consume = [&](size_t, Extracted&& e) {
     writer.Add(std::move(e.result), std::move(e.extraction));
+    if (writer.full()) stop.store(true, std::memory_order_relaxed);
   };
   // Four results per thread in flight keep the writer fed without letting memory grow.
   const int threads = options.threads;

@@ -17,7 +17,10 @@
 //
 // Nothing about one file stops the batch: a file that vanished, cannot be decoded,
 // ran past a limit, made a stage throw, or could not be stored is a result with a
-// Status and the stage it failed in.
+// Status and the stage it failed in. Except a full database: once a write fails with
+// SQLITE_FULL (IsDatabaseFull: the disk, or the size limit of Store::LimitSize) no
+// later one can succeed, so the batch stops there — the files not yet stored are results
+// marked `stopped`, the workers stop extracting, and what was committed stays.
 #pragma once
 
 #include <chrono>
@@ -39,7 +42,10 @@ struct IngestResult {
   Status status;             // ok: stored now, or already stored
   std::string failed_stage;  // on failure: "read", a stage or extractor name, or "store"
   PutOutcome outcome = PutOutcome::kUnchanged;  // when ok
-  bool skipped = false;     // already stored: not extracted (outcome kUnchanged)
+  bool skipped = false;  // already stored: not extracted (outcome kUnchanged)
+  // Not stored because the batch stopped at a full database (see above): the
+  // status says so; the file was not (or not fully) attempted.
+  bool stopped = false;
   Diagnostics diagnostics;  // what the stages reported (empty when skipped)
 };
 

@@ -23,6 +23,14 @@
 // its own transaction: each then succeeds or fails on its own merits, and the
 // report says which.
 //
+// A full database (a Put or the COMMIT fails with SQLITE_FULL, IsDatabaseFull) is
+// not retried: the
+// document whose write failed is reported with SQLite's message, the group's other
+// documents that did not reach the disk and every extraction added later are
+// reported `stopped` without being written, and full() tells the batch to stop
+// extracting. What was committed before stays; the database is as consistent as
+// after any failed transaction.
+//
 // Results reach `on_report` in the order they were added, failures and skipped
 // files included (they wait behind the group so the order holds).
 #pragma once
@@ -57,6 +65,11 @@ class GroupWriter {
   // Writes what waits and reports it.
   void Finish();
 
+  // Whether a write failed because the database is full: nothing more is stored.
+  bool full() const { return full_; }
+  // Makes `r` the result of a file not stored because the database was full.
+  static void MarkStopped(IngestResult* r);
+
  private:
   struct Pending {
     IngestResult result;
@@ -70,6 +83,8 @@ class GroupWriter {
   // Puts one extraction through the store and records the result.
   void Put(Pending* p);
   void PutEachAlone();
+  // Marks the pending documents written in the lost group as stopped.
+  void StopUnwritten();
   void ReportAll();
 
   Store* const store_;
@@ -79,6 +94,7 @@ class GroupWriter {
   size_t pending_extractions_ = 0;
   size_t pending_bytes_ = 0;
   std::chrono::steady_clock::time_point first_pending_;
+  bool full_ = false;
 };
 
 }  // namespace ntmx

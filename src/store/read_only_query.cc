@@ -101,7 +101,30 @@ Status ReadOnlyQuery::Run(std::string_view sql, ResultTable* out) { return Run(s
 
 Status ReadOnlyQuery::Run(std::string_view sql, const std::vector<QueryParameter>& parameters,
                           ResultTable* out) {
+  // Keeps every row: the buffered form for callers that need the whole table.
+  class TableSink : public RowSink {
+   public:
+    explicit TableSink(ResultTable* table) : table_(table) {}
+    void Columns(const std::vector<std::string>& names) override { table_->columns = names; }
+    bool Row(const std::vector<std::optional<std::string>>& cells,
+             const std::vector<ResultTable::Kind>& kinds) override {
+      table_->rows.push_back(cells);
+      table_->kinds.push_back(kinds);
+      return true;
+    }
+
+   private:
+    ResultTable* table_;
+  };
   *out = ResultTable();
+  TableSink sink(out);
+  const Status s = Run(sql, parameters, &sink);
+  if (!s.ok()) *out = ResultTable();
+  return s;
+}
+
+Status ReadOnlyQuery::Prepare(std::string_view sql, const std::vector<QueryParameter>& parameters,
+                              sqlite::StmtPtr* out) {
   if (!db_) return Status::Internal("the query connection is not open");
   if (sqlite::IsBlankSql(sql)) return Status::InvalidInput("no SQL statement given");
 
@@ -145,46 +168,48 @@ Status ReadOnlyQuery::Run(std::string_view sql, const std::vector<QueryParameter
     }
     if (bound != SQLITE_OK) return sqlite::ErrorStatus(db_.get(), bound, "cannot bind a value");
   }
+  *out = std::move(stmt);
+  return Status::Ok();
+}
 
+Status ReadOnlyQuery::Run(std::string_view sql, const std::vector<QueryParameter>& parameters,
+                          RowSink* sink) {
+  sqlite::StmtPtr stmt;
+  if (Status s = Prepare(sql, parameters, &stmt); !s.ok()) return s;
   const int n = sqlite3_column_count(stmt.get());
+  std::vector<std::string> columns;
   for (int c = 0; c < n; ++c) {
     const char* name = sqlite3_column_name(stmt.get(), c);
-    out->columns.emplace_back(name != nullptr ? name : "");
+    columns.emplace_back(name != nullptr ? name : "");
   }
+  sink->Columns(columns);
+  // One row's cells, reused from row to row.
+  std::vector<std::optional<std::string>> row(static_cast<size_t>(n));
+  std::vector<ResultTable::Kind> kinds(static_cast<size_t>(n));
   int step;
   while ((step = sqlite3_step(stmt.get())) == SQLITE_ROW) {
-    auto& row = out->rows.emplace_back();
-    auto& kinds = out->kinds.emplace_back();
-    row.reserve(n);
-    kinds.reserve(n);
     for (int c = 0; c < n; ++c) {
+      const auto i = static_cast<size_t>(c);
       const int type = sqlite3_column_type(stmt.get(), c);
-      switch (type) {
-        case SQLITE_NULL:
-          row.emplace_back(std::nullopt);
-          kinds.push_back(ResultTable::Kind::kNull);
-          break;
-        case SQLITE_BLOB: {
-          const void* data = sqlite3_column_blob(stmt.get(), c);
-          row.emplace_back(HexBlob(data, sqlite3_column_bytes(stmt.get(), c)));
-          kinds.push_back(ResultTable::Kind::kBlob);
-          break;
-        }
-        default: {
-          const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt.get(), c));
-          row.emplace_back(
-              std::string(text, static_cast<size_t>(sqlite3_column_bytes(stmt.get(), c))));
-          kinds.push_back(type == SQLITE_INTEGER ? ResultTable::Kind::kInteger
-                          : type == SQLITE_FLOAT ? ResultTable::Kind::kReal
-                                                 : ResultTable::Kind::kText);
-          break;
-        }
+      if (type == SQLITE_NULL) {
+        row[i].reset();
+        kinds[i] = ResultTable::Kind::kNull;
+      } else if (type == SQLITE_BLOB) {
+        const void* data = sqlite3_column_blob(stmt.get(), c);
+        row[i] = HexBlob(data, sqlite3_column_bytes(stmt.get(), c));
+        kinds[i] = ResultTable::Kind::kBlob;
+      } else {
+        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt.get(), c));
+        row[i].emplace(text, static_cast<size_t>(sqlite3_column_bytes(stmt.get(), c)));
+        kinds[i] = type == SQLITE_INTEGER ? ResultTable::Kind::kInteger
+                   : type == SQLITE_FLOAT ? ResultTable::Kind::kReal
+                                          : ResultTable::Kind::kText;
       }
     }
+    if (!sink->Row(row, kinds)) return Status::Ok();
   }
   if (step != SQLITE_DONE) {
     const std::string message = sqlite3_errmsg(db_.get());
-    *out = ResultTable();
     return (step & 0xff) == SQLITE_ERROR ? Status::InvalidInput("SQL error: " + message)
                                          : sqlite::ErrorStatus(db_.get(), step, "query failed");
   }

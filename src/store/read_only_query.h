@@ -17,6 +17,7 @@
 //   ResultTable t;
 //   s = q.Run("SELECT source, year FROM documents ORDER BY year", &t);
 //   s = q.Run("SELECT source FROM documents WHERE year = ?1", {int64_t{2024}}, &t);
+//   s = q.Run("SELECT * FROM targets", {}, &sink);   // a RowSink: row by row
 //
 // Values a caller got from a person are bound as parameters ("?1"), never pasted
 // into the SQL text. The connection also knows ntmx_place_key() and ntmx_fold()
@@ -25,6 +26,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -39,6 +41,20 @@ namespace ntmx {
 // A value bound to parameter ?N of a statement (N = position in the vector + 1);
 // nullptr_t binds NULL.
 using QueryParameter = std::variant<std::nullptr_t, int64_t, double, std::string>;
+
+// Takes a query's result while the statement is still being stepped, so a result
+// of any length costs the memory of one row (`ntmx sql` prints as it goes).
+class RowSink {
+ public:
+  virtual ~RowSink() = default;
+  // The column names, once, before any row.
+  virtual void Columns(const std::vector<std::string>& names) = 0;
+  // One row: a value per column (nullopt is NULL) and its storage class. Returns
+  // false to stop the query here (the output cannot take more); Run then returns
+  // Ok with the rows so far.
+  virtual bool Row(const std::vector<std::optional<std::string>>& cells,
+                   const std::vector<ResultTable::Kind>& kinds) = 0;
+};
 
 class ReadOnlyQuery {
  public:
@@ -57,8 +73,14 @@ class ReadOnlyQuery {
   Status Run(std::string_view sql, ResultTable* out);
   // The same, with `parameters` bound to ?1, ?2, ... first.
   Status Run(std::string_view sql, const std::vector<QueryParameter>& parameters, ResultTable* out);
+  // The same, handing each row to `sink` as it is stepped instead of keeping it. A
+  // failure while stepping comes after the rows before it were handed over.
+  Status Run(std::string_view sql, const std::vector<QueryParameter>& parameters, RowSink* sink);
 
  private:
+  // Prepares `sql` (one read-only statement) into `*stmt` and binds `parameters`.
+  Status Prepare(std::string_view sql, const std::vector<QueryParameter>& parameters,
+                 sqlite::StmtPtr* stmt);
   static int Authorize(void* self, int action, const char* arg1, const char* arg2,
                        const char* database, const char* trigger);
 

@@ -13,7 +13,7 @@ Status OpenDb(const std::string& path, int flags, DbPtr* out) {
   const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
   DbPtr db(raw);  // sqlite3_open_v2 hands back a handle even on failure
   if (rc != SQLITE_OK) {
-    return Status::IoError("cannot open database " + path + ": " +
+    return Status::IoError(std::string("cannot open the database: ") +
                            (raw != nullptr ? sqlite3_errmsg(raw) : sqlite3_errstr(rc)));
   }
   sqlite3_extended_result_codes(db.get(), 1);

@@ -39,7 +39,7 @@ struct StmtFinalizer {
 using StmtPtr = std::unique_ptr<sqlite3_stmt, StmtFinalizer>;
 
 // Opens (with sqlite3_open_v2 `flags`) the database at `path` into `*out`, with
-// extended result codes on. On failure `*out` is empty and the Status names the path.
+// extended result codes on. On failure `*out` is empty; the Status says why, not where.
 Status OpenDb(const std::string& path, int flags, DbPtr* out);
 
 // Opens the existing database at `path` for reading only (SQLITE_OPEN_READONLY: never

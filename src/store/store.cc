@@ -2,6 +2,9 @@
 // to DocumentWriter and Query to ReadOnlyQuery.
 #include "store/store.h"
 
+#include <algorithm>
+#include <string_view>
+
 #include "criteria/catalogue.h"
 #include "store/document_writer.h"
 #include "store/migrations.h"
@@ -72,12 +75,12 @@ Status Store::Open(const std::string& path, const std::string& migrations_dir) {
   sqlite3* db = rep->db.get();
   sqlite3_busy_timeout(db, 5000);
   s = CheckNtmxDatabase(db, /*empty_is_ntmx=*/true);
-  if (s.ok()) s = sqlite::Exec(db, kConnectionSetup, "cannot set up database " + path);
+  if (s.ok()) s = sqlite::Exec(db, kConnectionSetup, "cannot set up the database");
   if (s.ok()) s = ApplyMigrations(db, migrations, &rep->migrations_applied);
   if (s.ok()) s = SchemaVersion(db, &rep->schema_version);
   if (s.ok()) s = rep->writer.Prepare(db);
   if (s.ok()) s = rep->query.Open(path);
-  if (!s.ok()) return WithContext(s, path);
+  if (!s.ok()) return s;  // the caller names the file
   rep_ = std::move(rep);
   return Status::Ok();
 }
@@ -104,13 +107,31 @@ Status Store::OpenForReading(const std::string& path, const std::string& migrati
 
 bool Store::read_only() const { return rep_ && rep_->read_only; }
 
+bool IsDatabaseFull(const Status& s) {
+  return s.code() == Status::Code::kIoError &&
+         std::string_view(s.message()).ends_with(sqlite3_errstr(SQLITE_FULL));
+}
+
+Status Store::LimitSize(int64_t bytes) {
+  if (!rep_) return Status::Internal("the store is not open");
+  sqlite::Statement page_size;
+  bool has_row = false;
+  Status s = page_size.Prepare(rep_->db.get(), "PRAGMA page_size");
+  if (s.ok()) s = page_size.Next(&has_row);
+  if (!s.ok() || !has_row) return WithContext(s, "cannot read the page size");
+  const int64_t pages = std::max<int64_t>(1, bytes / std::max<int64_t>(1, page_size.ColumnInt(0)));
+  // SQLite keeps the limit at least the current page count.
+  return sqlite::Exec(rep_->db.get(), ("PRAGMA max_page_count = " + std::to_string(pages)).c_str(),
+                      "cannot limit the database size");
+}
+
 Status Store::Put(const Extraction& e, PutOutcome* outcome) { return Put(e, {}, outcome); }
 
 Status Store::Put(const Extraction& e, const std::vector<Diagnostic>& diagnostics,
                   PutOutcome* outcome) {
   if (!rep_) return Status::Internal("the store is not open");
   if (rep_->read_only) return Status::Internal("the store is open for reading only");
-  return WithContext(rep_->writer.Put(e, diagnostics, outcome), e.source);
+  return rep_->writer.Put(e, diagnostics, outcome);  // the caller names the file
 }
 
 Status Store::BeginGroup() {
@@ -155,6 +176,11 @@ Status Store::Query(std::string_view sql, const std::vector<QueryParameter>& par
                     ResultTable* out) {
   if (!rep_) return Status::Internal("the store is not open");
   return rep_->query.Run(sql, parameters, out);
+}
+
+Status Store::Query(std::string_view sql, RowSink* sink) {
+  if (!rep_) return Status::Internal("the store is not open");
+  return rep_->query.Run(sql, {}, sink);
 }
 
 Status Store::PutCatalogue(const CriteriaCatalogue& catalogue) {

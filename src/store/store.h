@@ -67,6 +67,11 @@ struct StoreSummary {
   int64_t Count(std::string_view table) const;
 };
 
+// Whether `s` is SQLite's SQLITE_FULL, "database or disk is full" (a full disk, or
+// the limit of Store::LimitSize): every later write would fail too. SQLite gives
+// that code no other message, so the message (sqlite3_errstr) is the test.
+bool IsDatabaseFull(const Status& s);
+
 class Store {
  public:
   Store();
@@ -80,7 +85,7 @@ class Store {
   // cannot be opened or is not a database, when the migrations cannot be read or
   // one fails, or (kUnsupported) when the database was written by a newer ntmx.
   // `path` must name a file (not ":memory:"): queries use a second connection.
-  // Call once per Store.
+  // Call once per Store. Messages do not repeat `path`: the caller names it.
   // A SQLite file of another program (migrations.h, CheckNtmxDatabase) is refused
   // before anything is written to it; an empty one becomes an ntmx database.
   Status Open(const std::string& path, const std::string& migrations_dir);
@@ -95,11 +100,18 @@ class Store {
   // Whether the store was opened by OpenForReading.
   bool read_only() const;
 
+  // Lets the database file grow to about `bytes` and no further (PRAGMA
+  // max_page_count on this connection, never below what it holds already): a
+  // write that would pass it fails like a full disk (IsDatabaseFull) and undoes
+  // itself. For a quota on a shared disk (`ntmx ingest --max-db-mb`), and how the
+  // tests make a full disk without one.
+  Status LimitSize(int64_t bytes);
+
   // Stores one document and its records in one transaction and sets `*outcome`.
-  // Idempotent: the same content again is kUnchanged and writes nothing. On
-  // failure the database is as it was before the call. See document_writer.h for
-  // what is refused as bad input. The second form also keeps the stages'
-  // diagnostics for the document.
+  // A failure's message names the record, not the file (the caller does). Idempotent: the same
+  // content again is kUnchanged and writes nothing. On failure the database is as it was before the
+  // call. See document_writer.h for what is refused as bad input. The second form also keeps the
+  // stages' diagnostics for the document.
   Status Put(const Extraction& e, PutOutcome* outcome);
   Status Put(const Extraction& e, const std::vector<Diagnostic>& diagnostics, PutOutcome* outcome);
 
@@ -136,6 +148,9 @@ class Store {
   // The same with values bound to ?1, ?2, ... (read_only_query.h).
   Status Query(std::string_view sql, const std::vector<QueryParameter>& parameters,
                ResultTable* out);
+  // The same, handing the rows to `sink` as they come (read_only_query.h): what
+  // `ntmx sql` uses, so a result of any length is never held in memory.
+  Status Query(std::string_view sql, RowSink* sink);
 
   // Replaces the tables criteria_sets and criteria_catalogue (schemas/sql/0003)
   // with `catalogue`, in one transaction, so that the views and `ntmx query` name

@@ -49,11 +49,16 @@ class CliTestBase : public ::testing::Test {
     return p;
   }
 
-  // Runs `ntmx --data-dir <source tree> ARGS` through the shell.
-  CliRun Ntmx(const std::string& args) {
+  // Runs `ntmx --data-dir <source tree> ARGS` through the shell. `prefix` goes
+  // before the binary (`setpriv ...`, `env X=1`); `stdout_to`, when given, takes
+  // the standard output (`/dev/full`) instead of the file `out` is read from.
+  CliRun Ntmx(const std::string& args, const std::string& prefix = "",
+              const std::string& stdout_to = "") {
     const std::filesystem::path out = dir_ / "stdout", err = dir_ / "stderr";
-    const std::string cmd = std::string(NTMX_BINARY) + " --data-dir " NTMX_SOURCE_DIR " " + args +
-                            " >" + out.string() + " 2>" + err.string();
+    const std::string cmd = prefix + std::string(NTMX_BINARY) + " --data-dir " NTMX_SOURCE_DIR " " +
+                            args + " >" + (stdout_to.empty() ? out.string() : stdout_to) + " 2>" +
+                            err.string();
+    std::filesystem::remove(out);
     const int status = std::system(cmd.c_str());
     return CliRun{WIFEXITED(status) ? WEXITSTATUS(status) : -1, ReadAll(out), ReadAll(err)};
   }

@@ -75,7 +75,7 @@ TEST_F(CliTest, IngestKeepsGoodDocumentsAndReportsBadOnes) {
         "Kế hoạch \xc3"
         "( not UTF-8");
   Write("plans/README.md", "# Plans received in 2024\n");  // describes the folder: skipped
-  Write("plans/gold.json", "{}");                             // not a plan file: skipped
+  Write("plans/gold.json", "{}");                          // not a plan file: skipped
   Write("plans/binary.txt", std::string("\x7f"
                                         "ELF\2\1\1\0\0\0\0\0\0\0\0\0",
                                         16));

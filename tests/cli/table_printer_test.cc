@@ -1,5 +1,6 @@
 // The table printer of `ntmx sql`: display widths of Vietnamese (NFC and NFD) and
-// CJK text, aligned columns, CSV quoting, JSON shape.
+// CJK text, aligned columns, CSV quoting and formula defusing, JSON shape, and
+// the stream printer that prints rows as a query returns them.
 #include "cli/table_printer.h"
 
 #include <gtest/gtest.h>
@@ -169,6 +170,68 @@ TEST(Json, ArrayOfObjectsWithTypedValues) {
   std::ostringstream empty;
   PrintJson(ResultTable{{"x"}, {}, {}}, empty);
   EXPECT_EQ(empty.str(), "[]\n");
+}
+
+// A text cell that starts like a formula gets a leading ' (then the usual quoting);
+// a number, even negative, and a text that only contains = stay as they are.
+TEST(Csv, DefusesCellsThatLookLikeFormulas) {
+  ResultTable t;
+  t.columns = {"=title", "n", "note"};
+  t.rows = {{"=HYPERLINK(\"http://x\",\"y\")", "-5", "+84 912"},
+            {"@SUM(A1)", "-2.5", "-"},
+            {"\t=1", "3", "a = b"},
+            {"\r=1", "4", "x"}};
+  t.kinds = {{Kind::kText, Kind::kInteger, Kind::kText},
+             {Kind::kText, Kind::kReal, Kind::kText},
+             {Kind::kText, Kind::kInteger, Kind::kText},
+             {Kind::kText, Kind::kInteger, Kind::kText}};
+  std::ostringstream out;
+  PrintCsv(t, out);
+  EXPECT_EQ(out.str(),
+            "'=title,n,note\r\n"
+            "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",-5,'+84 912\r\n"
+            "'@SUM(A1),-2.5,'-\r\n"
+            "'\t=1,3,a = b\r\n"
+            "\"'\r=1\",4,x\r\n");
+}
+
+// Fed row by row, the stream printer prints what the whole-table printers print
+// (a table of at most one screenful included).
+TEST(StreamPrinter, MatchesTheWholeTablePrinters) {
+  ResultTable t;
+  t.columns = {"id", "xã", "note"};
+  t.rows = {{"1", "An Bình", std::nullopt}, {"22", "Tân Lộc", "=1+1"}};
+  t.kinds = {{Kind::kInteger, Kind::kText, Kind::kNull},
+             {Kind::kInteger, Kind::kText, Kind::kText}};
+  using Format = StreamPrinter::Format;
+  for (const Format format : {Format::kTable, Format::kCsv, Format::kJson}) {
+    std::ostringstream whole, streamed;
+    if (format == Format::kTable) PrintTable(t, TableOptions{}, whole);
+    if (format == Format::kCsv) PrintCsv(t, whole);
+    if (format == Format::kJson) PrintJson(t, whole);
+    StreamPrinter printer(format, TableOptions{}, streamed);
+    printer.Columns(t.columns);
+    for (size_t r = 0; r < t.rows.size(); ++r) EXPECT_TRUE(printer.Row(t.rows[r], t.kinds[r]));
+    printer.Finish();
+    EXPECT_EQ(streamed.str(), whole.str());
+  }
+}
+
+// Past the first screenful a row is printed at once, with the widths measured on
+// the screenful: a longer text cell is cut, a wider number printed whole.
+TEST(StreamPrinter, RowsAfterTheFirstScreenfulKeepItsWidths) {
+  std::ostringstream out;
+  StreamPrinter printer(StreamPrinter::Format::kTable, TableOptions{}, out);
+  printer.Columns({"n", "w"});
+  for (size_t i = 0; i < StreamPrinter::kScreenful; ++i) {
+    printer.Row({"7", "ab"}, {Kind::kInteger, Kind::kText});
+  }
+  EXPECT_TRUE(out.str().empty());  // measuring: nothing printed yet
+  printer.Row({"12345", "abcdef"}, {Kind::kInteger, Kind::kText});
+  EXPECT_EQ(Lines(out.str()).size(), 2u + StreamPrinter::kScreenful + 1);
+  EXPECT_EQ(Lines(out.str()).back(), "12345 | a\u2026");
+  printer.Finish();
+  EXPECT_EQ(Lines(out.str()).back(), "(201 rows)");
 }
 
 }  // namespace

@@ -48,7 +48,7 @@ std::vector<std::string> CopyCorpus(const TempDir& dir) {
       fs::copy_file(entry.path(), dir.path() / "batch" / folder / entry.path().filename());
     }
   }
-  return ExpandInputs({(dir.path() / "batch").string()});
+  return ExpandInputs({(dir.path() / "batch").string()}).files;
 }
 
 std::string Rows(Store* store, const std::string& sql) {

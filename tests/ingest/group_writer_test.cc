@@ -180,5 +180,41 @@ TEST_F(GroupWriterTest, AGroupLostToAFullDiskIsRedoneDocumentByDocument) {
   EXPECT_EQ(t.rows[0][0], std::to_string(reported_ok.size() * docs[0].legal_bases.size()));
 }
 
+// A full database (Store::LimitSize standing in for a full disk, SQLITE_FULL) is not
+// retried document by document: the write that failed is reported with SQLite's
+// message, every later document is reported stopped without being written, and
+// what was committed before stays.
+TEST_F(GroupWriterTest, AFullDatabaseStopsAtTheFirstFullWrite) {
+  GroupLimits one;
+  one.documents = 1;
+  {
+    GroupWriter writer(&store_, one, Recorder());
+    writer.Add(ResultFor(Document(0)), Document(0));  // stored before the limit
+  }
+  ASSERT_TRUE(store_.LimitSize(0).ok());  // no room beyond what the file holds
+  std::vector<IngestResult> results;
+  GroupLimits limits;
+  limits.documents = 3;
+  GroupWriter writer(&store_, limits, [&](const IngestResult& r) { results.push_back(r); });
+  for (int n = 1; n < 8; ++n) {
+    Extraction e = Document(n);
+    e.text += "\n" + std::string(20'000, 'x');
+    writer.Add(ResultFor(e), e);
+  }
+  writer.Finish();
+  ASSERT_EQ(results.size(), 7u);
+  EXPECT_TRUE(writer.full());
+  int failed = 0, stopped = 0;
+  for (const IngestResult& r : results) {
+    EXPECT_EQ(r.status.code(), Status::Code::kIoError) << r.path << ": " << r.status.message();
+    (r.stopped ? stopped : failed) += 1;
+  }
+  EXPECT_EQ(failed, 1);  // the one whose write failed: "database or disk is full"
+  EXPECT_EQ(stopped, 6);
+  EXPECT_NE(results[0].status.message().find("database or disk is full"), std::string::npos)
+      << results[0].status.message();
+  EXPECT_EQ(StoredSources(), std::vector<std::string>{"plans/0.txt"});
+}
+
 }  // namespace
 }  // namespace ntmx
