@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "cli/commands.h"
+#include "cli/file_replace.h"
 #include "cli/progress_line.h"
 #include "cli/terminal.h"
 #include "criteria/catalogue.h"
@@ -17,7 +18,6 @@
 #include "knowledge/data_files.h"
 #include "read/reader.h"
 #include "store/store.h"
-#include "cli/file_replace.h"
 
 namespace ntmx {
 namespace {

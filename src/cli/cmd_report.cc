@@ -6,13 +6,13 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/file_replace.h"
 #include "cli/terminal.h"
 #include "pipeline/pipeline.h"
 #include "query/collection_audit.h"
 #include "report/report_builder.h"
 #include "report/report_data.h"
 #include "store/store.h"
-#include "cli/file_replace.h"
 
 namespace ntmx {
 namespace {

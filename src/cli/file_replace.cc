@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <system_error>
 #include <vector>
 
 namespace ntmx {
@@ -49,7 +50,15 @@ mode_t NewFileMode() {
 
 }  // namespace
 
-Status WriteFileReplacing(const std::string& path, std::string_view bytes) {
+Status WriteFileReplacing(const std::string& link_or_path, std::string_view bytes) {
+  // A link is followed: the file it names is replaced, the link stays a link.
+  std::string path = link_or_path;
+  struct stat link;
+  if (::lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode)) {
+    std::error_code ec;
+    const std::filesystem::path real = std::filesystem::canonical(path, ec);
+    if (!ec) path = real.string();
+  }
   struct stat st;
   const bool exists = ::stat(path.c_str(), &st) == 0;
   if (exists && !S_ISREG(st.st_mode)) {

@@ -15,7 +15,8 @@
 // A target that exists and is not a regular file (/dev/stdout, a FIFO, a
 // terminal) is written in place: a rename would replace the device node, not
 // write to it. The new file gets the permissions of the file it replaces, or those
-// of a newly created file (0666 less the umask).
+// of a newly created file (0666 less the umask). A symbolic link is followed: the
+// file it points to is replaced and the link is left as it is.
 #pragma once
 
 #include <string>

@@ -35,6 +35,15 @@ TEST(WriteFileReplacing, ReplacesTheFileAndKeepsItsPermissions) {
   EXPECT_EQ(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()), 1);
 }
 
+TEST(WriteFileReplacing, ALinkStaysALinkToTheNewContent) {
+  TempDir dir;
+  const std::string target = dir.Write("reports/r.html", "old");
+  fs::create_symlink(target, dir.path() / "latest.html");
+  ASSERT_TRUE(WriteFileReplacing(dir.File("latest.html"), "new").ok());
+  EXPECT_TRUE(fs::is_symlink(dir.path() / "latest.html"));
+  EXPECT_EQ(Read(target), "new");
+}
+
 TEST(WriteFileReplacing, SaysWhyItCannotWrite) {
   TempDir dir;
   Status s = WriteFileReplacing(dir.File("missing/r.html"), "x");
