@@ -313,14 +313,16 @@ bool CriteriaReadingPass::BareDatReports(size_t b, size_t e, size_t bare_at) con
   return SubjectRightBefore(bare_at);
 }
 
-// Whether a commune or district is named right before folded byte `at`.
+// Whether a commune or district is named right before folded byte `at` (a bare
+// "đạt", three folded bytes).
 bool CriteriaReadingPass::SubjectRightBefore(size_t at) const {
   for (const PlaceMention& m : mentions_) {
     if (m.level != PlaceLevel::kCommune && m.level != PlaceLevel::kDistrict) continue;
     const size_t end = text_.FoldedByteOf(m.full_span.end);
     if (end <= at && at - end <= 1) return true;
   }
-  return f_.compare(at, 3, "dat") == 0 && BareNameEndingAt(0, at + 3).has_value();
+  // A bare name in a list ("…, Tân Lộc đạt 12 tiêu chí"): `at` is the bare "đạt".
+  return BareNameEndingAt(0, at + 3).has_value();
 }
 
 int CriteriaReadingPass::HeadingTense() const {

@@ -96,15 +96,34 @@ TEST(RealTextForms, AHeaderlessTextReportsAndCitesNothingOfItsOwn) {
   EXPECT_EQ(e.targets[0].unit, "%");
 }
 
-// "Căn cứ …" still cites a basis in a headerless text, and a number line that opens
-// the text is still its number.
-TEST(RealTextForms, AHeaderlessTextKeepsItsNumberLineAndCanCu) {
+// A headerless page that lists goals ("Các chỉ tiêu chủ yếu (giai đoạn 2021-2025)")
+// gives targets under that line (targets.goal_line), until a line opens a report
+// again (targets.report_line).
+TEST(RealTextForms, AHeaderlessListOfGoals) {
   const Extraction e = ExtractText(
-      "Số: 18/KH-UBND\n\n"
-      "Căn cứ Quyết định số 30/QĐ-UBND ngày 02/02/2024 của UBND tỉnh;\n");
-  EXPECT_EQ(e.document.doc_number, "18/KH-UBND");
+      "Các chỉ tiêu chủ yếu (giai đoạn 2021-2025)\n"
+      "(1) Tỷ lệ hộ dùng nước sạch: 98%.\n"
+      "(2) Trồng rừng mới: 30 ha/năm.\n\n"
+      "Kết quả thực hiện năm 2022\n"
+      "Tỷ lệ hộ nghèo còn 3,5%.\n");
+  std::set<double> values;
+  for (const Target& t : e.targets) values.insert(t.value);
+  EXPECT_EQ(values, (std::set<double>{98, 30}));
+}
+
+// "Căn cứ …" still cites a basis in a headerless text (basis.paragraph_headerless),
+// and a number line that opens a text is still its number.
+TEST(RealTextForms, AHeaderlessTextKeepsItsCanCuAndNumberLine) {
+  const Extraction e = ExtractText(
+      "Căn cứ Quyết định số 30/QĐ-UBND ngày 02/02/2024 của UBND tỉnh, xã An Bình đã lập hồ "
+      "sơ đề nghị.\n");
   ASSERT_EQ(e.legal_bases.size(), 1u);
   EXPECT_EQ(e.legal_bases[0].number, "30/QĐ-UBND");
+  const Extraction numbered = ExtractText(
+      "Số: 18/KH-UBND\n\n"
+      "Căn cứ Quyết định số 30/QĐ-UBND ngày 02/02/2024 của UBND tỉnh;\n");
+  EXPECT_EQ(numbered.document.doc_number, "18/KH-UBND");
+  EXPECT_EQ(numbered.legal_bases.size(), 1u);
 }
 
 // A plan's part on last year's results ("I. KẾT QUẢ NĂM 2023") reports its figures,
