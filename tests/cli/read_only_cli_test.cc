@@ -47,6 +47,9 @@ class ReadOnlyCliTest : public CliTestBase {
 };
 
 TEST_F(ReadOnlyCliTest, ReadCommandsWorkInAReadOnlyFolderAsAnotherUser) {
+  if (::geteuid() == 0 && std::system("setpriv --version >/dev/null 2>&1") != 0) {
+    GTEST_SKIP() << "running as root without setpriv: cannot test as another user";
+  }
   Write("plans/plan.txt", ReadSourceFile("corpus/seeds/004_900349470cd22162.txt"));
   const fs::path ro = dir_ / "ro";
   fs::create_directories(ro);
@@ -103,7 +106,7 @@ TEST_F(ReadOnlyCliTest, IngestedSeedsPassIntegrityCheck) {
   ASSERT_EQ(Ntmx("ingest -q --db " + db + " " NTMX_SOURCE_DIR "/corpus/seeds").exit_code, 0);
   const CliRun r = Ntmx("sql --format csv --db " + db + " \"PRAGMA integrity_check\"");
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(r.out, "integrity_check\nok\n");
+  EXPECT_EQ(r.out, "integrity_check\r\nok\r\n");  // CSV lines end in CRLF
   const CliRun m = Ntmx("migrate --db " + db);
   EXPECT_EQ(m.exit_code, 0) << m.err;
 }

@@ -62,7 +62,7 @@ TEST(ReadOnlyStore, ReadsWithoutWriting) {
   ASSERT_TRUE(s.ok()) << s.message();
   EXPECT_TRUE(store.read_only());
   EXPECT_EQ(One(store, "SELECT count(*) FROM documents"), "1");
-  EXPECT_EQ(One(store, "SELECT count(*) FROM tasks_full WHERE lead IS NOT NULL"), "1");
+  EXPECT_EQ(One(store, "SELECT count(*) FROM tasks_assigned WHERE lead IS NOT NULL"), "1");
   EXPECT_TRUE(store.Contains(SmallExtraction().sha256));
   StoreSummary summary;
   EXPECT_TRUE(store.Summary(&summary).ok());
@@ -147,7 +147,7 @@ TEST(ReadOnlyStore, AnOlderDatabaseIsReadWhenItCanBe) {
     const Status s = store.OpenForReading(v3, SchemaDir());
     ASSERT_TRUE(s.ok()) << s.message();
     EXPECT_EQ(store.schema_version(), 3);
-    EXPECT_EQ(One(store, "SELECT lead FROM tasks_full"), "Ủy ban nhân dân xã Măng Bút");
+    EXPECT_EQ(One(store, "SELECT lead FROM tasks_assigned"), "Ủy ban nhân dân xã Măng Bút");
   }
   EXPECT_EQ(Bytes(v3), before);
 
