@@ -17,17 +17,18 @@ constexpr const char* kBody = "\n\nI. MỤC TIÊU\n\nNội dung.\n";
 
 TEST(HeaderForms, NumberWithYearSegment) {
   const Extraction decision = ExtractText(
-      std::string("THỦ TƯỚNG CHÍNH PHỦ\n\nSố: 51/2025/QĐ-TTg\n\nHà Nội, ngày 29 tháng 12 năm 2025\n\n"
-                  "QUYẾT ĐỊNH\nBan hành Bộ tiêu chí\n") +
+      std::string(
+          "THỦ TƯỚNG CHÍNH PHỦ\n\nSố: 51/2025/QĐ-TTg\n\nHà Nội, ngày 29 tháng 12 năm 2025\n\n"
+          "QUYẾT ĐỊNH\nBan hành Bộ tiêu chí\n") +
       kBody);
   EXPECT_EQ(decision.document.doc_number, "51/2025/QĐ-TTg");
   EXPECT_EQ(decision.document.doc_symbol, "QĐ-TTg");
   EXPECT_EQ(decision.document.doc_type, "QĐ");
 
-  const Extraction resolution = ExtractText(
-      std::string("HỘI ĐỒNG NHÂN DÂN\nTỈNH AN GIANG\n\nSố: 21/2022/NQ-HĐND\n\n"
-                  "An Giang, ngày 8 tháng 12 năm 2022\n\nNGHỊ QUYẾT\nVề nguồn vốn\n") +
-      kBody);
+  const Extraction resolution =
+      ExtractText(std::string("HỘI ĐỒNG NHÂN DÂN\nTỈNH AN GIANG\n\nSố: 21/2022/NQ-HĐND\n\n"
+                              "An Giang, ngày 8 tháng 12 năm 2022\n\nNGHỊ QUYẾT\nVề nguồn vốn\n") +
+                  kBody);
   EXPECT_EQ(resolution.document.doc_number, "21/2022/NQ-HĐND");
   EXPECT_EQ(resolution.document.doc_symbol, "NQ-HĐND");
   EXPECT_EQ(resolution.document.doc_type, "NQ");
@@ -39,9 +40,10 @@ TEST(HeaderForms, NumberWithYearSegment) {
 TEST(HeaderForms, NumberAndDateWrappedOverTwoLines) {
   // A web copy that puts every cell of the header table on lines of its own.
   const Extraction e = ExtractText(
-      std::string("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\n-------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n|\n"
-                  "Số:\n07/2023/QĐ-UBND\n|\nAn Giang, ngày 06\ntháng 02 năm 2024\n|\n"
-                  "KẾ HOẠCH\nXây dựng nông thôn mới năm 2024\n") +
+      std::string(
+          "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\n-------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n|\n"
+          "Số:\n07/2023/QĐ-UBND\n|\nAn Giang, ngày 06\ntháng 02 năm 2024\n|\n"
+          "KẾ HOẠCH\nXây dựng nông thôn mới năm 2024\n") +
       kBody);
   EXPECT_EQ(e.document.doc_number, "07/2023/QĐ-UBND");
   EXPECT_EQ(e.document.issue_place, "An Giang");
@@ -96,11 +98,11 @@ TEST(HeaderForms, LetterInTwoSpacedColumns) {
 
 TEST(HeaderForms, KindWordSplitOrLetterSpaced) {
   for (const char* kind : {"QUYẾT\nĐỊNH", "Q U Y Ế T   Đ Ị N H"}) {
-    const Extraction e = ExtractText(
-        std::string("ỦY BAN NHÂN DÂN\nHUYỆN AN PHÚ\n\nSố: 88/QĐ-UBND\n\n"
-                    "An Phú, ngày 2 tháng 4 năm 2024\n\n") +
-        kind + "\nVề việc ban hành Kế hoạch xây dựng nông thôn mới năm 2024\n\n" +
-        "Căn cứ Quyết định số 3/QĐ-UBND ngày 1/1/2024 của UBND tỉnh;" + kBody);
+    const Extraction e =
+        ExtractText(std::string("ỦY BAN NHÂN DÂN\nHUYỆN AN PHÚ\n\nSố: 88/QĐ-UBND\n\n"
+                                "An Phú, ngày 2 tháng 4 năm 2024\n\n") +
+                    kind + "\nVề việc ban hành Kế hoạch xây dựng nông thôn mới năm 2024\n\n" +
+                    "Căn cứ Quyết định số 3/QĐ-UBND ngày 1/1/2024 của UBND tỉnh;" + kBody);
     EXPECT_EQ(e.document.title, "Về việc ban hành Kế hoạch xây dựng nông thôn mới năm 2024")
         << kind;
     EXPECT_EQ(e.legal_bases.size(), 1u) << kind;
@@ -137,8 +139,10 @@ TEST(HeaderForms, DashRulesAndAuthorityWithoutPlace) {
 TEST(HeaderForms, TitleEndsAtTheHeaderLinesUnderIt) {
   const Extraction e = ExtractText(
       "HỘI ĐỒNG NHÂN DÂN\nTỈNH AN GIANG\n\nSố: 40/NQ-HĐND\n\nAn Giang, ngày 9 tháng 12 năm 2023\n\n"
-      "NGHỊ QUYẾT\nVỀ KẾ HOẠCH VỐN NĂM 2024\nHỘI ĐỒNG NHÂN DÂN TỈNH AN GIANG\nKHÓA X, KỲ HỌP THỨ 15\n"
-      "Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;\n\nQUYẾT NGHỊ:\n\nĐiều 1. Nội dung.\n");
+      "NGHỊ QUYẾT\nVỀ KẾ HOẠCH VỐN NĂM 2024\nHỘI ĐỒNG NHÂN DÂN TỈNH AN GIANG\nKHÓA X, KỲ HỌP THỨ "
+      "15\n"
+      "Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;\n\nQUYẾT NGHỊ:\n\nĐiều 1. Nội "
+      "dung.\n");
   EXPECT_EQ(e.document.title, "VỀ KẾ HOẠCH VỐN NĂM 2024");
   EXPECT_EQ(e.document.year, 2024);
   ASSERT_EQ(e.legal_bases.size(), 1u);
