@@ -25,6 +25,7 @@
 
 #include "extract/dates.h"
 #include "extract/extractor.h"
+#include "extract/plan_context.h"
 #include "knowledge/document_kinds.h"
 #include "places/place_resolver.h"
 #include "places/place_schemes.h"
@@ -326,6 +327,12 @@ class HeaderExtractor : public Extractor {
       }
     }
     if (!governed) governed = issuer_place;
+    // A text with no header at all (a web page, an excerpt of a report): the one
+    // place its first line is about ("Xã An Bình, huyện Hòa Vang về đích …").
+    if (!governed && !issuer && doc.tree.title_lines.empty() &&
+        doc.tree.doc_type_line.end <= doc.tree.doc_type_line.begin && facts->doc_symbol.empty()) {
+      governed = OnlyPlaceOf(doc, FirstTextLine(doc.tree), context, scheme);
+    }
     if (governed) {
       facts->locality = governed->locality;
       facts->locality_code = governed->code;
@@ -333,6 +340,35 @@ class HeaderExtractor : public Extractor {
       diagnostics->Warn("header", "the issuer's place \"" + issuer->name +
                                       "\" is not in the gazetteer or is ambiguous");
     }
+  }
+
+  // The place `line` is about when it names places of one chain only (a commune,
+  // its district, its province) and each resolves; else nullopt. Two communes, or a
+  // name the gazetteer does not know, and the line is about no one place.
+  std::optional<ResolvedPlace> OnlyPlaceOf(const DocumentView& doc, Span line,
+                                           const PlaceContext& context,
+                                           std::optional<PlaceScheme> scheme) const {
+    std::vector<ResolvedPlace> places;
+    for (const RuleMatch& p : place_mention_->FindAll(doc.text, line)) {
+      const std::string level = LevelOf(doc.text.FoldedSlice(p.group("level")));
+      auto place = resolver_.Resolve(level, TrimPhrase(doc.text.Slice(p.group("name"))), context,
+                                     scheme);
+      if (!place) return std::nullopt;
+      places.push_back(std::move(*place));
+    }
+    if (places.empty()) return std::nullopt;
+    const ResolvedPlace* most = &places.front();
+    for (const ResolvedPlace& p : places) {
+      if (Rank(p.level) < Rank(most->level)) most = &p;
+    }
+    const Locality& chain = most->locality;
+    for (const ResolvedPlace& p : places) {
+      const std::optional<std::string>& on_chain = p.level == "commune"    ? chain.commune
+                                                   : p.level == "district" ? chain.district
+                                                                           : chain.province;
+      if (on_chain != p.name) return std::nullopt;
+    }
+    return *most;
   }
 
   static int Rank(const std::string& level) {

@@ -34,14 +34,15 @@ bool IsHeaderless(const DocumentView& doc, const DocumentFacts& facts, const Rul
   if (!tree.title_lines.empty() || tree.doc_type_line.end > tree.doc_type_line.begin ||
       !facts.doc_symbol.empty() || facts.issuer)
     return false;
-  Span first{0, 0};
-  if (!tree.header_lines.empty())
-    first = tree.header_lines.front();
-  else if (tree.nodes.size() > 1)
-    first = tree.nodes[1].line;
-  else if (!tree.preamble_lines.empty())
-    first = tree.preamble_lines.front();
+  const Span first = FirstTextLine(tree);
   return first.end <= first.begin || !kind_opening.MatchesIn(doc.text, first);
+}
+
+Span FirstTextLine(const DocumentTree& tree) {
+  if (!tree.header_lines.empty()) return tree.header_lines.front();
+  if (tree.nodes.size() > 1) return tree.nodes[1].line;
+  if (!tree.preamble_lines.empty()) return tree.preamble_lines.front();
+  return Span{0, 0};
 }
 
 std::vector<std::pair<std::string, const Rule*>> SetRules(const Resources& resources) {

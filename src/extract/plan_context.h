@@ -31,6 +31,10 @@ const PlanContext& PlanContextOf(const DocumentView& doc, const Resources& resou
 // text mostly reports; it cites no basis of its own, so the readers ask for more.
 bool IsHeaderless(const DocumentView& doc, const DocumentFacts& facts, const Rule& kind_opening);
 
+// The first line of a text's own words: its first header line, else its first
+// body line, else its first preamble line (a web page's or an excerpt's title).
+Span FirstTextLine(const DocumentTree& tree);
+
 // The context of the document `doc` whose header facts are `facts`.
 PlanContext BuildPlanContext(const DocumentView& doc, const Resources& resources,
                              const DocumentFacts& facts);

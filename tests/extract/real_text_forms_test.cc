@@ -153,5 +153,30 @@ TEST(RealTextForms, DottedBlanksOfADraftHeader) {
   EXPECT_EQ(e.document.year, 2024);
 }
 
+// A text with no header (a news item, an excerpt of a report) is about the place its
+// first line names: "Xã A, huyện B …" gives the locality, and with it the subject of
+// its counts (header_extractor.cc OnlyPlaceOf).
+TEST(RealTextForms, AHeaderlessTextIsAboutThePlaceItsFirstLineNames) {
+  const Extraction e = ExtractText(
+      "Xã Hương Sơn, huyện Nam Đông về đích nông thôn mới\n\n"
+      "Sau ba năm, đến nay xã đã đạt 19/19 tiêu chí.\n");
+  EXPECT_EQ(e.document.locality.commune, "Hương Sơn");
+  EXPECT_EQ(e.document.locality.district, "Nam Đông");
+  EXPECT_TRUE(HasCount(e, "Hương Sơn", 19));
+}
+
+// Two communes on the first line, or a place the gazetteer does not know: the text is
+// about no one place, and no locality is guessed.
+TEST(RealTextForms, AFirstLineNamingTwoCommunesGivesNoLocality) {
+  const Extraction two = ExtractText(
+      "Xã Hương Sơn và xã Hương Phú thi đua về đích nông thôn mới\n\n"
+      "Đến nay mỗi xã đã đạt 17 tiêu chí.\n");
+  EXPECT_FALSE(two.document.locality.commune.has_value());
+  const Extraction unknown = ExtractText(
+      "Xã An Bình Thượng Nguồn, huyện Nam Đông đạt chuẩn nông thôn mới\n\n"
+      "Đến nay xã đã đạt 19/19 tiêu chí.\n");
+  EXPECT_FALSE(unknown.document.locality.commune.has_value());
+}
+
 }  // namespace
 }  // namespace ntmx
