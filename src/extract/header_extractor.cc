@@ -351,8 +351,8 @@ class HeaderExtractor : public Extractor {
     std::vector<ResolvedPlace> places;
     for (const RuleMatch& p : place_mention_->FindAll(doc.text, line)) {
       const std::string level = LevelOf(doc.text.FoldedSlice(p.group("level")));
-      auto place = resolver_.Resolve(level, TrimPhrase(doc.text.Slice(p.group("name"))), context,
-                                     scheme);
+      auto place =
+          resolver_.Resolve(level, TrimPhrase(doc.text.Slice(p.group("name"))), context, scheme);
       if (!place) return std::nullopt;
       places.push_back(std::move(*place));
     }
