@@ -23,6 +23,8 @@ import re
 import sys
 import unicodedata
 
+from cpp_source import blank_comments
+
 STRING = re.compile(r'(?<![A-Za-z0-9_])(?:u8)?"((?:[^"\\\n]|\\.)*)"')
 RAW = re.compile(r'R"([^(\s]*)\((.*?)\)\1"', re.S)
 VIETNAMESE = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]",
@@ -54,39 +56,6 @@ def vocabulary(root):
     return every, marked
 
 
-def strip_comments(text):
-    """The text with // and /* */ comments blanked (line numbers kept)."""
-    out, i, n = [], 0, len(text)
-    while i < n:
-        if text.startswith("//", i):
-            j = text.find("\n", i)
-            j = n if j < 0 else j
-            out.append(" " * (j - i))
-            i = j
-        elif text.startswith("/*", i):
-            j = text.find("*/", i + 2)
-            j = n if j < 0 else j + 2
-            out.append(re.sub(r"[^\n]", " ", text[i:j]))
-            i = j
-        elif text[i] == '"':
-            m = STRING.match(text, i)
-            if m:
-                out.append(m.group(0))
-                i = m.end()
-            else:
-                out.append(text[i])
-                i += 1
-        elif text[i] == "'" and i + 2 < n:
-            j = text.find("'", i + 1 + (text[i + 1] == "\\"))
-            j = i + 1 if j < 0 else j + 1
-            out.append(text[i:j])
-            i = j
-        else:
-            out.append(text[i])
-            i += 1
-    return "".join(out)
-
-
 def classify(literal, every, marked):
     if VIETNAMESE.search(literal):
         return "vietnamese"
@@ -113,7 +82,7 @@ def main():
             continue
         raw_text = path.read_text(encoding="utf-8")
         raw_lines = raw_text.splitlines()
-        text = strip_comments(raw_text)
+        text = blank_comments(raw_text)
         for m in STRING.finditer(text):
             kind = classify(m.group(1), every, marked)
             if not kind:

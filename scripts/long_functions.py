@@ -16,49 +16,15 @@ import pathlib
 import re
 import sys
 
+from cpp_source import blank_comments
+
 CONTROL = re.compile(r"^\s*(?:if|for|while|switch|catch|do|else|return)\b")
 HEAD = re.compile(r"([~A-Za-z_][\w:<>~]*)\s*\(")
 
 
-def blank_strings_and_comments(text):
-    out, i, n = [], 0, len(text)
-    while i < n:
-        c = text[i]
-        if text.startswith("//", i):
-            j = text.find("\n", i)
-            j = n if j < 0 else j
-            out.append(" " * (j - i))
-            i = j
-        elif text.startswith("/*", i):
-            j = text.find("*/", i + 2)
-            j = n if j < 0 else j + 2
-            out.append(re.sub(r"[^\n]", " ", text[i:j]))
-            i = j
-        elif text.startswith('R"', i):
-            m = re.match(r'R"([^(\s]*)\(', text[i:])
-            if m:
-                end = text.find(")" + m.group(1) + '"', i)
-                end = n if end < 0 else end + len(m.group(1)) + 2
-                out.append(re.sub(r"[^\n]", " ", text[i:end]))
-                i = end
-            else:
-                out.append(c)
-                i += 1
-        elif c in "\"'":
-            j = i + 1
-            while j < n and text[j] != c and text[j] != "\n":
-                j += 2 if text[j] == "\\" else 1
-            out.append(c + " " * (j - i - 1) + (c if j < n else ""))
-            i = j + 1
-        else:
-            out.append(c)
-            i += 1
-    return "".join(out)
-
-
 def functions(text):
     """(name, first line, line count) of each outermost function body."""
-    clean = blank_strings_and_comments(text)
+    clean = blank_comments(text, blank_literals=True)
     lines = clean.split("\n")
     found = []
     depth = 0
