@@ -273,8 +273,8 @@ void CriteriaReadingPass::ReadStatements(Line* line) {
 
 // The verdict after a criterion's name: "Tiêu chí số 1 về Quy hoạch: Đạt",
 // "tiêu chí Y tế chưa đạt", "tiêu chí số 8 hiện chưa đạt", "… tuy đã đạt nhưng
-// chưa bền vững", or later in its sentence "…, hiện chưa đạt do …". A bare "đạt"
-// must end the clause ("đạt 90%" is a target).
+// chưa bền vững" (rule criteria.verdict_after), or later in its sentence "…, hiện
+// chưa đạt do …". A bare "đạt" must end the clause ("đạt 90%" is a target).
 CriteriaReadingPass::Verdict CriteriaReadingPass::VerdictAfter(const Line& line,
                                                                const Ref& ref) const {
   const size_t le = line.le;
@@ -282,34 +282,13 @@ CriteriaReadingPass::Verdict CriteriaReadingPass::VerdictAfter(const Line& line,
   v.span_end = ref.end;
   size_t a = ref.end;
   while (a < le && (f_[a] == ' ' || f_[a] == ':' || f_[a] == '-' || f_[a] == '(')) ++a;
-  auto word_at = [&](size_t at, std::string_view w) {
-    return f_.compare(at, w.size(), w) == 0 &&
-           (at + w.size() >= le || !std::isalnum(static_cast<unsigned char>(f_[at + w.size()])));
-  };
-  auto clause_ends = [&](size_t at) {
-    while (at < le && f_[at] == ' ') ++at;
-    return at >= le || f_[at] == '.' || f_[at] == ';' || f_[at] == ',' || f_[at] == ')' ||
-           word_at(at, "chuan") || word_at(at, "nhung");
-  };
-  for (std::string_view adverb : {"hien ", "tuy ", "van "}) {
-    if (f_.compare(a, adverb.size(), adverb) == 0) {
-      a += adverb.size();
-      break;
-    }
-  }
-  if (word_at(a, "chua dat") || word_at(a, "khong dat")) {
-    v.given = {"unmet"};
-    v.span_end = a + 8;
-  } else if (word_at(a, "con thieu")) {
-    // "tiêu chí trường học còn thiếu một phòng học": the verdict after the name.
-    v.given = {"unmet"};
-    v.span_end = a + 9;
-  } else if (word_at(a, "da dat") && clause_ends(a + 6)) {
-    v.given = {"met"};
-    v.span_end = a + 6;
-  } else if (word_at(a, "dat") && clause_ends(a + 3)) {
-    v.given = {"met"};
-    v.span_end = a + 3;
+  std::map<std::string, std::string_view, std::less<>> groups;
+  const std::string_view after = std::string_view(f_).substr(a, le > a ? le - a : 0);
+  if (rules_.verdict_after->MatchFolded(after, &groups)) {  // criteria.verdict_after
+    const bool unmet = groups.count("unmet") > 0 && !groups["unmet"].empty();
+    const std::string_view said = unmet ? groups["unmet"] : groups["met"];
+    v.given = {unmet ? "unmet" : "met"};
+    v.span_end = static_cast<size_t>(said.data() + said.size() - f_.data());
   } else {
     // Later in the sentence, before any other criterion.
     size_t end = SentenceEnd(ref.end, le);

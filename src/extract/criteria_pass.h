@@ -57,6 +57,7 @@ struct CriteriaRules {
   const Rule* time;
   const Rule* village_column;
   const Rule* status_line;
+  const Rule* verdict_after;
   const Rule* many_before;
   const Rule* many_after;
   const Rule* bare_name;
