@@ -17,6 +17,7 @@
 #include "places/place_key.h"
 #include "places/type_words.h"
 #include "text/utf8.h"
+#include "util/deadline.h"
 #include "util/tsv_reader.h"
 
 namespace ntmx {
@@ -622,8 +623,11 @@ std::vector<PlaceMention> Gazetteer::FindMentions(const IndexedText& text) const
   const auto span_of = [&](size_t begin, size_t end) {
     return text.SpanOfFolded(keyed.FoldedBegin(begin), keyed.FoldedEnd(end));
   };
+  // The deadline the text carries (text/indexed_text.h) is asked every 4 Ki steps.
+  uint32_t steps = 0;
   size_t pos = 0;
   while (pos < s.size()) {
+    if (++steps % 4096 == 0 && Expired(text.deadline())) break;
     if (pos > 0 && IsKeyWordByte(s[pos - 1])) {
       ++pos;
       continue;

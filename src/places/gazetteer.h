@@ -167,7 +167,8 @@ class Gazetteer {
   // word start, then the longest known name of a level it names, starting with an
   // upper-case letter or a digit in the text as written and ending at a word
   // boundary. Mentions are in text order and do not overlap. The string_views in
-  // the result point into `text`, which must outlive them.
+  // the result point into `text`, which must outlive them. Stops early, with the
+  // mentions found so far, once the deadline `text` carries has expired.
   std::vector<PlaceMention> FindMentions(const IndexedText& text) const;
 
  private:
