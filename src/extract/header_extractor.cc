@@ -44,7 +44,7 @@ class HeaderExtractor : public Extractor {
       : resources_(resources),
         kinds_(*resources.document_kinds),
         positions_(*resources.positions),
-        levels_(*resources.place_levels),
+        type_words_(resources.gazetteer->type_words()),
         resolver_(*resources.gazetteer),
         number_(Rule("header.number")),
         number_opening_(Rule("header.number_opening")),
@@ -228,8 +228,7 @@ class HeaderExtractor : public Extractor {
   const ntmx::Rule* Rule(const char* id) const { return resources_.rules.Find(id); }
 
   std::string LevelOf(std::string_view level_word) const {
-    auto it = levels_.find(FoldKey(level_word));
-    return it == levels_.end() ? std::string() : it->second;
+    return type_words_.LevelsOf(level_word);
   }
 
   struct LevelName {
@@ -422,7 +421,7 @@ class HeaderExtractor : public Extractor {
   const Resources& resources_;
   const DocumentKinds& kinds_;      // resources.document_kinds
   const FoldedWordMap& positions_;  // resources.positions
-  const FoldedWordMap& levels_;     // resources.place_levels
+  const TypeWords& type_words_;     // the gazetteer's (place_levels.tsv)
   PlaceResolver resolver_;
   const ntmx::Rule* number_;
   const ntmx::Rule* number_opening_;
@@ -451,9 +450,8 @@ Status MakeHeaderExtractor(const Resources& resources, std::unique_ptr<Extractor
     }
   }
   if (!resources.gazetteer) return Status::InvalidInput("the header extractor needs the gazetteer");
-  if (!resources.document_kinds || !resources.positions || !resources.place_levels) {
-    return Status::InvalidInput(
-        "the header extractor needs the document kinds, positions and place levels");
+  if (!resources.document_kinds || !resources.positions) {
+    return Status::InvalidInput("the header extractor needs the document kinds and positions");
   }
   *out = std::make_unique<HeaderExtractor>(resources);
   return Status::Ok();

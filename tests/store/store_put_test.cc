@@ -11,11 +11,12 @@ namespace {
 using testing::SchemaDir;
 using testing::SmallExtraction;
 using testing::TempDir;
+using testing::TestTypeWords;
 
 class StorePut : public ::testing::Test {
  protected:
   void SetUp() override {
-    const Status s = store_.Open(dir_.File("ntmx.db"), SchemaDir());
+    const Status s = store_.Open(dir_.File("ntmx.db"), SchemaDir(), TestTypeWords());
     ASSERT_TRUE(s.ok()) << s.message();
   }
 
@@ -262,7 +263,8 @@ TEST_F(StorePut, StoreThatIsNotOpenSaysSo) {
   EXPECT_FALSE(closed.Contains(std::string(64, 'a')));
   ResultTable t;
   EXPECT_FALSE(closed.Query("SELECT 1", &t).ok());
-  EXPECT_FALSE(store_.Open(dir_.File("again.db"), SchemaDir()).ok());  // already open
+  EXPECT_FALSE(
+      store_.Open(dir_.File("again.db"), SchemaDir(), TestTypeWords()).ok());  // already open
 }
 
 TEST_F(StorePut, PeriodAndCommuneGroupAreStored) {
