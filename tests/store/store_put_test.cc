@@ -79,7 +79,7 @@ TEST_F(StorePut, StoresEveryListWithSpansAndRuleIds) {
       {"criteria_counts", "count.fraction", "đã đạt 14/19 tiêu chí"},
       {"criteria_status", "status.numbered", "tiêu chí số 2 (Giao thông) đã đạt"},
       {"findings", "audit.numbering", "4. ...\n6."},
-      {"legal_bases", "basis.citation", "Quyết định số 416/QĐ-UBND"},
+      {"legal_bases", "legal_bases.citation", "Quyết định số 416/QĐ-UBND"},
       {"responsibilities", "resp.lead",
        "Phòng Nông nghiệp chủ trì tiêu chí số 3 và 13, chỉ tiêu 13.2"},
       {"targets", "target.comparator", "≥ 45 triệu đồng/người/năm"},

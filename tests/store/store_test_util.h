@@ -106,7 +106,7 @@ inline Extraction SmallExtraction(std::string source = "plans/mang_but_2024.txt"
 
   e.legal_bases.push_back(LegalBasis{"Quyết định", "416/QĐ-UBND", "2022-07-13",
                                      "Ủy ban nhân dân tỉnh Kon Tum",
-                                     Prov(t, "Quyết định số 416/QĐ-UBND", "basis.citation")});
+                                     Prov(t, "Quyết định số 416/QĐ-UBND", "legal_bases.citation")});
   e.criteria_status.push_back(
       CriteriaStatus{"Măng Bút", "xa_ntm", 2, "met",
                      Prov(t, "tiêu chí số 2 (Giao thông) đã đạt", "status.numbered"),
