@@ -18,9 +18,9 @@ constexpr const char* kInsertDocument =
     "INSERT INTO documents (source, sha256, format, text, doc_type, doc_number, doc_symbol,"
     " issue_place, issue_date, year, title, issuer_level, issuer_name, province, district,"
     " commune, signer_name, signer_position, signer_acting_for, place_scheme, province_code,"
-    " district_code, commune_code, pages, period)"
+    " district_code, commune_code, pages, period, ocr, ocr_confidence, ocr_pages)"
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
-    "?19, ?20, ?21, ?22, ?23, ?24, ?25)";
+    "?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28)";
 constexpr const char* kInsertProvenance =
     "INSERT INTO document_provenance (document_id, ord, field, span_begin, span_end, rule_id)"
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
@@ -281,6 +281,23 @@ Status DocumentWriter::InsertDocument(const Extraction& e, int64_t* id) {
   }
   if (!e.pages.empty()) stmt.BindText(24, nlohmann::json(e.pages).dump());
   stmt.BindOpt(25, d.period);
+  // A scan read by OCR (schemas/sql/0005_ocr.sql): the flag, the mean confidence over
+  // the pages OCR read, and the per-page figures as `ntmx extract` prints them.
+  stmt.BindInt(26, e.ocr ? 1 : 0);
+  if (e.ocr) {
+    double sum = 0;
+    int pages = 0;
+    nlohmann::json per_page = nlohmann::json::array();
+    for (int c : e.ocr_confidence) {
+      per_page.push_back(c >= 0 ? nlohmann::json(c) : nlohmann::json(nullptr));
+      if (c >= 0) {
+        sum += c;
+        ++pages;
+      }
+    }
+    if (pages > 0) stmt.BindReal(27, sum / pages);
+    stmt.BindText(28, per_page.dump());
+  }
   // Unbound parameters are NULL: no issuer, no signer, no codes, not a PDF, no period.
   Status s = stmt.Run();
   if (!s.ok()) return WithContext(s, "document");
