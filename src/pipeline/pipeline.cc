@@ -59,6 +59,7 @@ Status LoadPipelineConfig(const std::filesystem::path& file, PipelineConfig* out
   out->ocr.dpi = static_cast<int>(table["ocr"]["dpi"].value_or<int64_t>(out->ocr.dpi));
   out->ocr.max_pages =
       static_cast<int>(table["ocr"]["max_pages"].value_or<int64_t>(out->ocr.max_pages));
+  out->ocr.seconds_per_page = table["ocr"]["seconds_per_page"].value_or(out->ocr.seconds_per_page);
   out->ocr.min_text_chars =
       static_cast<int>(table["ocr"]["min_text_chars"].value_or<int64_t>(out->ocr.min_text_chars));
   out->normalize.strip_markdown =

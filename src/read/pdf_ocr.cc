@@ -104,18 +104,30 @@ struct PixDeleter {
 };
 using PixPtr = std::unique_ptr<Pix, PixDeleter>;
 
-// The boxes of the recognised words, in points; font size = the line's height.
+// The boxes of the recognised words, in points, standing on their line as a text
+// layer's would: every word of a Tesseract line gets the line's baseline and its
+// height (ascent 0.9, descent 0.2 of the font size, as a PDF font's box), so the rows
+// LayoutPdfPage forms are Tesseract's lines (a word's own box, raised by a stacked
+// tone mark or lowered by "g", would join the line above or below), and the font
+// size is the line's row height (x-height, ascenders and descenders), the same for
+// every body line of the page (kBodyTolerance).
 void CollectWords(tesseract::TessBaseAPI* api, double scale, PdfPage* out) {
   const std::unique_ptr<tesseract::ResultIterator> it(api->GetIterator());
   if (it == nullptr) return;
-  std::vector<double> line_sizes;
-  double line_size = 0;
+  std::vector<double> line_sizes, baselines;
+  double line_size = 0, baseline = 0;
   do {
     if (it->Empty(tesseract::RIL_WORD)) continue;
     if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE) || line_size <= 0) {
       int l, t, r, b;
       it->BoundingBox(tesseract::RIL_TEXTLINE, &l, &t, &r, &b);
-      line_size = std::max(1, b - t) * scale;
+      float row_height = 0, descenders = 0, ascenders = 0;
+      it->RowAttributes(&row_height, &descenders, &ascenders);
+      line_size = (row_height > 0 ? row_height : 0.75 * std::max(1, b - t)) * scale;
+      int x1, y1, x2, y2;
+      baseline = it->Baseline(tesseract::RIL_TEXTLINE, &x1, &y1, &x2, &y2)
+                     ? (y1 + y2) / 2.0 * scale
+                     : b * scale - 0.2 * line_size;
       line_sizes.push_back(line_size);
     }
     const std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_WORD));
@@ -125,19 +137,21 @@ void CollectWords(tesseract::TessBaseAPI* api, double scale, PdfPage* out) {
     PdfBox box;
     box.text = text.get();
     box.left = l * scale;
-    box.top = t * scale;
     box.right = r * scale;
-    box.bottom = b * scale;
     box.font_size = line_size;
     box.space_after = true;
     out->boxes.push_back(std::move(box));
+    baselines.push_back(baseline);
   } while (it->Next(tesseract::RIL_WORD));
   if (line_sizes.empty()) return;
   std::nth_element(line_sizes.begin(), line_sizes.begin() + line_sizes.size() / 2,
                    line_sizes.end());
   const double body = line_sizes[line_sizes.size() / 2];
-  for (PdfBox& box : out->boxes) {
+  for (size_t i = 0; i < out->boxes.size(); ++i) {
+    PdfBox& box = out->boxes[i];
     if (std::abs(box.font_size - body) <= kBodyTolerance * body) box.font_size = body;
+    box.top = baselines[i] - 0.9 * box.font_size;
+    box.bottom = baselines[i] + 0.2 * box.font_size;
   }
 }
 

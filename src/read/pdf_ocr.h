@@ -46,6 +46,9 @@ struct OcrOptions {
   std::string languages = "vie";  // [ocr] languages: Tesseract's "vie", "vie+eng"
   int dpi = 300;                  // [ocr] dpi: rendering resolution
   int max_pages = 50;             // [ocr] max_pages: more pages to OCR is refused
+  // [ocr] seconds_per_page: the document's deadline ([read] max_seconds) is moved this
+  // much later for every page read by OCR (WorkDeadline::Extend).
+  double seconds_per_page = 30;
   // A page whose text layer has fewer letters and digits than this is read by OCR.
   int min_text_chars = 10;
   std::string tessdata_dir;  // empty: Tesseract's own (TESSDATA_PREFIX or built in)

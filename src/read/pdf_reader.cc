@@ -1,6 +1,7 @@
 // See pdf_reader.h.
 #include "read/pdf_reader.h"
 
+#include <unicode/uchar.h>
 #include <algorithm>
 #include <chrono>
 #include <climits>
@@ -9,6 +10,7 @@
 #include "read/pdf_ocr.h"
 #include "read/pdf_pages.h"
 #include "read/pdf_words.h"
+#include "text/utf8.h"
 
 namespace ntmx {
 namespace {
@@ -22,6 +24,14 @@ size_t CountTextChars(const std::string& s) {
   for (unsigned char c : s)
     n += (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0xC0;
   return n;
+}
+
+// Whether `utf8` holds a letter or a digit of any script ("—~=" does not).
+bool HasLetterOrDigit(std::string_view utf8) {
+  for (size_t i = 0; i < utf8.size();) {
+    if (u_isalnum(static_cast<UChar32>(DecodeUtf8(utf8, &i)))) return true;
+  }
+  return false;
 }
 
 // Reads the pages marked in `needs_ocr` by OCR into `pages`, their confidences into
@@ -45,11 +55,13 @@ Status OcrPages(std::string_view bytes, const PdfReadOptions& options, const Wor
   confidence->assign(static_cast<size_t>(n), -1);
   for (int i = 0; i < n; ++i) {
     if (!needs_ocr[static_cast<size_t>(i)]) continue;
+    // Each OCR page brings its own time (see WorkDeadline::Extend).
+    deadline.Extend(std::chrono::duration_cast<WorkDeadline::Clock::duration>(
+        std::chrono::duration<double>(std::max(0.0, options.ocr.seconds_per_page))));
     if (deadline.Expired()) {
-      return Status::InvalidInput("PDF OCR took more than " +
-                                  std::to_string(static_cast<int>(options.max_seconds)) +
-                                  " s (stopped at page " + std::to_string(i + 1) + " of " +
-                                  std::to_string(n) + ", [read] max_seconds)");
+      return Status::InvalidInput("PDF OCR took more than its time (stopped at page " +
+                                  std::to_string(i + 1) + " of " + std::to_string(n) +
+                                  ", [read] max_seconds + [ocr] seconds_per_page per page)");
     }
     OcrPage page;
     if (Status s = ocr.ReadPage(i, options.ocr, &page); !s.ok()) {
@@ -61,6 +73,8 @@ Status OcrPages(std::string_view bytes, const PdfReadOptions& options, const Wor
     if (options.ocr_repair != nullptr) {
       for (PdfLine& l : lines.lines) l.text = options.ocr_repair->Apply(l.text);
     }
+    // A line without a letter or a digit is a table rule, a stamp or dust to OCR.
+    std::erase_if(lines.lines, [](const PdfLine& l) { return !HasLetterOrDigit(l.text); });
     (*pages)[static_cast<size_t>(i)] = std::move(lines);
     (*confidence)[static_cast<size_t>(i)] = page.confidence;
   }
