@@ -31,6 +31,19 @@ constexpr double kMaxPixels = 60e6;
 // body lines and get exactly that height as their font size (see pdf_ocr.h).
 constexpr double kBodyTolerance = 0.15;
 
+// Below this confidence a word of punctuation alone is dropped (CollectWords).
+constexpr float kMinMarkConfidence = 85;
+
+bool IsPunctuationOnly(const char* word) {
+  for (const char* p = word; *p != '\0'; ++p) {
+    const auto c = static_cast<unsigned char>(*p);
+    if (c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+      return false;
+    }
+  }
+  return true;
+}
+
 void IgnorePopplerCppMessage(const std::string& /*message*/, void* /*closure*/) {}
 
 // One Tesseract per thread and (data path, languages): see pdf_ocr.h.
@@ -134,6 +147,11 @@ void CollectWords(tesseract::TessBaseAPI* api, double scale, PdfPage* out) {
     if (text == nullptr || text[0] == '\0') continue;
     int l, t, r, b;
     it->BoundingBox(tesseract::RIL_WORD, &l, &t, &r, &b);
+    // A word of punctuation alone read with low confidence is dust or a rule's end, not
+    // a list dash (real ones read at 88-95; dust at 25-80 on corpus/scans).
+    if (IsPunctuationOnly(text.get()) && it->Confidence(tesseract::RIL_WORD) < kMinMarkConfidence) {
+      continue;
+    }
     PdfBox box;
     box.text = text.get();
     box.left = l * scale;
