@@ -5,7 +5,8 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config python3
   libicu-dev libre2-dev libpoppler-private-dev libsqlite3-dev libspdlog-dev
-  libpoppler-cpp-dev  # only bench/pdf_bench, its reference timing
+  libpoppler-cpp-dev  # renders scanned pages for OCR; bench/pdf_bench's reference timing
+  libtesseract-dev libleptonica-dev tesseract-ocr-vie  # OCR of scanned PDFs (src/read/pdf_ocr.h)
   libgtest-dev libgmock-dev libbenchmark-dev libcli11-dev nlohmann-json3-dev
   libtomlplusplus-dev libssl-dev
   # headless Chromium renders `ntmx report` in the report.render test (~70 s to install,

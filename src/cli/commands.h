@@ -23,6 +23,7 @@ struct CommonOptions {
   std::string argv0;
   bool quiet = false;
   std::string from_encoding;  // --from-encoding (extract, ingest); empty: detect
+  bool no_ocr = false;        // --no-ocr (extract, ingest): scanned PDF pages are refused
 };
 
 struct ExtractOptions {

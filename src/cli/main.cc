@@ -106,6 +106,9 @@ int main(int argc, char** argv) {
     cmd->add_option("--from-encoding", common.from_encoding,
                     "read text in this legacy encoding instead of detecting it: tcvn3, vni, "
                     "viscii, cp1258, or utf-8 (no detection)");
+    cmd->add_flag("--no-ocr", common.no_ocr,
+                  "do not read PDF pages without a text layer (scans) with Tesseract OCR; "
+                  "a scan then fails with one line");
   }
   ingest_cmd->add_option("PATH", ingest.paths, "files or folders")->required();
 

@@ -56,6 +56,7 @@ bool LoadPipelineOrReport(const CommonOptions& common, std::unique_ptr<Pipeline>
     }
     (*out)->OverrideFromEncoding(encoding);
   }
+  if (common.no_ocr) (*out)->DisableOcr();
   return true;
 }
 

@@ -13,6 +13,8 @@ DataPath PlacesDir(const DataPath& data_dir) { return SchemasDir(data_dir) / "pl
 DataPath PlaceSchemesFile(const DataPath& data_dir) { return PlacesDir(data_dir) / "schemes.tsv"; }
 DataPath CriteriaDir(const DataPath& data_dir) { return SchemasDir(data_dir) / "criteria"; }
 DataPath UnitsFile(const DataPath& data_dir) { return SchemasDir(data_dir) / "units.tsv"; }
+DataPath OcrRepairFile(const DataPath& data_dir) { return SchemasDir(data_dir) / "ocr_repair.tsv"; }
+DataPath OcrWordsFile(const DataPath& data_dir) { return SchemasDir(data_dir) / "ocr_words.tsv"; }
 DataPath DocumentKindsFile(const DataPath& data_dir) {
   return SchemasDir(data_dir) / "document_kinds.tsv";
 }

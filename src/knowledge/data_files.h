@@ -30,6 +30,10 @@ DataPath PlaceSchemesFile(const DataPath& data_dir);
 DataPath CriteriaDir(const DataPath& data_dir);
 // schemas/units.tsv: the responsible units and their abbreviations.
 DataPath UnitsFile(const DataPath& data_dir);
+// schemas/ocr_repair.tsv: the rewrites of OCR text (read/ocr_repair.h).
+DataPath OcrRepairFile(const DataPath& data_dir);
+// schemas/ocr_words.tsv: the known phrases whose marks OCR text gets back.
+DataPath OcrWordsFile(const DataPath& data_dir);
 // schemas/document_kinds.tsv: "Quyết định" / QĐ and the other kinds.
 DataPath DocumentKindsFile(const DataPath& data_dir);
 // schemas/positions.tsv: signers' positions ("KT. CHỦ TỊCH" -> "Phó Chủ tịch").

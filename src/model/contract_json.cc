@@ -130,15 +130,25 @@ json ToContractJson(const Extraction& e) {
   json out{{"schema", kContractSchema},
            {"source", e.source},
            {"sha256", e.sha256},
-           {"format", e.format},
-           {"document", DocumentToJson(e.document)},
-           {"legal_bases", List(e.legal_bases)},
-           {"criteria_status", List(e.criteria_status)},
-           {"criteria_counts", List(e.criteria_counts)},
-           {"targets", List(e.targets)},
-           {"tasks", List(e.tasks)},
-           {"responsibilities", List(e.responsibilities)},
-           {"findings", List(e.findings)}};
+           {"format", e.format}};
+  // A scan read by OCR: `"ocr": true` beside `format` (the contract's words; omitted
+  // otherwise, so other documents print as before), and an extra key (not in
+  // ntm-extract/1): per page Tesseract's mean word confidence 0..100, null for a page
+  // read from its text layer.
+  if (e.ocr) {
+    out["ocr"] = true;
+    json confidence = json::array();
+    for (int c : e.ocr_confidence) confidence.push_back(c >= 0 ? json(c) : json(nullptr));
+    out["ocr_confidence"] = std::move(confidence);
+  }
+  out.update(json{{"document", DocumentToJson(e.document)},
+                  {"legal_bases", List(e.legal_bases)},
+                  {"criteria_status", List(e.criteria_status)},
+                  {"criteria_counts", List(e.criteria_counts)},
+                  {"targets", List(e.targets)},
+                  {"tasks", List(e.tasks)},
+                  {"responsibilities", List(e.responsibilities)},
+                  {"findings", List(e.findings)}});
   // Extra key (not in ntm-extract/1): where each PDF page begins, in span offsets.
   if (!e.pages.empty()) out["pages"] = e.pages;
   // Extra key (not in ntm-extract/1): the places named, with their gazetteer codes.

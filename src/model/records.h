@@ -178,6 +178,10 @@ struct Extraction {
   std::string format;           // text, markdown, pdf
   std::string text;             // the stored, normalized text that spans index (UTF-8)
   std::vector<uint32_t> pages;  // PDF: code point in `text` where each page begins
+  // A scan read by OCR (read/pdf_ocr.h): `ocr` is true, and each page has Tesseract's
+  // mean word confidence 0..100 (-1: the page was not read by OCR). Empty otherwise.
+  bool ocr = false;
+  std::vector<int> ocr_confidence;
   DocumentFacts document;
   std::vector<LegalBasis> legal_bases;
   std::vector<CriteriaStatus> criteria_status;

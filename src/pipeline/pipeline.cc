@@ -10,6 +10,7 @@
 #include "read/reader.h"
 #include "text/indexed_text.h"
 #include "util/toml_file.h"
+#include "util/tsv.h"
 
 namespace ntmx {
 namespace {
@@ -53,6 +54,14 @@ Status LoadPipelineConfig(const std::filesystem::path& file, PipelineConfig* out
       table["read"]["max_bytes"].value_or<int64_t>(static_cast<int64_t>(out->max_bytes)));
   out->max_pages = static_cast<int>(table["read"]["max_pages"].value_or<int64_t>(out->max_pages));
   out->max_seconds = table["read"]["max_seconds"].value_or(out->max_seconds);
+  out->ocr.enabled = table["ocr"]["enabled"].value_or(out->ocr.enabled);
+  out->ocr.languages = table["ocr"]["languages"].value_or(out->ocr.languages);
+  out->ocr.dpi = static_cast<int>(table["ocr"]["dpi"].value_or<int64_t>(out->ocr.dpi));
+  out->ocr.max_pages =
+      static_cast<int>(table["ocr"]["max_pages"].value_or<int64_t>(out->ocr.max_pages));
+  out->ocr.seconds_per_page = table["ocr"]["seconds_per_page"].value_or(out->ocr.seconds_per_page);
+  out->ocr.min_text_chars =
+      static_cast<int>(table["ocr"]["min_text_chars"].value_or<int64_t>(out->ocr.min_text_chars));
   out->normalize.strip_markdown =
       table["normalize"]["strip_markdown"].value_or(out->normalize.strip_markdown);
   out->normalize.reduce_latex =
@@ -76,6 +85,15 @@ Status Pipeline::Load(const std::filesystem::path& data_dir, const std::filesyst
                             PipelinesDir(data_dir).string() + ")");
   }
   Status status = LoadPipelineConfig(config_file, &pipeline->config_);
+  if (!status.ok()) return status;
+
+  std::vector<TsvRow> rewrites, phrases;
+  status = ReadTsv(OcrRepairFile(data_dir), 5, &rewrites);
+  if (status.ok()) status = ReadTsv(OcrWordsFile(data_dir), 1, &phrases);
+  if (status.ok()) {
+    status = OcrRepair::Create(rewrites, phrases, OcrRepairFile(data_dir).string(),
+                               &pipeline->ocr_repair_);
+  }
   if (!status.ok()) return status;
 
   auto resources = std::make_unique<Resources>();
@@ -159,6 +177,8 @@ Status Pipeline::ProcessBytes(const std::filesystem::path& path, std::string_vie
   options.deadline = &deadline;
   options.max_paragraph_bytes = config_.normalize.max_line_bytes;
   options.from_encoding = config_.from_encoding;
+  options.ocr = config_.ocr;
+  options.ocr_repair = &ocr_repair_;
   Status status = DecodeBytes(bytes, options, &raw);
   if (!status.ok()) {
     if (failed_stage != nullptr) *failed_stage = "read";
@@ -170,6 +190,15 @@ Status Pipeline::ProcessBytes(const std::filesystem::path& path, std::string_vie
   if (raw.encoding != LegacyEncoding::kNone && diagnostics != nullptr) {
     diagnostics->Info("read", "converted from the legacy encoding " +
                                   std::string(LegacyEncodingName(raw.encoding)));
+  }
+  if (!raw.ocr_confidence.empty()) {
+    out->ocr = true;
+    out->ocr_confidence = raw.ocr_confidence;
+    if (diagnostics != nullptr) {
+      int pages = 0;
+      for (int c : raw.ocr_confidence) pages += c >= 0;
+      diagnostics->Info("read", "read " + std::to_string(pages) + " page(s) by OCR");
+    }
   }
   status = RunStages(raw.utf8, deadline, out, diagnostics, failed_stage);
   if (!status.ok()) return status;

@@ -29,6 +29,8 @@
 #include "model/records.h"
 #include "normalize/normalizer.h"
 #include "read/legacy_encoding.h"
+#include "read/ocr_repair.h"
+#include "read/pdf_ocr.h"
 #include "structure/structurer.h"
 #include "util/deadline.h"
 #include "util/diagnostics.h"
@@ -45,6 +47,7 @@ struct PipelineConfig {
   double max_seconds = 60;                      // [read] time limit per document
   std::optional<LegacyEncoding> from_encoding;  // --from-encoding; nullopt: detect
   NormalizeOptions normalize;
+  OcrOptions ocr;  // [ocr]: enabled, languages, dpi, max_pages (read/pdf_ocr.h)
 };
 
 // Parses a pipeline file; errors name file:line.
@@ -87,14 +90,19 @@ class Pipeline {
 
   // --from-encoding: read every file in `encoding` instead of detecting (kNone: UTF-8).
   void OverrideFromEncoding(LegacyEncoding encoding) { config_.from_encoding = encoding; }
+  // --no-ocr: a PDF page without a text layer is not read by OCR.
+  void DisableOcr() { config_.ocr.enabled = false; }
 
   const PipelineConfig& config() const { return config_; }
   const Resources& resources() const { return *resources_; }
+  // The OCR repair (schemas/ocr_repair.tsv, ocr_words.tsv), its examples checked by Load.
+  const OcrRepair& ocr_repair() const { return ocr_repair_; }
 
  private:
   Pipeline() = default;
   PipelineConfig config_;
   std::unique_ptr<Resources> resources_;
+  OcrRepair ocr_repair_;  // schemas/ocr_repair.tsv and ocr_words.tsv
   std::unique_ptr<Structurer> structurer_;
   std::vector<std::unique_ptr<Extractor>> extractors_;
 };

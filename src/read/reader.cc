@@ -165,6 +165,7 @@ Status DecodeBytes(std::string_view bytes, const ReadOptions& options, RawDocume
   utf8->clear();
   out->page_starts.clear();
   out->encoding = LegacyEncoding::kNone;
+  out->ocr_confidence.clear();
   *format = InputFormat::kText;
   if (bytes.empty()) return EmptyFile();
 
@@ -196,11 +197,14 @@ Status DecodeBytes(std::string_view bytes, const ReadOptions& options, RawDocume
       pdf_options.deadline = options.deadline;
       pdf_options.max_paragraph_bytes = options.max_paragraph_bytes;
       pdf_options.from_encoding = options.from_encoding;
+      pdf_options.ocr = options.ocr;
+      pdf_options.ocr_repair = options.ocr_repair;
       PdfText pdf;
       if (Status s = ReadPdf(text, pdf_options, &pdf); !s.ok()) return s;
       *utf8 = std::move(pdf.utf8);
       out->page_starts = std::move(pdf.page_starts);
       out->encoding = pdf.repaired;
+      out->ocr_confidence = std::move(pdf.ocr_confidence);
       return Status::Ok();
     }
     if (IsBlank(text)) return EmptyFile();

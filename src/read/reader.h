@@ -34,6 +34,8 @@
 #include <vector>
 
 #include "read/legacy_encoding.h"
+#include "read/ocr_repair.h"
+#include "read/pdf_ocr.h"
 #include "util/deadline.h"
 #include "util/status.h"
 
@@ -55,6 +57,9 @@ struct RawDocument {
   std::vector<size_t> page_starts;
   // The legacy encoding the text was converted from (bytes or mojibake), or kNone.
   LegacyEncoding encoding = LegacyEncoding::kNone;
+  // PDF pages read by OCR: per page, Tesseract's mean word confidence (0..100), -1 for
+  // a page read from its text layer. Empty when no page was read by OCR.
+  std::vector<int> ocr_confidence;
 };
 
 struct ReadOptions {
@@ -73,6 +78,10 @@ struct ReadOptions {
   // --from-encoding: nullopt detects legacy encodings; a value forces one for bytes
   // that are not valid UTF-8 and for mojibake (kNone: UTF-8 only, no detection).
   std::optional<LegacyEncoding> from_encoding;
+  // PDF pages without a text layer ([ocr], pdf_ocr.h; off by default) and the repair
+  // of what OCR read (ocr_repair.h; null: none). The repair must outlive the call.
+  OcrOptions ocr;
+  const OcrRepair* ocr_repair = nullptr;
 };
 
 // Reads the regular file at `path` and decodes it with DecodeBytes.

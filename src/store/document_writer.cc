@@ -21,6 +21,11 @@ constexpr const char* kInsertDocument =
     " district_code, commune_code, pages, period)"
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
     "?19, ?20, ?21, ?22, ?23, ?24, ?25)";
+// A scan read by OCR (schemas/sql/0005_ocr.sql). A separate statement, prepared on the
+// first OCR document, so that a writer of documents with a text layer still works on a
+// database of an older schema (tests/store/read_only_store_test.cc writes version 3).
+constexpr const char* kMarkOcr =
+    "UPDATE documents SET ocr = 1, ocr_confidence = ?2, ocr_pages = ?3 WHERE id = ?1";
 constexpr const char* kInsertProvenance =
     "INSERT INTO document_provenance (document_id, ord, field, span_begin, span_end, rule_id)"
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
@@ -295,7 +300,35 @@ Status DocumentWriter::InsertDocument(const Extraction& e, int64_t* id) {
     s = insert_provenance_.Run();
     if (!s.ok()) return WithContext(s, "document." + field + " (rule " + prov.rule_id + ")");
   }
-  return Status::Ok();
+  return e.ocr ? MarkOcr(e, *id) : Status::Ok();
+}
+
+Status DocumentWriter::MarkOcr(const Extraction& e, int64_t id) {
+  if (!mark_ocr_prepared_) {
+    if (Status s = mark_ocr_.Prepare(db_, kMarkOcr); !s.ok()) return WithContext(s, "ocr");
+    mark_ocr_prepared_ = true;
+  }
+  // The mean confidence over the pages OCR read, and the per-page figures as `ntmx
+  // extract` prints them (null: a page read from its text layer).
+  double sum = 0;
+  int pages = 0;
+  nlohmann::json per_page = nlohmann::json::array();
+  for (int c : e.ocr_confidence) {
+    per_page.push_back(c >= 0 ? nlohmann::json(c) : nlohmann::json(nullptr));
+    if (c >= 0) {
+      sum += c;
+      ++pages;
+    }
+  }
+  mark_ocr_.BindInt(1, id);
+  if (pages > 0) {
+    mark_ocr_.BindReal(2, sum / pages);
+  } else {
+    mark_ocr_.BindNull(2);
+  }
+  mark_ocr_.BindText(3, per_page.dump());
+  const Status s = mark_ocr_.Run();
+  return s.ok() ? s : WithContext(s, "ocr");
 }
 
 Status DocumentWriter::InsertRecords(const Extraction& e, int64_t doc) {

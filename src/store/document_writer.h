@@ -58,6 +58,8 @@ class DocumentWriter {
   // document_places and document_place_keys.
   Status InsertPlaces(const Extraction& e, int64_t document_id);
   Status InsertDiagnostics(const std::vector<Diagnostic>& diagnostics, int64_t document_id);
+  // documents.ocr, ocr_confidence, ocr_pages of a scan read by OCR.
+  Status MarkOcr(const Extraction& e, int64_t document_id);
 
   sqlite3* db_ = nullptr;
   sqlite::Statement find_by_hash_;
@@ -78,6 +80,8 @@ class DocumentWriter {
   sqlite::Statement insert_place_;
   sqlite::Statement insert_place_key_;
   sqlite::Statement insert_diagnostic_;
+  sqlite::Statement mark_ocr_;  // prepared on the first OCR document (kMarkOcr)
+  bool mark_ocr_prepared_ = false;
 };
 
 }  // namespace ntmx

@@ -61,11 +61,19 @@ class WorkDeadline {
     }
     return expired_;
   }
+  // Moves the expiry `extra` later, unless the deadline has expired or never expires:
+  // for work that brings its own budget, the OCR of a scanned page ([ocr]
+  // seconds_per_page, read/pdf_reader.cc), so that a ten-page scan is not held to the
+  // limit of a text document. Const like Expired(): whoever holds the deadline may
+  // grant that time, no one may take time away.
+  void Extend(Clock::duration extra) const {
+    if (!expired_ && at_ != Clock::time_point::max()) at_ += extra;
+  }
   // How many times Expired() was asked (tests: where the work stopped).
   uint64_t checks() const { return checks_; }
 
  private:
-  Clock::time_point at_ = Clock::time_point::max();
+  mutable Clock::time_point at_ = Clock::time_point::max();
   uint64_t budget_ = std::numeric_limits<uint64_t>::max();
   mutable uint64_t checks_ = 0;
   mutable bool expired_ = false;

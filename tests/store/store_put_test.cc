@@ -287,5 +287,24 @@ TEST_F(StorePut, PeriodAndCommuneGroupAreStored) {
             std::to_string(e.criteria_status.size() - 1));
 }
 
+TEST_F(StorePut, AScanReadByOcrSaysSoWithItsConfidence) {
+  Extraction e = SmallExtraction();
+  e.ocr = true;
+  e.ocr_confidence = {90, -1, 80};  // the middle page from its text layer
+  PutOutcome outcome;
+  const Status s = store_.Put(e, {}, &outcome);
+  ASSERT_TRUE(s.ok()) << s.message();
+  EXPECT_EQ(Value("SELECT ocr || ' ' || ocr_confidence || ' ' || ocr_pages FROM documents"),
+            "1 85.0 [90,null,80]");
+  // A text document: 0 and NULL.
+  Extraction text = SmallExtraction();
+  text.source = "other.txt";
+  text.sha256 = std::string(64, 'b');
+  ASSERT_TRUE(store_.Put(text, {}, &outcome).ok());
+  EXPECT_EQ(Value("SELECT count(*) FROM documents WHERE NOT ocr AND ocr_confidence IS NULL"
+                  " AND ocr_pages IS NULL"),
+            "1");
+}
+
 }  // namespace
 }  // namespace ntmx

@@ -38,6 +38,20 @@ TEST(WorkDeadline, CountsChecksAndStaysExpired) {
   EXPECT_FALSE(Expired(nullptr));
 }
 
+TEST(WorkDeadline, ExtendGrantsTimeBeforeExpiryOnly) {
+  using std::chrono::seconds;
+  const WorkDeadline past = WorkDeadline::At(WorkDeadline::Clock::now() - seconds(1));
+  past.Extend(seconds(3600));  // not yet asked: the hour puts it in the future
+  EXPECT_FALSE(past.Expired());
+  const WorkDeadline gone = WorkDeadline::At(WorkDeadline::Clock::now() - seconds(1));
+  EXPECT_TRUE(gone.Expired());
+  gone.Extend(seconds(3600));  // once expired, it stays so
+  EXPECT_TRUE(gone.Expired());
+  const WorkDeadline none;
+  none.Extend(seconds(1));  // never expires, still
+  EXPECT_FALSE(none.Expired());
+}
+
 // `n` lines "Xã An Bình số I đạt chuẩn."
 std::string Lines(int n) {
   std::string text;
