@@ -8,6 +8,7 @@ packages=(
   libpoppler-cpp-dev  # only bench/pdf_bench, its reference timing
   libgtest-dev libgmock-dev libbenchmark-dev libcli11-dev nlohmann-json3-dev
   libtomlplusplus-dev libssl-dev
+  libzip-dev libpugixml-dev antiword  # Word: .docx (libzip, pugixml) and .doc (antiword)
   # headless Chromium renders `ntmx report` in the report.render test (~70 s to install,
   # 122 MB; the test is skipped where it is missing)
   chromium
