@@ -88,8 +88,8 @@ std::string FirstLine(const std::string& text) {
 // output outgrows its bound. Returns false on the deadline; *too_large on the bound.
 bool Collect(int out_fd, int err_fd, const DocReadOptions& options, std::string* out,
              std::string* err, bool* too_large) {
-  const auto deadline = std::chrono::steady_clock::now() +
-                        std::chrono::duration<double>(options.max_seconds);
+  const auto deadline =
+      std::chrono::steady_clock::now() + std::chrono::duration<double>(options.max_seconds);
   std::vector<pollfd> fds = {{out_fd, POLLIN, 0}, {err_fd, POLLIN, 0}};
   int open = 2;
   char buffer[1 << 15];
@@ -146,7 +146,8 @@ Status ReadDoc(std::string_view bytes, const DocReadOptions& options, std::strin
   std::vector<char*> argv = {program.data(), map.data(),  map_name.data(), width.data(),
                              zero.data(),    path.data(), nullptr};
   pid_t pid = 0;
-  const int spawned = ::posix_spawnp(&pid, program.c_str(), &actions, nullptr, argv.data(), environ);
+  const int spawned =
+      ::posix_spawnp(&pid, program.c_str(), &actions, nullptr, argv.data(), environ);
   posix_spawn_file_actions_destroy(&actions);
   if (spawned == ENOENT) {
     return Status::Unsupported("reading .doc needs antiword (apt-get install antiword)");

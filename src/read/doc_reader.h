@@ -28,8 +28,8 @@ namespace ntmx {
 bool StartsWithOle2Magic(std::string_view bytes);
 
 struct DocReadOptions {
-  std::string antiword = "antiword";  // the program, looked up in PATH
-  double max_seconds = 60;            // then antiword is killed
+  std::string antiword = "antiword";    // the program, looked up in PATH
+  double max_seconds = 60;              // then antiword is killed
   size_t max_bytes = size_t{64} << 20;  // of antiword's output
 };
 

@@ -9,8 +9,8 @@ namespace {
 
 using docx::Attr;
 using docx::Child;
-using docx::Is;
 using docx::IntVal;
+using docx::Is;
 using docx::Val;
 
 std::string Roman(int n) {
@@ -47,7 +47,8 @@ std::string BulletText(std::string_view text) {
     const size_t from = i;
     const char32_t cp = DecodeUtf8(text, &i);
     if (i <= from) return "•";
-    out += (cp >= 0xF000 && cp <= 0xF0FF) ? std::string("•") : std::string(text.substr(from, i - from));
+    out += (cp >= 0xF000 && cp <= 0xF0FF) ? std::string("•")
+                                          : std::string(text.substr(from, i - from));
   }
   return out;
 }
@@ -152,7 +153,7 @@ std::pair<std::optional<int>, std::optional<int>> DocxNumbering::FromStyle(
 }
 
 const DocxNumbering::Level& DocxNumbering::LevelOf(const List& list, const Abstract& abstract,
-                                                  int level) const {
+                                                   int level) const {
   const auto it = list.level_overrides.find(level);
   return it != list.level_overrides.end() ? it->second
                                           : abstract.levels[static_cast<size_t>(level)];

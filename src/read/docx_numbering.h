@@ -59,7 +59,7 @@ class DocxNumbering {
   };
   struct List {
     int abstract_id = -1;
-    std::map<int, int> start_overrides;   // level -> start
+    std::map<int, int> start_overrides;    // level -> start
     std::map<int, Level> level_overrides;  // level -> a whole w:lvl of w:lvlOverride
     bool used = false;
   };

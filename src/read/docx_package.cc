@@ -53,10 +53,9 @@ Status DocxPackage::Read(std::string_view name, size_t* budget, std::string* out
   *present = true;
   const auto too_large = [&] {
     out->clear();
-    return Status::InvalidInput("Word document too large: " + entry +
-                                " and the parts read before it are larger than " +
-                                std::to_string(*budget) +
-                                " bytes unpacked (the limit; a zip bomb?)");
+    return Status::InvalidInput(
+        "Word document too large: " + entry + " and the parts read before it are larger than " +
+        std::to_string(*budget) + " bytes unpacked (the limit; a zip bomb?)");
   };
   zip_stat_t st;
   zip_stat_init(&st);

@@ -19,8 +19,8 @@ namespace {
 
 using docx::Attr;
 using docx::Child;
-using docx::Is;
 using docx::IntVal;
+using docx::Is;
 using docx::LocalName;
 using docx::On;
 using docx::Val;
@@ -139,8 +139,8 @@ class BodyReader {
       } else if (name == "sdt") {
         Inline(Child(n, "sdtContent"), depth + 1, out);
       } else if (name == "ins" || name == "hyperlink" || name == "smartTag" ||
-                 name == "customXml" || name == "fldSimple" || name == "moveTo" ||
-                 name == "dir" || name == "bdo") {
+                 name == "customXml" || name == "fldSimple" || name == "moveTo" || name == "dir" ||
+                 name == "bdo") {
         Inline(n, depth + 1, out);
       }
       // w:del, w:moveFrom, w:pPr, comments, bookmarks, math, drawings: not shown text.
@@ -376,10 +376,10 @@ Status ReadDocx(std::string_view bytes, size_t max_xml_bytes, std::string* utf8,
   size_t budget = max_xml_bytes;
   std::string document_xml, numbering_xml, styles_xml, footnotes_xml;
   bool present = false;
-  for (const auto& [name, xml] : {std::pair{"word/document.xml", &document_xml},
-                                  std::pair{"word/numbering.xml", &numbering_xml},
-                                  std::pair{"word/styles.xml", &styles_xml},
-                                  std::pair{"word/footnotes.xml", &footnotes_xml}}) {
+  for (const auto& [name, xml] :
+       {std::pair{"word/document.xml", &document_xml},
+        std::pair{"word/numbering.xml", &numbering_xml}, std::pair{"word/styles.xml", &styles_xml},
+        std::pair{"word/footnotes.xml", &footnotes_xml}}) {
     if (Status s = package.Read(name, &budget, xml, &present); !s.ok()) return s;
   }
   pugi::xml_document document, styles, footnotes;

@@ -159,8 +159,8 @@ Status DecodeWord(std::string_view bytes, const ReadOptions& options, RawDocumen
     if (!s.ok()) return s;
   }
   if (!options.from_encoding || *options.from_encoding != LegacyEncoding::kNone) {
-    out->utf8 = RepairMojibake(text, options.from_encoding.value_or(LegacyEncoding::kNone),
-                               &out->encoding);
+    out->utf8 =
+        RepairMojibake(text, options.from_encoding.value_or(LegacyEncoding::kNone), &out->encoding);
   } else {
     out->utf8 = std::move(text);
   }
@@ -202,7 +202,8 @@ Status DecodeBytes(std::string_view bytes, const ReadOptions& options, RawDocume
   *format = InputFormat::kText;
   if (bytes.empty()) return EmptyFile();
 
-  if (StartsWithZipMagic(bytes) || StartsWithOle2Magic(bytes)) return DecodeWord(bytes, options, out);
+  if (StartsWithZipMagic(bytes) || StartsWithOle2Magic(bytes))
+    return DecodeWord(bytes, options, out);
   if (std::string_view magic = BinaryMagicName(bytes); !magic.empty()) {
     return BinaryFile("looks like " + std::string(magic));
   }
