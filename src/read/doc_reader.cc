@@ -13,6 +13,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <sstream>
 #include <vector>
 
 extern char** environ;
@@ -168,8 +169,9 @@ Status ReadDoc(std::string_view bytes, const DocReadOptions& options, std::strin
   while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
   }
   if (!in_time) {
-    return Status::InvalidInput("antiword took more than " +
-                                std::to_string(static_cast<int>(options.max_seconds)) +
+    std::ostringstream seconds;
+    seconds << options.max_seconds;
+    return Status::InvalidInput("antiword took more than " + seconds.str() +
                                 " s on the .doc; stopped");
   }
   if (too_large) {

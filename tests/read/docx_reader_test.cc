@@ -5,7 +5,10 @@
 #include <gtest/gtest.h>
 #include <zip.h>
 
+#include <chrono>
 #include <cstdio>
+#include <cstdlib>
+#include <filesystem>
 #include <string>
 #include <utility>
 #include <vector>
@@ -336,6 +339,51 @@ TEST(DocReader, MissingAntiwordIsOneLine) {
   const Status s = ReadDoc("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", options, &text);
   EXPECT_EQ(s.code(), Status::Code::kUnsupported);
   EXPECT_EQ(s.message(), "reading .doc needs antiword (apt-get install antiword)");
+}
+
+// A stand-in for antiword: a shell script in a private folder, run with antiword's
+// arguments (-m UTF-8.txt -w 0 FILE).
+class FakeAntiword {
+ public:
+  explicit FakeAntiword(const std::string& body) {
+    char dir[] = "/tmp/ntmx-antiword-XXXXXX";
+    dir_ = ::mkdtemp(dir);
+    path_ = dir_ + "/antiword";
+    std::FILE* f = std::fopen(path_.c_str(), "w");
+    std::fputs(("#!/bin/sh\n" + body + "\n").c_str(), f);
+    std::fclose(f);
+    std::filesystem::permissions(path_, std::filesystem::perms::owner_all);
+  }
+  ~FakeAntiword() { std::filesystem::remove_all(dir_); }
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string dir_, path_;
+};
+
+TEST(DocReader, AntiwordGetsTheBytesAndItsOutputIsTheText) {
+  // The script prints the file it was given: the bytes reach antiword through the
+  // temporary file and its stdout comes back whole.
+  const FakeAntiword fake("[ \"$1 $2 $3 $4\" = \"-m UTF-8.txt -w 0\" ] && exec cat \"$5\"");
+  DocReadOptions options;
+  options.antiword = fake.path();
+  std::string text;
+  const Status s = ReadDoc("Kế hoạch xã An Bình\n", options, &text);
+  ASSERT_TRUE(s.ok()) << s.message();
+  EXPECT_EQ(text, "Kế hoạch xã An Bình\n");
+}
+
+TEST(DocReader, ASlowAntiwordIsStopped) {
+  const FakeAntiword fake("exec sleep 20");
+  DocReadOptions options;
+  options.antiword = fake.path();
+  options.max_seconds = 0.3;
+  std::string text;
+  const auto start = std::chrono::steady_clock::now();
+  const Status s = ReadDoc("x", options, &text);
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(5));
+  EXPECT_EQ(s.code(), Status::Code::kInvalidInput);
+  EXPECT_TRUE(s.message().starts_with("antiword took more than")) << s.message();
 }
 
 TEST(DocReader, DamagedDocIsRefusedWithAntiwordsReason) {
