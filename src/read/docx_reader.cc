@@ -28,6 +28,9 @@ using docx::Val;
 // Deeper nesting (content controls in content controls, tables in tables) is not
 // followed: no real plan comes near it, and it bounds the walk's recursion.
 constexpr int kMaxDepth = 48;
+// Cells past this many in a row are dropped: every pipe row is padded to the widest
+// row, so an unbounded width would let a small file ask for rows x width cells.
+constexpr size_t kMaxColumns = 64;
 
 using Cell = std::vector<std::string>;  // the cell's paragraphs
 
@@ -183,10 +186,9 @@ class BodyReader {
     const long id = std::strtol(Attr(ref, "id").value(), nullptr, 10);
     const auto it = footnotes_.find(id);
     if (it == footnotes_.end()) return "";
-    size_t ordinal = 0;
-    while (ordinal < referenced_.size() && referenced_[ordinal] != it->second) ++ordinal;
-    if (ordinal == referenced_.size()) referenced_.push_back(it->second);
-    return ToSuperscriptDigits(std::to_string(ordinal + 1));
+    const auto [known, added] = ordinals_.emplace(id, referenced_.size());
+    if (added) referenced_.push_back(it->second);
+    return ToSuperscriptDigits(std::to_string(known->second + 1));
   }
 
   // A cell's paragraphs; a table nested in it gives one line per row.
@@ -223,10 +225,12 @@ class BodyReader {
       const pugi::xml_node tr_pr = Child(tr, "trPr");
       if (Child(tr_pr, "del")) continue;  // a deleted row, accepted
       std::vector<Cell> row;
-      for (int i = IntVal(Child(tr_pr, "gridBefore")).value_or(0); i > 0 && row.size() < 64; --i) {
+      for (int i = IntVal(Child(tr_pr, "gridBefore")).value_or(0);
+           i > 0 && row.size() < kMaxColumns; --i) {
         row.emplace_back();
       }
-      for (pugi::xml_node tc = tr.first_child(); tc; tc = tc.next_sibling()) {
+      for (pugi::xml_node tc = tr.first_child(); tc && row.size() < kMaxColumns;
+           tc = tc.next_sibling()) {
         pugi::xml_node cell = tc;
         if (Is(tc, "sdt")) cell = Child(Child(tc, "sdtContent"), "tc");
         if (!Is(cell, "tc")) continue;
@@ -237,7 +241,7 @@ class BodyReader {
                                (Child(tc_pr, "hMerge") && Val(Child(tc_pr, "hMerge")) != "restart");
         row.push_back(continued ? Cell() : CellLines(cell, depth + 1));
         const int span = IntVal(Child(tc_pr, "gridSpan")).value_or(1);
-        for (int i = 1; i < span && row.size() < 64; ++i) row.emplace_back();
+        for (int i = 1; i < span && row.size() < kMaxColumns; ++i) row.emplace_back();
       }
       block.rows.push_back(std::move(row));
     }
@@ -248,8 +252,9 @@ class BodyReader {
   DocxNumbering* numbering_;
   const std::set<std::string, std::less<>>& bordered_styles_;
   std::map<long, pugi::xml_node> footnotes_;
-  std::vector<pugi::xml_node> referenced_;
-  std::vector<bool> fields_;  // open fields: true once past their separator
+  std::vector<pugi::xml_node> referenced_;  // in order of first reference
+  std::map<long, size_t> ordinals_;         // footnote id -> index in referenced_
+  std::vector<bool> fields_;                // open fields: true once past their separator
   bool in_footnote_ = false;
 };
 
