@@ -19,6 +19,10 @@ encoding variants), laid out as an office types a plan in Word:
 The text a reader sees in Word is the text of the original, so each fixture should
 score as its original does (tests/e2e/check_formats.py).
 
+And corpus/legacy/tcvn3-docx/: seed 001 typed in a TCVN3 font (.VnTime), as Word stores
+such text: each TCVN3 byte as the Windows-1252 character of that code ("KÕ ho¹ch"), which
+the reader must repair like a legacy .txt.
+
 Standard library only (zipfile + hand-written OOXML): python-docx is not a Debian
 package here. Run from anywhere: corpus/make_docx.py
 """
@@ -412,7 +416,8 @@ def footnotes_xml(doc):
     return f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes {W}>{notes}</w:footnotes>'
 
 
-def make_docx(text, path):
+def make_docx(text, path, legacy=None):
+    """legacy: a function applied to the XML of the text parts (document, footnotes)."""
     doc = Doc()
     body = body_xml(text, doc)
     sect = ('<w:sectPr><w:footerReference w:type="default" r:id="rId5"/>'
@@ -420,13 +425,18 @@ def make_docx(text, path):
             'w:left="1701" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr>')
     document = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document {W}>'
                 f"<w:body>{body}{sect}</w:body></w:document>")
+    footnotes = footnotes_xml(doc)
+    styles = STYLES
+    if legacy:
+        document, footnotes = legacy(document), legacy(footnotes)
+        styles = STYLES.replace("Times New Roman", ".VnTime")
     fixed = (1980, 1, 1, 0, 0, 0)  # reproducible archives
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         for name, data in [("[Content_Types].xml", CONTENT_TYPES), ("_rels/.rels", RELS),
                            ("word/_rels/document.xml.rels", DOC_RELS),
-                           ("word/document.xml", document), ("word/styles.xml", STYLES),
+                           ("word/document.xml", document), ("word/styles.xml", styles),
                            ("word/numbering.xml", numbering_xml(doc.sections)),
-                           ("word/footnotes.xml", footnotes_xml(doc)),
+                           ("word/footnotes.xml", footnotes),
                            ("word/comments.xml", COMMENTS), ("word/footer1.xml", FOOTER)]:
             z.writestr(zipfile.ZipInfo(name, fixed), data, zipfile.ZIP_DEFLATED)
 
@@ -442,6 +452,15 @@ def main():
         stem = os.path.basename(src)[:-4]
         make_docx(open(src, encoding="utf-8").read(), os.path.join(out_dir, stem + ".docx"))
         print(f"corpus/docx/{stem}.docx")
+    from make_fixtures import LEGACY_SEEDS, encode_tcvn3, tcvn3_map
+    table = tcvn3_map()
+    legacy_dir = os.path.join(ROOT, "legacy", "tcvn3-docx")
+    os.makedirs(legacy_dir, exist_ok=True)
+    stem = LEGACY_SEEDS[0]
+    make_docx(open(os.path.join(ROOT, "seeds", stem + ".txt"), encoding="utf-8").read(),
+              os.path.join(legacy_dir, stem + ".docx"),
+              legacy=lambda xml: encode_tcvn3(xml, table).decode("cp1252", errors="replace"))
+    print(f"corpus/legacy/tcvn3-docx/{stem}.docx")
 
 
 if __name__ == "__main__":
