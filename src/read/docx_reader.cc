@@ -124,11 +124,14 @@ class BodyReader {
     const pugi::xml_node ppr = Child(p, "pPr");
     const pugi::xml_node num_pr = Child(ppr, "numPr");
     const std::string style(Val(Child(ppr, "pStyle")));
-    const bool numbered = num_pr || !style.empty();
+    const bool numbered = (num_pr || !style.empty()) && !in_footnote_;
+    // An empty numbered paragraph still takes its number, as in Word: the next one
+    // shows the number after it.
+    const std::string label = numbered ? numbering_->Label(IntVal(Child(num_pr, "numId")),
+                                                           IntVal(Child(num_pr, "ilvl")), style)
+                                       : "";
     if (Trim(text).empty()) return "";
-    if (!numbered || in_footnote_) return text;
-    return numbering_->Label(IntVal(Child(num_pr, "numId")), IntVal(Child(num_pr, "ilvl")), style) +
-           text;
+    return label + text;
   }
 
   // Runs and the inline containers around them, in order.

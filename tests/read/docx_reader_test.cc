@@ -129,10 +129,12 @@ TEST(DocxReader, NumberingRenderedAsTheReaderSeesIt) {
 }
 
 TEST(DocxReader, StartOverrideAndStyleLinkedNumbering) {
-  const std::string body = P("MỤC TIÊU", NumPr(1, 0)) + P("năm", NumPr(3, 1)) +
-                           P("sáu", NumPr(3, 1)) + P("một", "<w:pStyle w:val=\"Muc\"/>") +
+  const std::string empty = "<w:p><w:pPr>" + NumPr(3, 1) + "</w:pPr></w:p>";
+  const std::string body = P("MỤC TIÊU", NumPr(1, 0)) + empty + P("sáu", NumPr(3, 1)) +
+                           P("bảy", NumPr(3, 1)) + P("một", "<w:pStyle w:val=\"Muc\"/>") +
                            P("hai", "<w:pStyle w:val=\"MucCon\"/>");
-  EXPECT_EQ(ReadBody(body), "I. MỤC TIÊU\n\n5. năm\n\n6. sáu\n\n1) một\n\n2) hai\n");
+  // The empty paragraph takes the overridden start, 5.
+  EXPECT_EQ(ReadBody(body), "I. MỤC TIÊU\n\n6. sáu\n\n7. bảy\n\n1) một\n\n2) hai\n");
 }
 
 TEST(DocxNumbering, FormatsAndUnknownLists) {
