@@ -73,7 +73,8 @@ namespace {
 
 // Fills `level` from a w:lvl element; what it does not say stays as it was.
 void ReadLevel(const pugi::xml_node& lvl, std::string* style, int* start, std::string* format,
-               std::string* text, bool* separator) {
+               std::string* text, bool* separator, bool* legal) {
+  if (auto l = Child(lvl, "isLgl")) *legal = docx::On(l);
   if (auto v = IntVal(Child(lvl, "start"))) *start = *v;
   if (auto f = Child(lvl, "numFmt")) *format = Val(f);
   if (auto t = Child(lvl, "lvlText")) *text = Val(t);
@@ -99,7 +100,7 @@ void DocxNumbering::LoadNumbering(std::string_view xml) {
         const long ilvl = std::strtol(Attr(lvl, "ilvl").value(), nullptr, 10);
         if (ilvl < 0 || ilvl >= kLevels) continue;
         Level& l = abstract.levels[static_cast<size_t>(ilvl)];
-        ReadLevel(lvl, &l.style, &l.start, &l.format, &l.text, &l.separator);
+        ReadLevel(lvl, &l.style, &l.start, &l.format, &l.text, &l.separator, &l.legal);
       }
     } else if (Is(node, "num")) {
       const char* raw = Attr(node, "numId").value();
@@ -116,7 +117,7 @@ void DocxNumbering::LoadNumbering(std::string_view xml) {
         if (auto s = IntVal(Child(o, "startOverride"))) list.start_overrides[level] = *s;
         if (auto lvl = Child(o, "lvl")) {
           Level l;
-          ReadLevel(lvl, &l.style, &l.start, &l.format, &l.text, &l.separator);
+          ReadLevel(lvl, &l.style, &l.start, &l.format, &l.text, &l.separator, &l.legal);
           list.level_overrides[level] = l;
         }
       }
@@ -207,7 +208,9 @@ std::string DocxNumbering::Label(std::optional<int> num_id, std::optional<int> l
       const Level& that = LevelOf(list, abstract, l);
       const size_t li = static_cast<size_t>(l);
       const int n = counters.started[li] ? counters.value[li] : that.start;
-      label += this_level.format == "bullet" ? "" : FormatListNumber(n, that.format);
+      label += this_level.format == "bullet" ? ""
+               : this_level.legal            ? std::to_string(n)
+                                             : FormatListNumber(n, that.format);
       ++i;
     } else {
       label += text[i];

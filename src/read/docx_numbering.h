@@ -19,7 +19,8 @@
 // level the first time the w:num is used. A level's counter restarts whenever a
 // higher level advances. Bullets ("bullet" format) are their w:lvlText; a symbol-font
 // bullet (a private-use code point) is written "•". Every input is bounded by the
-// caller (the XML is already size-checked); unknown formats count in decimal.
+// caller (the XML is already size-checked); unknown formats count in decimal; a
+// level marked w:isLgl writes every number of its label in decimal.
 #pragma once
 
 #include <array>
@@ -51,7 +52,8 @@ class DocxNumbering {
     std::string format = "decimal";
     std::string text;  // w:lvlText, e.g. "%1.%2."
     bool separator = true;
-    std::string style;  // w:pStyle: the paragraph style this level is linked to
+    bool legal = false;  // w:isLgl: every level of the label in decimal ("1.1." under "I.")
+    std::string style;   // w:pStyle: the paragraph style this level is linked to
   };
   static constexpr int kLevels = 9;
   struct Abstract {

@@ -144,6 +144,16 @@ TEST(DocxNumbering, FormatsAndUnknownLists) {
   EXPECT_EQ(FormatListNumber(3, "upperLetter"), "C");
   EXPECT_EQ(FormatListNumber(7, "decimalZero"), "07");
   EXPECT_EQ(FormatListNumber(7, "ganada"), "7");
+  DocxNumbering legal;
+  legal.Load(std::string("<w:numbering ") + kNs +
+                 R"xml(><w:abstractNum w:abstractNumId="0">
+    <w:lvl w:ilvl="0"><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>
+    <w:lvl w:ilvl="1"><w:isLgl/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2."/></w:lvl>
+    </w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>)xml",
+             "");
+  EXPECT_EQ(legal.Label(1, 0, ""), "I. ");
+  EXPECT_EQ(legal.Label(1, 0, ""), "II. ");
+  EXPECT_EQ(legal.Label(1, 1, ""), "2.1. ");
   DocxNumbering n;
   n.Load(kNumbering, "");
   EXPECT_EQ(n.Label(99, 0, ""), "");
