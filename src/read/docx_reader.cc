@@ -79,8 +79,14 @@ class BodyReader {
     for (pugi::xml_node n = container.first_child(); n; n = n.next_sibling()) {
       if (Is(n, "p")) {
         Block b;
-        b.text = Paragraph(n, depth);
+        b.text = std::move(joined_) + Paragraph(n, depth);
+        joined_.clear();
         b.centered = Val(Child(Child(n, "pPr"), "jc")) == "center";
+        // A deleted paragraph mark, accepted, joins the paragraph to the next one.
+        if (Child(Child(Child(n, "pPr"), "rPr"), "del")) {
+          joined_ = std::move(b.text);
+          continue;
+        }
         if (!b.text.empty()) out->push_back(std::move(b));
       } else if (Is(n, "tbl")) {
         out->push_back(Table(n, depth + 1));
@@ -258,6 +264,7 @@ class BodyReader {
   std::vector<pugi::xml_node> referenced_;  // in order of first reference
   std::map<long, size_t> ordinals_;         // footnote id -> index in referenced_
   std::vector<bool> fields_;                // open fields: true once past their separator
+  std::string joined_;  // a paragraph whose mark was deleted, waiting for the next
   bool in_footnote_ = false;
 };
 

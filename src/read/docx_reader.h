@@ -21,10 +21,10 @@
 //   * footnotes: the reference becomes a superscript number ("tiêu chí¹", numbered in
 //     order of reference) and the note a paragraph "¹ ..." at the end of the text;
 //   * tracked changes as if accepted (w:ins kept; w:del, w:delText, w:moveFrom and
-//     deleted table rows dropped); of a field only its shown result (w:instrText and
-//     what stands between w:fldChar begin and separate dropped; w:fldSimple's runs
-//     kept); hidden text (w:vanish) and comments dropped. Headers and footers (page
-//     numbers) are not read.
+//     deleted table rows dropped; a paragraph whose mark was deleted joined to the
+//     next); of a field only its shown result (w:instrText and what stands between
+//     w:fldChar begin and separate dropped; w:fldSimple's runs kept); hidden text
+//     (w:vanish) and comments dropped. Headers and footers (page numbers) are not read.
 // The parts read are word/document.xml (required), word/numbering.xml,
 // word/styles.xml and word/footnotes.xml, by these fixed names.
 //

@@ -274,6 +274,11 @@ TEST(DocxReader, TrackedChangesAreAccepted) {
                            "</w:tr><w:tr>" + Tc("2") + Tc("Giữ lại") + "</w:tr></w:tbl>";
   EXPECT_EQ(ReadBody(body),
             "Đạt 14/19 tiêu chí.\n\n| TT | Tiêu chí |\n|---|---|\n| 2 | Giữ lại |\n");
+  // A deleted paragraph mark: the two paragraphs are one once the change is accepted.
+  const std::string joined =
+      R"(<w:p><w:pPr><w:rPr><w:del w:id="5"/></w:rPr></w:pPr><w:r><w:t xml:space="preserve">Xã An Bình </w:t></w:r></w:p>)" +
+      P("đạt 19/19 tiêu chí.");
+  EXPECT_EQ(ReadBody(joined), "Xã An Bình đạt 19/19 tiêu chí.\n");
 }
 
 TEST(DocxReader, FieldCodesHiddenTextAndCommentsAreDropped) {
