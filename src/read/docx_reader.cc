@@ -227,8 +227,11 @@ class BodyReader {
     if (depth > kMaxDepth) return block;
     const pugi::xml_node tbl_pr = Child(tbl, "tblPr");
     const pugi::xml_node borders = Child(tbl_pr, "tblBorders");
-    bool bordered = borders ? HasVisibleBorder(borders)
-                            : bordered_styles_.count(Val(Child(tbl_pr, "tblStyle"))) > 0;
+    const bool table_border = borders ? HasVisibleBorder(borders)
+                                      : bordered_styles_.count(Val(Child(tbl_pr, "tblStyle"))) > 0;
+    // Borders removed cell by cell (every cell's w:tcBorders none/nil) hide the table's
+    // own, as they do in Word when "No Border" is applied to the cells.
+    bool cell_border = false, every_cell_unbordered = true;
     for (pugi::xml_node tr = tbl.first_child(); tr; tr = tr.next_sibling()) {
       if (!Is(tr, "tr")) continue;
       const pugi::xml_node tr_pr = Child(tr, "trPr");
@@ -244,7 +247,9 @@ class BodyReader {
         if (Is(tc, "sdt")) cell = Child(Child(tc, "sdtContent"), "tc");
         if (!Is(cell, "tc")) continue;
         const pugi::xml_node tc_pr = Child(cell, "tcPr");
-        if (HasVisibleBorder(Child(tc_pr, "tcBorders"))) bordered = true;
+        const pugi::xml_node tc_borders = Child(tc_pr, "tcBorders");
+        if (HasVisibleBorder(tc_borders)) cell_border = true;
+        if (!tc_borders) every_cell_unbordered = false;
         const pugi::xml_node v_merge = Child(tc_pr, "vMerge");
         const bool continued = (v_merge && Val(v_merge) != "restart") ||
                                (Child(tc_pr, "hMerge") && Val(Child(tc_pr, "hMerge")) != "restart");
@@ -254,7 +259,7 @@ class BodyReader {
       }
       block.rows.push_back(std::move(row));
     }
-    block.borderless = !bordered;
+    block.borderless = !cell_border && (!table_border || every_cell_unbordered);
     return block;
   }
 

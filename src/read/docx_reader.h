@@ -16,7 +16,8 @@
 //     or the closing (recipients left, signature right) -- as its left column's lines
 //     followed by its right column's, the way the PDF reader lays out such a block.
 //     The rule: a table is a layout table when it has at most two columns, shows no
-//     border (w:tblBorders all none/nil, or none given and no bordered table style)
+//     border (w:tblBorders all none/nil, or none given and no bordered table style,
+//     or every cell's w:tcBorders none/nil; no cell with a visible border)
 //     and nothing but empty paragraphs stands before it, or after it, in the body;
 //   * footnotes: the reference becomes a superscript number ("tiêu chí¹", numbered in
 //     order of reference) and the note a paragraph "¹ ..." at the end of the text;

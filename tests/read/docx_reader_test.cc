@@ -237,6 +237,15 @@ TEST(DocxReader, TheHeaderExtractorReadsTheHeaderTable) {
   EXPECT_EQ(e.document.signer->name, "Trần Văn Bình");
 }
 
+TEST(DocxReader, CellsWithoutBordersMakeALayoutTableOfAGridStyledOne) {
+  const std::string none =
+      R"(<w:tcBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/></w:tcBorders>)";
+  const std::string body = "<w:tbl>" + kGrid + "<w:tr>" + Tc("ỦY BAN NHÂN DÂN", none) +
+                           Tc("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", none) + "</w:tr></w:tbl>" +
+                           P("KẾ HOẠCH");
+  EXPECT_EQ(ReadBody(body), "ỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nKẾ HOẠCH\n");
+}
+
 TEST(DocxReader, ABorderedOrMiddleTwoColumnTableIsData) {
   const std::string two = "<w:tr>" + Tc("Tiêu chí") + Tc("Kết quả") + "</w:tr><w:tr>" + Tc("Điện") +
                           Tc("Đạt") + "</w:tr>";
