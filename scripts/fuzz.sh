@@ -9,6 +9,8 @@
 # Usage: scripts/fuzz.sh [--build-dir DIR] SECONDS [TARGET...]
 #   scripts/fuzz.sh 600                 every target for 10 minutes
 #   scripts/fuzz.sh 3600 extract pdf    two targets for an hour each
+# NTMX_FUZZ_MAX_LEN sets libFuzzer's -max_len (default 1 MiB: long enough to build
+# the one-line plans and many-page PDFs whose cost must stay linear).
 # Exits 1 when a target crashed (its output says which input), 0 otherwise.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -48,10 +50,13 @@ for t in "${targets[@]}"; do
   # Named after their path: corpus/seeds/001_….txt and its TCVN3 copy are both kept.
   seeds_for "$t" | while read -r f; do cp -n "$f" "$corpus/seed_${f//\//_}"; done
   echo "fuzz: $t for ${seconds}s ($(ls "$corpus" | wc -l) inputs in the corpus)" >&2
-  # -max_len: the seeds are plans of up to ~100 KB; longer inputs only slow it down.
+  # -max_len: the seeds are plans of up to ~100 KB; 1 MiB lets the fuzzer grow them
+  # into the long single lines that once cost time and memory with the square of a line.
+  # -len_control=0: use that length from the start (libFuzzer otherwise raises its
+  # limit slowly, and an hour's run stayed under 40 KB).
   if ! ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 LSAN_OPTIONS="suppressions=$PWD/fuzz/lsan.supp" \
       UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-      "$build/fuzz/fuzz_$t" -max_total_time="$seconds" -max_len=131072 -timeout=30 \
+      "$build/fuzz/fuzz_$t" -max_total_time="$seconds" -max_len="${NTMX_FUZZ_MAX_LEN:-1048576}" -len_control=0 -timeout=30 \
       -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix="$crashes/" "$corpus" \
       >"$build/fuzz-$t.log" 2>&1; then
     echo "fuzz: $t FAILED; see $build/fuzz-$t.log and $crashes/" >&2

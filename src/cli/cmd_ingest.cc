@@ -16,6 +16,7 @@
 #include "criteria/catalogue.h"
 #include "ingest/batch_ingest.h"
 #include "knowledge/data_files.h"
+#include "knowledge/resources.h"
 #include "read/reader.h"
 #include "store/store.h"
 
@@ -63,7 +64,8 @@ bool WriteErrorReport(const std::string& file, const nlohmann::json& failures) {
 // failure prints why (naming the file once) and returns false.
 bool OpenStore(const Pipeline& pipeline, const IngestOptions& options, Store* store) {
   const std::filesystem::path migrations = MigrationsDir(pipeline.resources().data_dir);
-  Status status = store->Open(options.db, migrations.string());
+  Status status =
+      store->Open(options.db, migrations.string(), PlaceTypeWords(pipeline.resources()));
   if (status.ok() && options.max_db_mb > 0) status = store->LimitSize(options.max_db_mb << 20);
   // The catalogue the criteria were read with, for the views' criterion names.
   if (status.ok() && pipeline.resources().catalogue)

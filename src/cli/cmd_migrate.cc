@@ -8,6 +8,7 @@
 #include "cli/terminal.h"
 #include "criteria/catalogue.h"
 #include "knowledge/data_files.h"
+#include "knowledge/resources.h"
 #include "pipeline/pipeline.h"
 #include "store/store.h"
 
@@ -20,7 +21,9 @@ int RunMigrate(const CommonOptions& common, const MigrateOptions& options) {
   }
   const std::filesystem::path data_dir = FindDataDir(common.data_dir, common.argv0);
   Store store;
-  Status status = store.Open(options.db, MigrationsDir(data_dir).string());
+  std::shared_ptr<const TypeWords> type_words;
+  Status status = LoadPlaceTypeWords(data_dir, &type_words);
+  if (status.ok()) status = store.Open(options.db, MigrationsDir(data_dir).string(), type_words);
   CriteriaCatalogue catalogue;
   if (status.ok()) status = CriteriaCatalogue::Load(CriteriaDir(data_dir), &catalogue);
   if (status.ok()) status = store.PutCatalogue(catalogue);

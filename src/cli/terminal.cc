@@ -1,6 +1,7 @@
 // See report.h.
 #include "cli/terminal.h"
 #include "knowledge/data_files.h"
+#include "knowledge/resources.h"
 
 #include <iostream>
 
@@ -29,7 +30,9 @@ bool OpenExistingStoreOrReport(const CommonOptions& common, const std::string& d
     return false;
   }
   const std::filesystem::path data_dir = FindDataDir(common.data_dir, common.argv0);
-  const Status status = store->OpenForReading(db, MigrationsDir(data_dir).string());
+  std::shared_ptr<const TypeWords> type_words;
+  Status status = LoadPlaceTypeWords(data_dir, &type_words);
+  if (status.ok()) status = store->OpenForReading(db, MigrationsDir(data_dir).string(), type_words);
   if (!status.ok()) {
     std::cerr << "ntmx: " << db << ": " << status.message() << '\n';
     return false;

@@ -1,6 +1,8 @@
 // Assignments: see assignments.h.
 #include "extract/assignments.h"
 
+#include "rules/rule_binding.h"
+
 #include <algorithm>
 #include <map>
 
@@ -93,16 +95,30 @@ std::vector<std::string> SplitOnDash(const std::vector<std::string>& pieces,
 
 }  // namespace
 
+const RuleField<AssignmentReader> AssignmentReader::kRules[] = {
+    {&AssignmentReader::organisation_part_, "tasks.organisation_part"},
+    {&AssignmentReader::unit_heading_, "tasks.unit_heading"},
+    {&AssignmentReader::partners_, "tasks.partners"},
+    {&AssignmentReader::clause_verb_, "tasks.clause_verb"},
+    {&AssignmentReader::village_column_, "tasks.village_column"},
+    {&AssignmentReader::village_prefix_, "tasks.village_prefix"},
+    {&AssignmentReader::criterion_cell_, "tasks.criterion_cell"},
+    {&AssignmentReader::lead_column_, "tasks.column.lead"},
+    {&AssignmentReader::support_column_, "tasks.column.support"},
+    {&AssignmentReader::subject_column_, "tasks.column.subject"},
+    {&AssignmentReader::when_column_, "tasks.column.when"},
+    {&AssignmentReader::work_column_, "tasks.column.work"},
+    {&AssignmentReader::completion_column_, "tasks.column.completion"},
+};
+
 AssignmentReader::AssignmentReader(const Resources& resources)
-    : resources_(resources),
-      registry_(*resources.units),
-      organisation_part_(resources.rules.Find("tasks.organisation_part")),
-      unit_heading_(resources.rules.Find("tasks.unit_heading")),
-      partners_(resources.rules.Find("tasks.partners")),
-      clause_verb_(resources.rules.Find("tasks.clause_verb")),
-      village_column_(resources.rules.Find("tasks.village_column")),
-      village_prefix_(resources.rules.Find("tasks.village_prefix")),
-      criterion_cell_(resources.rules.Find("tasks.criterion_cell")) {
+    : resources_(resources), registry_(*resources.units) {}
+
+Status AssignmentReader::Bind(const RuleSet& rules) {
+  if (Status s = BindRules<AssignmentReader>(rules, kRules, "the assignment reader", this);
+      !s.ok()) {
+    return s;
+  }
   // A unit heading names its units in at most this many characters before the
   // colon; a longer run is a sentence, not a list of units. The bound is the rule's
   // (patterns/tasks.toml, params.units_max_chars) but checked here: as a counted
@@ -110,10 +126,9 @@ AssignmentReader::AssignmentReader(const Resources& resources)
   // instructions, too big for its fast capture engine, and that one rule cost half
   // the tasks stage. The unit part never grows when the rule's optional prefixes are
   // left out, so rejecting a too-long match is what the bound in the pattern did.
-  if (unit_heading_ != nullptr) {
-    if (auto bound = unit_heading_->param("units_max_chars"); bound && *bound > 0)
-      max_unit_heading_chars_ = static_cast<size_t>(*bound);
-  }
+  if (auto bound = unit_heading_->param("units_max_chars"); bound && *bound > 0)
+    max_unit_heading_chars_ = static_cast<size_t>(*bound);
+  return Status::Ok();
 }
 
 std::vector<std::string> AssignmentReader::Units(const DocumentView& doc, Span span,
@@ -407,9 +422,8 @@ std::vector<AssignmentRow> AssignmentReader::TableRows(const DocumentView& doc,
     const std::vector<Cell> cells = cells_of(node.line);
     // A header row names the columns.
     int l = -1, s = -1, c = -1, w = -1, v = -1;
-    auto names_work = [](const std::string& f) {
-      return f.find("noi dung") != std::string::npos || f.find("nhiem vu") != std::string::npos ||
-             f.find("cong viec") != std::string::npos || f.find("giai phap") != std::string::npos;
+    auto names = [](const Rule* column, const std::string& f) {
+      return column->MatchFolded(f, nullptr);
     };
     for (size_t i = 0; i < cells.size(); ++i) {
       const std::string& f = cells[i].folded;
@@ -418,19 +432,13 @@ std::vector<AssignmentRow> AssignmentReader::TableRows(const DocumentView& doc,
         v = static_cast<int>(i);
         continue;
       }
-      if (l < 0 &&
-          (f.find("chu tri") != std::string::npos || f.find("phu trach") != std::string::npos)) {
+      if (l < 0 && names(lead_column_, f)) {
         l = static_cast<int>(i);
-      } else if (s < 0 && f.find("phoi hop") != std::string::npos) {
+      } else if (s < 0 && names(support_column_, f)) {
         s = static_cast<int>(i);
-      } else if (c < 0 && (f.find("tieu chi") != std::string::npos ||
-                           f.find("chi tieu") != std::string::npos ||
-                           f.find("noi dung") != std::string::npos ||
-                           f.find("nhiem vu") != std::string::npos)) {
+      } else if (c < 0 && names(subject_column_, f)) {
         c = static_cast<int>(i);
-      } else if (w < 0 && (f.find("thoi gian") != std::string::npos ||
-                           f.find("tien do") != std::string::npos ||
-                           f.find("thoi han") != std::string::npos)) {
+      } else if (w < 0 && names(when_column_, f)) {
         w = static_cast<int>(i);
       }
     }
@@ -440,10 +448,10 @@ std::vector<AssignmentRow> AssignmentReader::TableRows(const DocumentView& doc,
       // (a lone "Nội dung" column that names the criteria is the criterion column).
       work = w >= 0;
       for (size_t i = 0; i < cells.size(); ++i) {
-        work |=
-            static_cast<int>(i) != c && cells[i].folded.size() <= 60 && names_work(cells[i].folded);
+        work |= static_cast<int>(i) != c && cells[i].folded.size() <= 60 &&
+                names(work_column_, cells[i].folded);
       }
-      completion = w >= 0 && cells[w].folded.find("hoan thanh") != std::string::npos;
+      completion = w >= 0 && names(completion_column_, cells[w].folded);
       continue;
     }
     if (lead_col < 0 || static_cast<int>(cells.size()) <= lead_col) continue;

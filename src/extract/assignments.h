@@ -21,6 +21,7 @@
 
 #include "extract/extractor.h"
 #include "knowledge/unit_registry.h"
+#include "rules/rule_binding.h"
 
 namespace ntmx {
 
@@ -61,6 +62,10 @@ struct ClauseUnits {
 class AssignmentReader {
  public:
   explicit AssignmentReader(const Resources& resources);  // needs resources.units
+  // Binds its rules (kRules, patterns/tasks.toml); call once before any reading.
+  Status Bind(const RuleSet& rules);
+  // Its rules, one table (assignments.cc).
+  static const RuleField<AssignmentReader> kRules[];
 
   // The canonical units of a list as written in `span` of the document.
   // `keep_unknown`: keep pieces the registry does not know (counted).
@@ -110,13 +115,20 @@ class AssignmentReader {
 
   const Resources& resources_;
   const UnitRegistry& registry_;  // resources.units
-  const Rule* organisation_part_;
-  const Rule* unit_heading_;
-  const Rule* partners_;
-  const Rule* clause_verb_;
-  const Rule* village_column_;
-  const Rule* village_prefix_;
-  const Rule* criterion_cell_;
+  const Rule* organisation_part_ = nullptr;
+  const Rule* unit_heading_ = nullptr;
+  const Rule* partners_ = nullptr;
+  const Rule* clause_verb_ = nullptr;
+  const Rule* village_column_ = nullptr;
+  const Rule* village_prefix_ = nullptr;
+  const Rule* criterion_cell_ = nullptr;
+  // The header words of an assignment table's columns (patterns/tasks.toml).
+  const Rule* lead_column_ = nullptr;
+  const Rule* support_column_ = nullptr;
+  const Rule* subject_column_ = nullptr;
+  const Rule* when_column_ = nullptr;
+  const Rule* work_column_ = nullptr;
+  const Rule* completion_column_ = nullptr;
   // tasks.unit_heading's params.units_max_chars; no bound when the rule has none.
   size_t max_unit_heading_chars_ = std::numeric_limits<size_t>::max();
 };

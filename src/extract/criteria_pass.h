@@ -28,40 +28,45 @@ namespace ntmx {
 class CriteriaCatalogue;
 
 // The rules the reader asks, found by id once per reader rather than on every
-// question (a lookup by name cost a tenth of the reading).
+// question (a lookup by name cost a tenth of the reading). Bound from the one table
+// kCriteriaRules of criteria_reader.cc.
 struct CriteriaRules {
-  explicit CriteriaRules(const RuleSet& rules);
-  const Rule* word;
-  const Rule* indicator_of;
-  const Rule* unmet;
-  const Rule* met;
-  const Rule* goal_recognition;
-  const Rule* planned;
-  const Rule* ratio;
-  const Rule* number;
-  const Rule* not_count;
-  const Rule* enumeration;
-  const Rule* aggregate;
-  const Rule* recognised_year;
-  const Rule* period_named;
-  const Rule* group;
-  const Rule* heading_name;
-  const Rule* village;
-  const Rule* present;
-  const Rule* heading_report;
-  const Rule* heading_plan;
-  const Rule* table_rule;
-  const Rule* not_before;
-  const Rule* change;
-  const Rule* extra;
-  const Rule* time;
-  const Rule* village_column;
-  const Rule* status_line;
-  const Rule* verdict_after;
-  const Rule* many_before;
-  const Rule* many_after;
-  const Rule* bare_name;
-  const Rule* bare_name_not;
+  const Rule* word = nullptr;
+  const Rule* indicator_of = nullptr;
+  const Rule* unmet = nullptr;
+  const Rule* met = nullptr;
+  const Rule* goal_recognition = nullptr;
+  const Rule* planned = nullptr;
+  const Rule* ratio = nullptr;
+  const Rule* number = nullptr;
+  const Rule* not_count = nullptr;
+  const Rule* enumeration = nullptr;
+  const Rule* aggregate = nullptr;
+  const Rule* recognised_year = nullptr;
+  const Rule* period_named = nullptr;
+  const Rule* group = nullptr;
+  const Rule* heading_name = nullptr;
+  const Rule* village = nullptr;
+  const Rule* present = nullptr;
+  const Rule* heading_report = nullptr;
+  const Rule* heading_plan = nullptr;
+  const Rule* table_rule = nullptr;
+  const Rule* not_before = nullptr;
+  const Rule* change = nullptr;
+  const Rule* extra = nullptr;
+  const Rule* time = nullptr;
+  const Rule* village_column = nullptr;
+  const Rule* met_column = nullptr;
+  const Rule* unmet_column = nullptr;
+  const Rule* result_column = nullptr;
+  const Rule* plan_column = nullptr;
+  const Rule* cell_status = nullptr;
+  const Rule* status_line = nullptr;
+  const Rule* verdict_after = nullptr;
+  const Rule* many_before = nullptr;
+  const Rule* many_after = nullptr;
+  const Rule* bare_name = nullptr;
+  const Rule* bare_name_not = nullptr;
 };
 
 // One document's reading: the state the helpers share.

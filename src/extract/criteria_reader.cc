@@ -15,41 +15,53 @@
 #include "extract/criteria_pass.h"
 #include "extract/plan_context.h"
 #include "places/gazetteer.h"
+#include "rules/rule_binding.h"
 #include "text/fold.h"
 
 namespace ntmx {
-CriteriaRules::CriteriaRules(const RuleSet& rules)
-    : word(rules.Find("criteria.word")),
-      indicator_of(rules.Find("criteria.indicator_of")),
-      unmet(rules.Find("criteria.status.unmet")),
-      met(rules.Find("criteria.status.met")),
-      goal_recognition(rules.Find("criteria.status.goal_recognition")),
-      planned(rules.Find("criteria.status.planned")),
-      ratio(rules.Find("criteria.claim.ratio")),
-      number(rules.Find("criteria.claim.number")),
-      not_count(rules.Find("criteria.claim.not_count")),
-      enumeration(rules.Find("criteria.enumeration")),
-      aggregate(rules.Find("criteria.aggregate")),
-      recognised_year(rules.Find("criteria.recognised_year")),
-      period_named(rules.Find("criteria.period_named")),
-      group(rules.Find("criteria.group")),
-      heading_name(rules.Find("criteria.subject.heading_name")),
-      village(rules.Find("criteria.subject.village")),
-      present(rules.Find("criteria.status.present")),
-      heading_report(rules.Find("criteria.heading.report")),
-      heading_plan(rules.Find("criteria.heading.plan")),
-      table_rule(rules.Find("structure.table_rule")),
-      not_before(rules.Find("criteria.claim.not_before")),
-      change(rules.Find("criteria.claim.change")),
-      extra(rules.Find("criteria.extra")),
-      time(rules.Find("criteria.status.time")),
-      village_column(rules.Find("criteria.table.village_column")),
-      status_line(rules.Find("criteria.status_line")),
-      verdict_after(rules.Find("criteria.verdict_after")),
-      many_before(rules.Find("criteria.claim.many_before")),
-      many_after(rules.Find("criteria.claim.many_after")),
-      bare_name(rules.Find("criteria.subject.bare_name")),
-      bare_name_not(rules.Find("criteria.subject.bare_name_not")) {}
+namespace {
+
+// The one table of the reader's rules (criteria_pass.h, CriteriaRules).
+constexpr RuleField<CriteriaRules> kCriteriaRules[] = {
+    {&CriteriaRules::word, "criteria.word"},
+    {&CriteriaRules::indicator_of, "criteria.indicator_of"},
+    {&CriteriaRules::unmet, "criteria.status.unmet"},
+    {&CriteriaRules::met, "criteria.status.met"},
+    {&CriteriaRules::goal_recognition, "criteria.status.goal_recognition"},
+    {&CriteriaRules::planned, "criteria.status.planned"},
+    {&CriteriaRules::ratio, "criteria.claim.ratio"},
+    {&CriteriaRules::number, "criteria.claim.number"},
+    {&CriteriaRules::not_count, "criteria.claim.not_count"},
+    {&CriteriaRules::enumeration, "criteria.enumeration"},
+    {&CriteriaRules::aggregate, "criteria.aggregate"},
+    {&CriteriaRules::recognised_year, "criteria.recognised_year"},
+    {&CriteriaRules::period_named, "criteria.period_named"},
+    {&CriteriaRules::group, "criteria.group"},
+    {&CriteriaRules::heading_name, "criteria.subject.heading_name"},
+    {&CriteriaRules::village, "criteria.subject.village"},
+    {&CriteriaRules::present, "criteria.status.present"},
+    {&CriteriaRules::heading_report, "criteria.heading.report"},
+    {&CriteriaRules::heading_plan, "criteria.heading.plan"},
+    {&CriteriaRules::table_rule, "structure.table_rule"},
+    {&CriteriaRules::not_before, "criteria.claim.not_before"},
+    {&CriteriaRules::change, "criteria.claim.change"},
+    {&CriteriaRules::extra, "criteria.extra"},
+    {&CriteriaRules::time, "criteria.status.time"},
+    {&CriteriaRules::village_column, "criteria.table.village_column"},
+    {&CriteriaRules::met_column, "criteria.table.met_column"},
+    {&CriteriaRules::unmet_column, "criteria.table.unmet_column"},
+    {&CriteriaRules::result_column, "criteria.table.result_column"},
+    {&CriteriaRules::plan_column, "criteria.table.plan_column"},
+    {&CriteriaRules::cell_status, "criteria.table.cell_status"},
+    {&CriteriaRules::status_line, "criteria.status_line"},
+    {&CriteriaRules::verdict_after, "criteria.verdict_after"},
+    {&CriteriaRules::many_before, "criteria.claim.many_before"},
+    {&CriteriaRules::many_after, "criteria.claim.many_after"},
+    {&CriteriaRules::bare_name, "criteria.subject.bare_name"},
+    {&CriteriaRules::bare_name_not, "criteria.subject.bare_name_not"},
+};
+
+}  // namespace
 
 // Folded bytes of `s` whose NameKey (catalogue.cc: whitespace collapsed, "&" read
 // as "và") is `key_length` bytes long.
@@ -430,59 +442,25 @@ void CriteriaReadingPass::AddCount(int id, const Claim& c, std::optional<int> li
   out_.counts.push_back(std::move(out));
 }
 
-CriteriaReader::CriteriaReader(const Resources& resources)
-    : resources_(resources), rules_(std::make_unique<CriteriaRules>(resources.rules)) {
+CriteriaReader::CriteriaReader(const Resources& resources,
+                               std::unique_ptr<const CriteriaRules> rules)
+    : resources_(resources), rules_(std::move(rules)) {
   if (resources.catalogue != nullptr) longest_name_key_ = LongestNameKey(*resources.catalogue);
 }
 
 CriteriaReader::~CriteriaReader() = default;
 
-const std::vector<std::string>& CriteriaReader::RequiredRules() {
-  static const std::vector<std::string> rules = {"criteria.word",
-                                                 "criteria.indicator_of",
-                                                 "criteria.status.unmet",
-                                                 "criteria.status.met",
-                                                 "criteria.status.planned",
-                                                 "criteria.claim.ratio",
-                                                 "criteria.status.goal_recognition",
-                                                 "criteria.claim.number",
-                                                 "criteria.claim.not_count",
-                                                 "criteria.enumeration",
-                                                 "criteria.aggregate",
-                                                 "criteria.recognised_year",
-                                                 "criteria.period_named",
-                                                 "criteria.group",
-                                                 "criteria.subject.heading_name",
-                                                 "criteria.subject.village",
-                                                 "criteria.status.present",
-                                                 "criteria.heading.report",
-                                                 "criteria.heading.plan",
-                                                 "structure.table_rule",
-                                                 "criteria.claim.not_before",
-                                                 "criteria.claim.change",
-                                                 "criteria.extra",
-                                                 "criteria.status.time",
-                                                 "criteria.table.village_column",
-                                                 "criteria.status_line",
-                                                 "criteria.verdict_after",
-                                                 "criteria.claim.many_before",
-                                                 "criteria.claim.many_after",
-                                                 "criteria.subject.bare_name",
-                                                 "criteria.subject.bare_name_not"};
-  return rules;
-}
-
 Status CriteriaReader::Create(const Resources& resources, std::unique_ptr<CriteriaReader>* out) {
-  for (const std::string& id : RequiredRules()) {
-    if (resources.rules.Find(id) == nullptr) {
-      return Status::InvalidInput("the criteria extractors need rule '" + id +
-                                  "' (patterns/criteria.toml)");
-    }
+  auto rules = std::make_unique<CriteriaRules>();
+  if (Status s = BindRules<CriteriaRules>(resources.rules, kCriteriaRules,
+                                          "the criteria extractors", rules.get());
+      !s.ok()) {
+    return s;
   }
   if (resources.catalogue == nullptr || resources.gazetteer == nullptr) {
     return Status::InvalidInput("the criteria extractors need the catalogue and the gazetteer");
   }
-  *out = std::make_unique<CriteriaReader>(resources);
+  out->reset(new CriteriaReader(resources, std::move(rules)));
   return Status::Ok();
 }
 

@@ -78,14 +78,11 @@ class CriteriaReader {
   // Reads `doc`; `so_far` supplies the header facts (run after "header").
   CriteriaReading Read(const DocumentView& doc, const Extraction& so_far) const;
 
-  // The rules the reader needs, for error messages.
-  static const std::vector<std::string>& RequiredRules();
-
-  explicit CriteriaReader(const Resources& resources);
   ~CriteriaReader();
 
  private:
   friend class CriteriaReadingPass;
+  CriteriaReader(const Resources& resources, std::unique_ptr<const CriteriaRules> rules);
   const Resources& resources_;
   std::unique_ptr<const CriteriaRules> rules_;  // the rules above, found once
   size_t longest_name_key_ = 0;                 // no catalogue name or alias has a longer key

@@ -2,6 +2,7 @@
 // rows with a header naming a status column ("Đạt", "Chưa đạt", "Kết quả",
 // "Kế hoạch"), one row per criterion.
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "criteria/catalogue.h"
@@ -84,21 +85,16 @@ CriteriaReadingPass::Columns CriteriaReadingPass::HeaderColumns(int row) const {
   Columns cols;
   const auto cells = Cells(f_, LineBegin(row), LineEnd(row));
   for (size_t c = 0; c < cells.size(); ++c) {
-    const std::string cell = f_.substr(cells[c].first, cells[c].second - cells[c].first);
+    const std::string_view cell =
+        std::string_view(f_).substr(cells[c].first, cells[c].second - cells[c].first);
     const int i = static_cast<int>(c);
-    if (cell == "dat" || cell == "da dat")
+    if (rules_.met_column->MatchFolded(cell, nullptr))
       cols.met = i;
-    else if (cell == "chua dat")
+    else if (rules_.unmet_column->MatchFolded(cell, nullptr))
       cols.unmet = i;
-    else if (cell.find("ket qua") != std::string::npos ||
-             cell.find("danh gia") != std::string::npos ||
-             cell.find("hien trang") != std::string::npos ||
-             cell.find("thuc trang") != std::string::npos ||
-             cell.find("tinh trang") != std::string::npos)
+    else if (rules_.result_column->MatchFolded(cell, nullptr))
       cols.result = i;
-    else if (cell.find("ke hoach") != std::string::npos ||
-             cell.find("phan dau") != std::string::npos ||
-             cell.find("muc tieu") != std::string::npos)
+    else if (rules_.plan_column->MatchFolded(cell, nullptr))
       cols.plan = i;
     else if (rules_.village_column->Matches(
                  std::string(text_.Slice(text_.SpanOfFolded(cells[c].first, cells[c].second)))))
@@ -150,10 +146,10 @@ CriteriaReadingPass::Table CriteriaReadingPass::ReadTableRows(const std::vector<
                        cells[static_cast<size_t>(c)].second - cells[static_cast<size_t>(c)].first);
     };
     auto marked = [](const std::string& v) { return !v.empty() && v != "-" && v != "0"; };
-    auto value_status = [](const std::string& v) -> std::string {
-      if (v.rfind("chua dat", 0) == 0 || v.rfind("khong dat", 0) == 0) return "unmet";
-      if (v.rfind("dat", 0) == 0 || v.rfind("da dat", 0) == 0) return "met";
-      return {};
+    auto value_status = [this](const std::string& v) -> std::string {
+      std::map<std::string, std::string_view, std::less<>> said;
+      if (!rules_.cell_status->MatchFolded(v, &said)) return {};
+      return said.contains("unmet") ? "unmet" : "met";
     };
     TableRow row;
     row.id = id;

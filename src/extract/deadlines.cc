@@ -1,6 +1,8 @@
 // See deadlines.h. The calendar only; the words are patterns/deadlines.toml.
 #include "extract/deadlines.h"
 
+#include "rules/rule_binding.h"
+
 #include <cstdio>
 #include <map>
 #include <string>
@@ -32,22 +34,24 @@ int Roman(std::string_view r) {
 
 }  // namespace
 
+const RuleField<DeadlineReader> DeadlineReader::kRules[] = {
+    {&DeadlineReader::range_, "deadlines.range"},
+    {&DeadlineReader::before_, "deadlines.before"},
+    {&DeadlineReader::day_words_, "deadlines.day_words"},
+    {&DeadlineReader::half_, "deadlines.half"},
+    {&DeadlineReader::quarter_, "deadlines.quarter"},
+    {&DeadlineReader::month_, "deadlines.month"},
+    {&DeadlineReader::year_, "deadlines.year"},
+    {&DeadlineReader::ongoing_, "deadlines.ongoing"},
+    {&DeadlineReader::periodic_, "deadlines.periodic"},
+    {&DeadlineReader::by_, "deadlines.by"},
+    {&DeadlineReader::during_, "deadlines.during"},
+};
+
 Status DeadlineReader::Create(const RuleSet& rules, std::unique_ptr<DeadlineReader>* out) {
   std::unique_ptr<DeadlineReader> r(new DeadlineReader());
-  const std::pair<const Rule**, const char*> wanted[] = {
-      {&r->range_, "deadline.range"},         {&r->before_, "deadline.before"},
-      {&r->day_words_, "deadline.day_words"}, {&r->half_, "deadline.half"},
-      {&r->quarter_, "deadline.quarter"},     {&r->month_, "deadline.month"},
-      {&r->year_, "deadline.year"},           {&r->ongoing_, "deadline.ongoing"},
-      {&r->periodic_, "deadline.periodic"},   {&r->by_, "deadline.by"},
-      {&r->during_, "deadline.during"}};
-  for (const auto& [slot, id] : wanted) {
-    *slot = rules.Find(id);
-    if (*slot == nullptr) {
-      return Status::InvalidInput(std::string("deadlines need rule '") + id +
-                                  "' (patterns/deadlines.toml)");
-    }
-  }
+  if (Status s = BindRules<DeadlineReader>(rules, kRules, "the deadline reader", r.get()); !s.ok())
+    return s;
   *out = std::move(r);
   return Status::Ok();
 }

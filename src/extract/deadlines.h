@@ -16,6 +16,7 @@
 #include <string_view>
 
 #include "model/records.h"
+#include "rules/rule_binding.h"
 #include "rules/rule_set.h"
 #include "util/status.h"
 
@@ -25,6 +26,8 @@ class DeadlineReader {
  public:
   // Fails when a deadline.* rule is missing from `rules` (which must outlive the reader).
   static Status Create(const RuleSet& rules, std::unique_ptr<DeadlineReader>* out);
+  // Its rules, one table (deadlines.cc), bound by Create.
+  static const RuleField<DeadlineReader> kRules[];
 
   // The deadline a phrase names, or nullopt when it names no time.
   std::optional<Deadline> Parse(std::string_view phrase, std::optional<int> plan_year) const;

@@ -29,6 +29,7 @@
 #include "knowledge/document_kinds.h"
 #include "places/place_resolver.h"
 #include "places/place_schemes.h"
+#include "rules/rule_binding.h"
 #include "text/case.h"
 #include "text/fold.h"
 #include "text/strings.h"
@@ -44,30 +45,11 @@ class HeaderExtractor : public Extractor {
       : resources_(resources),
         kinds_(*resources.document_kinds),
         positions_(*resources.positions),
-        levels_(*resources.place_levels),
-        resolver_(*resources.gazetteer),
-        number_(Rule("header.number")),
-        number_opening_(Rule("header.number_opening")),
-        place_date_(Rule("header.place_date")),
-        title_year_(Rule("header.title_year")),
-        issuer_line_(Rule("header.issuer_line")),
-        issuer_level_line_(Rule("header.issuer_level_line")),
-        issuer_enacts_(Rule("header.issuer_enacts")),
-        place_mention_(Rule("header.place_mention")),
-        signature_for_(Rule("header.signature_for")),
-        signature_position_(Rule("header.signature_position")),
-        body_line_(Rule("header.body_line")),
-        subject_line_(Rule("header.subject_line")),
-        meta_number_(Rule("header.meta_number")),
-        meta_date_(Rule("header.meta_date")),
-        meta_kind_(Rule("header.meta_kind")) {}
+        type_words_(resources.gazetteer->type_words()),
+        resolver_(*resources.gazetteer) {}
 
-  static constexpr const char* kRules[] = {
-      "header.number",        "header.place_date",        "header.title_year",
-      "header.issuer_line",   "header.issuer_level_line", "header.issuer_enacts",
-      "header.place_mention", "header.signature_for",     "header.signature_position",
-      "header.body_line",     "header.subject_line",      "header.meta_number",
-      "header.meta_date",     "header.meta_kind",         "header.number_opening"};
+  // Its rules, one table (defined below the class), bound by its factory.
+  static const RuleField<HeaderExtractor> kRules[];
 
   std::string_view name() const override { return "header"; }
 
@@ -128,6 +110,7 @@ class HeaderExtractor : public Extractor {
 
     ExtractIssuerAndLocality(doc, &facts, diagnostics);
     ExtractSigner(doc, &facts);
+    out->headerless = IsHeaderless(doc, facts, *kind_opening_);
   }
 
  private:
@@ -225,11 +208,8 @@ class HeaderExtractor : public Extractor {
     return first;
   }
 
-  const ntmx::Rule* Rule(const char* id) const { return resources_.rules.Find(id); }
-
   std::string LevelOf(std::string_view level_word) const {
-    auto it = levels_.find(FoldKey(level_word));
-    return it == levels_.end() ? std::string() : it->second;
+    return type_words_.LevelsOf(level_word);
   }
 
   struct LevelName {
@@ -422,40 +402,59 @@ class HeaderExtractor : public Extractor {
   const Resources& resources_;
   const DocumentKinds& kinds_;      // resources.document_kinds
   const FoldedWordMap& positions_;  // resources.positions
-  const FoldedWordMap& levels_;     // resources.place_levels
+  const TypeWords& type_words_;     // the gazetteer's (place_levels.tsv)
   PlaceResolver resolver_;
-  const ntmx::Rule* number_;
-  const ntmx::Rule* number_opening_;
-  const ntmx::Rule* place_date_;
-  const ntmx::Rule* title_year_;
-  const ntmx::Rule* issuer_line_;
-  const ntmx::Rule* issuer_level_line_;
-  const ntmx::Rule* issuer_enacts_;
-  const ntmx::Rule* place_mention_;
-  const ntmx::Rule* signature_for_;
-  const ntmx::Rule* signature_position_;
-  const ntmx::Rule* body_line_;
-  const ntmx::Rule* subject_line_;
-  const ntmx::Rule* meta_number_;
-  const ntmx::Rule* meta_date_;
-  const ntmx::Rule* meta_kind_;
+  const ntmx::Rule* number_ = nullptr;
+  const ntmx::Rule* number_opening_ = nullptr;
+  const ntmx::Rule* place_date_ = nullptr;
+  const ntmx::Rule* title_year_ = nullptr;
+  const ntmx::Rule* issuer_line_ = nullptr;
+  const ntmx::Rule* issuer_level_line_ = nullptr;
+  const ntmx::Rule* issuer_enacts_ = nullptr;
+  const ntmx::Rule* place_mention_ = nullptr;
+  const ntmx::Rule* signature_for_ = nullptr;
+  const ntmx::Rule* signature_position_ = nullptr;
+  const ntmx::Rule* body_line_ = nullptr;
+  const ntmx::Rule* subject_line_ = nullptr;
+  const ntmx::Rule* meta_number_ = nullptr;
+  const ntmx::Rule* meta_date_ = nullptr;
+  const ntmx::Rule* meta_kind_ = nullptr;
+  const ntmx::Rule* kind_opening_ = nullptr;
+};
+
+const RuleField<HeaderExtractor> HeaderExtractor::kRules[] = {
+    {&HeaderExtractor::number_, "header.number"},
+    {&HeaderExtractor::number_opening_, "header.number_opening"},
+    {&HeaderExtractor::place_date_, "header.place_date"},
+    {&HeaderExtractor::title_year_, "header.title_year"},
+    {&HeaderExtractor::issuer_line_, "header.issuer_line"},
+    {&HeaderExtractor::issuer_level_line_, "header.issuer_level_line"},
+    {&HeaderExtractor::issuer_enacts_, "header.issuer_enacts"},
+    {&HeaderExtractor::place_mention_, "header.place_mention"},
+    {&HeaderExtractor::signature_for_, "header.signature_for"},
+    {&HeaderExtractor::signature_position_, "header.signature_position"},
+    {&HeaderExtractor::body_line_, "header.body_line"},
+    {&HeaderExtractor::subject_line_, "header.subject_line"},
+    {&HeaderExtractor::meta_number_, "header.meta_number"},
+    {&HeaderExtractor::meta_date_, "header.meta_date"},
+    {&HeaderExtractor::meta_kind_, "header.meta_kind"},
+    {&HeaderExtractor::kind_opening_, "header.kind_opening"},
 };
 
 }  // namespace
 
 Status MakeHeaderExtractor(const Resources& resources, std::unique_ptr<Extractor>* out) {
-  for (const char* id : HeaderExtractor::kRules) {
-    if (resources.rules.Find(id) == nullptr) {
-      return Status::InvalidInput(std::string("the header extractor needs rule '") + id +
-                                  "' (patterns/header.toml)");
-    }
-  }
   if (!resources.gazetteer) return Status::InvalidInput("the header extractor needs the gazetteer");
-  if (!resources.document_kinds || !resources.positions || !resources.place_levels) {
-    return Status::InvalidInput(
-        "the header extractor needs the document kinds, positions and place levels");
+  if (!resources.document_kinds || !resources.positions) {
+    return Status::InvalidInput("the header extractor needs the document kinds and positions");
   }
-  *out = std::make_unique<HeaderExtractor>(resources);
+  auto extractor = std::make_unique<HeaderExtractor>(resources);
+  if (Status s = BindRules<HeaderExtractor>(resources.rules, HeaderExtractor::kRules,
+                                            "the header extractor", extractor.get());
+      !s.ok()) {
+    return s;
+  }
+  *out = std::move(extractor);
   return Status::Ok();
 }
 

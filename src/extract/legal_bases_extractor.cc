@@ -1,7 +1,7 @@
 // LegalBasesExtractor ("legal_bases"): the documents a plan cites as its basis.
 //
 // Reads the preamble paragraphs that open with a basis phrase (rule
-// basis.paragraph: "Căn cứ", "Thực hiện", …) and records every document cited in
+// legal_bases.paragraph: "Căn cứ", "Thực hiện", …) and records every document cited in
 // them — a programme that "thực hiện Nghị quyết số 01-NQ/TU" gives two records —
 // once each, in order of first citation. Citations in the body (a decision that
 // allocated funds, say) are not the plan's basis and are left alone. A law keeps
@@ -16,6 +16,7 @@
 #include "extract/extractor.h"
 #include "extract/plan_context.h"
 #include "knowledge/document_kinds.h"
+#include "rules/rule_binding.h"
 #include "text/strings.h"
 
 namespace ntmx {
@@ -23,24 +24,10 @@ namespace {
 
 class LegalBasesExtractor : public Extractor {
  public:
-  explicit LegalBasesExtractor(const Resources& resources)
-      : kinds_(*resources.document_kinds),
-        paragraph_(resources.rules.Find("basis.paragraph")),
-        paragraph_headerless_(resources.rules.Find("basis.paragraph_headerless")),
-        kind_opening_(resources.rules.Find("header.kind_opening")),
-        citation_(resources.rules.Find("basis.citation")),
-        law_(resources.rules.Find("basis.law_by_name")),
-        law_numbered_(resources.rules.Find("basis.law_numbered")),
-        list_head_(resources.rules.Find("basis.list_head")),
-        list_item_(resources.rules.Find("basis.list_item")),
-        late_date_(resources.rules.Find("basis.late_date")),
-        issuer_(resources.rules.Find("basis.issuer")) {}
+  explicit LegalBasesExtractor(const Resources& resources) : kinds_(*resources.document_kinds) {}
 
-  static constexpr const char* kRules[] = {
-      "basis.paragraph",    "basis.citation",  "basis.law_by_name",
-      "basis.law_numbered", "basis.list_head", "basis.list_item",
-      "basis.late_date",    "basis.issuer",    "basis.paragraph_headerless",
-      "header.kind_opening"};
+  // Its rules, one table (defined below the class), bound by its factory.
+  static const RuleField<LegalBasesExtractor> kRules[];
 
   std::string_view name() const override { return "legal_bases"; }
 
@@ -50,8 +37,7 @@ class LegalBasesExtractor : public Extractor {
     // A headerless text (plan_context.h) is all "preamble" to the structurer, but
     // only a "Căn cứ" paragraph cites a basis there: "Theo Quyết định số …, bộ tiêu
     // chí gồm …" tells what another document says.
-    const ntmx::Rule* opener =
-        IsHeaderless(doc, out->document, *kind_opening_) ? paragraph_headerless_ : paragraph_;
+    const ntmx::Rule* opener = out->headerless ? paragraph_headerless_ : paragraph_;
     for (const Span& line : doc.tree.preamble_lines) {
       if (!opener->FindIn(doc.text, line, &m)) continue;
       std::vector<Found> found;
@@ -146,31 +132,42 @@ class LegalBasesExtractor : public Extractor {
   }
 
   const DocumentKinds& kinds_;  // resources.document_kinds
-  const Rule* paragraph_;
-  const Rule* paragraph_headerless_;
-  const Rule* kind_opening_;
-  const Rule* citation_;
-  const Rule* law_;
-  const Rule* law_numbered_;
-  const Rule* list_head_;
-  const Rule* list_item_;
-  const Rule* late_date_;
-  const Rule* issuer_;
+  const Rule* paragraph_ = nullptr;
+  const Rule* paragraph_headerless_ = nullptr;
+  const Rule* citation_ = nullptr;
+  const Rule* law_ = nullptr;
+  const Rule* law_numbered_ = nullptr;
+  const Rule* list_head_ = nullptr;
+  const Rule* list_item_ = nullptr;
+  const Rule* late_date_ = nullptr;
+  const Rule* issuer_ = nullptr;
+};
+
+const RuleField<LegalBasesExtractor> LegalBasesExtractor::kRules[] = {
+    {&LegalBasesExtractor::paragraph_, "legal_bases.paragraph"},
+    {&LegalBasesExtractor::paragraph_headerless_, "legal_bases.paragraph_headerless"},
+    {&LegalBasesExtractor::citation_, "legal_bases.citation"},
+    {&LegalBasesExtractor::law_, "legal_bases.law_by_name"},
+    {&LegalBasesExtractor::law_numbered_, "legal_bases.law_numbered"},
+    {&LegalBasesExtractor::list_head_, "legal_bases.list_head"},
+    {&LegalBasesExtractor::list_item_, "legal_bases.list_item"},
+    {&LegalBasesExtractor::late_date_, "legal_bases.late_date"},
+    {&LegalBasesExtractor::issuer_, "legal_bases.issuer"},
 };
 
 }  // namespace
 
 Status MakeLegalBasesExtractor(const Resources& resources, std::unique_ptr<Extractor>* out) {
-  for (const char* id : LegalBasesExtractor::kRules) {
-    if (resources.rules.Find(id) == nullptr) {
-      return Status::InvalidInput(std::string("the legal_bases extractor needs rule '") + id +
-                                  "' (patterns/legal_bases.toml)");
-    }
-  }
   if (!resources.document_kinds) {
     return Status::InvalidInput("the legal_bases extractor needs the document kinds");
   }
-  *out = std::make_unique<LegalBasesExtractor>(resources);
+  auto extractor = std::make_unique<LegalBasesExtractor>(resources);
+  if (Status s = BindRules<LegalBasesExtractor>(resources.rules, LegalBasesExtractor::kRules,
+                                                "the legal_bases extractor", extractor.get());
+      !s.ok()) {
+    return s;
+  }
+  *out = std::move(extractor);
   return Status::Ok();
 }
 

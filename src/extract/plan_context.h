@@ -29,6 +29,7 @@ const PlanContext& PlanContextOf(const DocumentView& doc, const Resources& resou
 // rule header.kind_opening: "Kế hoạch Chương trình … năm 2014" on a web page) — a
 // news item, an answer on a web page, a paragraph copied out of a report. Such a
 // text mostly reports; it cites no basis of its own, so the readers ask for more.
+// The header extractor decides it once per document (Extraction::headerless).
 bool IsHeaderless(const DocumentView& doc, const DocumentFacts& facts, const Rule& kind_opening);
 
 // The first line of a text's own words: its first header line, else its first

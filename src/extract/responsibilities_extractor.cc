@@ -42,11 +42,12 @@ struct RoleParagraph {
 
 class ResponsibilitiesExtractor : public Extractor {
  public:
-  ResponsibilitiesExtractor(const Resources& resources, AssignmentReader reader)
-      : resources_(resources),
-        reader_(std::move(reader)),
-        roles_(resources),
-        organisation_part_(resources.rules.Find("tasks.organisation_part")) {}
+  ResponsibilitiesExtractor(const Resources& resources, AssignmentReader reader, RoleReader roles)
+      : resources_(resources), reader_(std::move(reader)), roles_(std::move(roles)) {}
+
+  // Its own rules, one table (defined below the class), bound by its factory; the
+  // readers it holds bind theirs.
+  static const RuleField<ResponsibilitiesExtractor> kRules[];
 
   std::string_view name() const override { return "responsibilities"; }
 
@@ -131,9 +132,10 @@ class ResponsibilitiesExtractor : public Extractor {
       } else {
         refs.criteria.insert(*row.criterion);
       }
-      for (const std::string& u : row.lead) add(u, "lead", refs, row.span, "tasks.lead_words");
+      for (const std::string& u : row.lead)
+        add(u, "lead", refs, row.span, lead_words_->id().c_str());
       for (const std::string& u : row.support)
-        add(u, "support", refs, row.span, "tasks.lead_words");
+        add(u, "support", refs, row.span, lead_words_->id().c_str());
     }
     // Tables of units by role: "| Đơn vị | Chủ trì | Phối hợp |".
     for (const UnitRoleRow& row : roles_.UnitTableRows(doc, reader_, commune)) {
@@ -279,31 +281,34 @@ class ResponsibilitiesExtractor : public Extractor {
   const Resources& resources_;
   AssignmentReader reader_;
   RoleReader roles_;
-  const Rule* organisation_part_;
+  const Rule* organisation_part_ = nullptr;
+  const Rule* lead_words_ = nullptr;  // named as the rule of a table row's records
+};
+
+const RuleField<ResponsibilitiesExtractor> ResponsibilitiesExtractor::kRules[] = {
+    {&ResponsibilitiesExtractor::organisation_part_, "tasks.organisation_part"},
+    {&ResponsibilitiesExtractor::lead_words_, "tasks.lead_words"},
 };
 
 }  // namespace
 
 Status MakeResponsibilitiesExtractor(const Resources& resources, std::unique_ptr<Extractor>* out) {
-  for (const char* id :
-       {"tasks.organisation_part", "tasks.unit_heading", "tasks.partners", "tasks.lead_words"}) {
-    if (resources.rules.Find(id) == nullptr) {
-      return Status::InvalidInput(std::string("the responsibilities extractor needs rule '") + id +
-                                  "' (patterns/tasks.toml)");
-    }
-  }
-  for (const std::string& id : RoleReader::RequiredRules()) {
-    if (resources.rules.Find(id) == nullptr) {
-      return Status::InvalidInput("the responsibilities extractor needs rule '" + id +
-                                  "' (patterns/responsibilities.toml)");
-    }
-  }
   if (!resources.catalogue)
     return Status::InvalidInput("the responsibilities extractor needs the criteria catalogue");
   if (!resources.units) {
     return Status::InvalidInput("the responsibilities extractor needs the unit registry");
   }
-  *out = std::make_unique<ResponsibilitiesExtractor>(resources, AssignmentReader(resources));
+  AssignmentReader reader(resources);
+  RoleReader roles(resources);
+  Status status = reader.Bind(resources.rules);
+  if (status.ok()) status = roles.Bind(resources.rules);
+  if (!status.ok()) return status;
+  auto extractor =
+      std::make_unique<ResponsibilitiesExtractor>(resources, std::move(reader), std::move(roles));
+  status = BindRules<ResponsibilitiesExtractor>(resources.rules, ResponsibilitiesExtractor::kRules,
+                                                "the responsibilities extractor", extractor.get());
+  if (!status.ok()) return status;
+  *out = std::move(extractor);
   return Status::Ok();
 }
 

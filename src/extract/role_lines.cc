@@ -67,19 +67,19 @@ bool OnlyNumbers(std::string_view s) {
 
 }  // namespace
 
-std::vector<std::string> RoleReader::RequiredRules() {
-  return {"responsibilities.lead_word", "responsibilities.support_word",
-          "responsibilities.references", "responsibilities.named_object",
-          "responsibilities.unit_table"};
-}
+const RuleField<RoleReader> RoleReader::kRules[] = {
+    {&RoleReader::lead_word_, "responsibilities.lead_word"},
+    {&RoleReader::support_word_, "responsibilities.support_word"},
+    {&RoleReader::references_, "responsibilities.references"},
+    {&RoleReader::named_object_, "responsibilities.named_object"},
+    {&RoleReader::unit_table_, "responsibilities.unit_table"},
+};
 
-RoleReader::RoleReader(const Resources& resources)
-    : resources_(resources),
-      lead_word_(resources.rules.Find("responsibilities.lead_word")),
-      support_word_(resources.rules.Find("responsibilities.support_word")),
-      references_(resources.rules.Find("responsibilities.references")),
-      named_object_(resources.rules.Find("responsibilities.named_object")),
-      unit_table_(resources.rules.Find("responsibilities.unit_table")) {}
+RoleReader::RoleReader(const Resources& resources) : resources_(resources) {}
+
+Status RoleReader::Bind(const RuleSet& rules) {
+  return BindRules<RoleReader>(rules, kRules, "the role reader", this);
+}
 
 RefSet RoleReader::ListOf(std::string_view list, bool indicators_only) const {
   // Numbers and what separates them; a dash or "đến" between two makes a range.

@@ -23,6 +23,7 @@
 
 #include "extract/assignments.h"
 #include "extract/extractor.h"
+#include "rules/rule_binding.h"
 
 namespace ntmx {
 
@@ -60,9 +61,12 @@ struct UnitRoleRow {
 
 class RoleReader {
  public:
-  // The rules this reader needs (patterns/responsibilities.toml).
-  static std::vector<std::string> RequiredRules();
   explicit RoleReader(const Resources& resources);
+  // Binds its rules (kRules, patterns/responsibilities.toml); call once before any
+  // reading.
+  Status Bind(const RuleSet& rules);
+  // Its rules, one table (role_lines.cc).
+  static const RuleField<RoleReader> kRules[];
 
   // The criteria and indicators folded `s` names by number, left to right:
   // "tiêu chí số 5, 6 và 8", "TC số 3", "các chỉ tiêu 18.1–18.5", "19.1/19.2";
@@ -98,11 +102,11 @@ class RoleReader {
   RefSet ListOf(std::string_view list, bool indicators_only) const;
 
   const Resources& resources_;
-  const Rule* lead_word_;
-  const Rule* support_word_;
-  const Rule* references_;
-  const Rule* named_object_;
-  const Rule* unit_table_;
+  const Rule* lead_word_ = nullptr;
+  const Rule* support_word_ = nullptr;
+  const Rule* references_ = nullptr;
+  const Rule* named_object_ = nullptr;
+  const Rule* unit_table_ = nullptr;
 };
 
 }  // namespace ntmx

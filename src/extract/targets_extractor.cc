@@ -47,6 +47,7 @@
 #include "extract/plan_context.h"
 #include "knowledge/quantities.h"
 #include "places/gazetteer.h"
+#include "rules/rule_binding.h"
 #include "text/case.h"
 #include "text/fold.h"
 #include "text/numbers.h"
@@ -140,63 +141,10 @@ struct LineContext {
 class TargetsExtractor : public Extractor {
  public:
   explicit TargetsExtractor(const Resources& resources)
-      : resources_(resources),
-        reader_(*resources.quantities),
-        present_(Find("targets.present")),
-        transition_(Find("targets.transition")),
-        not_a_quantity_(Find("targets.not_a_quantity")),
-        in_citation_(Find("targets.in_citation")),
-        past_year_(Find("targets.past_year")),
-        present_section_(Find("targets.present_section")),
-        advanced_set_(Find("targets.advanced_set")),
-        remaining_(Find("targets.remaining")),
-        urban_set_(Find("targets.urban_set")),
-        year_(Find("targets.year")),
-        year_after_(Find("targets.year_after")),
-        change_(Find("targets.change")),
-        compared_(Find("targets.compared")),
-        goal_(Find("targets.goal")),
-        goal_line_(Find("targets.goal_line")),
-        kind_opening_(Find("header.kind_opening")),
-        report_line_(Find("targets.report_line")),
-        of_plan_(Find("targets.of_plan")),
-        present_sentence_(Find("targets.present_sentence")),
-        markup_(Find("targets.markup")),
-        place_heading_(Find("targets.place_heading")),
-        per_head_(Find("targets.per_head")),
-        average_(Find("targets.average_per_commune")),
-        where_(Find("targets.where")),
-        achieved_(Find("targets.achieved")),
-        split_decimal_(Find("targets.split_decimal")),
-        group_(Find("criteria.group")) {}
+      : resources_(resources), reader_(*resources.quantities) {}
 
-  static constexpr const char* kRules[] = {"targets.present",
-                                           "targets.transition",
-                                           "targets.not_a_quantity",
-                                           "targets.in_citation",
-                                           "targets.past_year",
-                                           "targets.present_section",
-                                           "targets.advanced_set",
-                                           "targets.remaining",
-                                           "targets.urban_set",
-                                           "targets.year",
-                                           "targets.year_after",
-                                           "targets.change",
-                                           "targets.compared",
-                                           "targets.goal",
-                                           "targets.of_plan",
-                                           "targets.present_sentence",
-                                           "targets.markup",
-                                           "targets.place_heading",
-                                           "targets.per_head",
-                                           "targets.where",
-                                           "targets.split_decimal",
-                                           "targets.achieved",
-                                           "targets.average_per_commune",
-                                           "targets.goal_line",
-                                           "header.kind_opening",
-                                           "targets.report_line",
-                                           "criteria.group"};
+  // Its rules, one table (defined below the class), bound by its factory.
+  static const RuleField<TargetsExtractor> kRules[];
 
   std::string_view name() const override { return "targets"; }
 
@@ -232,8 +180,6 @@ class TargetsExtractor : public Extractor {
   }
 
  private:
-  const Rule* Find(const char* id) const { return resources_.rules.Find(id); }
-
   // For each node, whether its figures report (LineContext::reports): in a
   // headerless text, every line until a goal line (targets.goal_line: "Các chỉ tiêu
   // chủ yếu (giai đoạn 2021-2025)", "Mục tiêu …") and again after a report line
@@ -242,7 +188,7 @@ class TargetsExtractor : public Extractor {
   std::vector<char> ReportingLines(const DocumentView& doc, const Extraction& out) const {
     const DocumentTree& tree = doc.tree;
     std::vector<char> reports(tree.nodes.size(), 0);
-    if (!IsHeaderless(doc, out.document, *kind_opening_)) return reports;
+    if (!out.headerless) return reports;
     bool goals = false;
     auto read = [&](Span line) {
       if (goal_line_->MatchesIn(doc.text, line))
@@ -721,53 +667,81 @@ class TargetsExtractor : public Extractor {
 
   const Resources& resources_;
   const QuantityReader& reader_;  // resources.quantities
-  const Rule* present_;
-  const Rule* transition_;
-  const Rule* not_a_quantity_;
-  const Rule* in_citation_;
-  const Rule* past_year_;
-  const Rule* present_section_;
-  const Rule* advanced_set_;
-  const Rule* remaining_;
-  const Rule* urban_set_;
-  const Rule* year_;
-  const Rule* year_after_;
-  const Rule* change_;
-  const Rule* compared_;
-  const Rule* goal_;
-  const Rule* goal_line_;
-  const Rule* kind_opening_;
-  const Rule* report_line_;
-  const Rule* of_plan_;
-  const Rule* present_sentence_;
-  const Rule* markup_;
-  const Rule* place_heading_;
-  const Rule* per_head_;
-  const Rule* average_;  // targets.average_per_commune
-  const Rule* where_;
-  const Rule* achieved_;
-  const Rule* split_decimal_;
-  const Rule* group_;  // patterns/criteria.toml: "xã nhóm 3"
+  const Rule* present_ = nullptr;
+  const Rule* transition_ = nullptr;
+  const Rule* not_a_quantity_ = nullptr;
+  const Rule* in_citation_ = nullptr;
+  const Rule* past_year_ = nullptr;
+  const Rule* present_section_ = nullptr;
+  const Rule* advanced_set_ = nullptr;
+  const Rule* remaining_ = nullptr;
+  const Rule* urban_set_ = nullptr;
+  const Rule* year_ = nullptr;
+  const Rule* year_after_ = nullptr;
+  const Rule* change_ = nullptr;
+  const Rule* compared_ = nullptr;
+  const Rule* goal_ = nullptr;
+  const Rule* goal_line_ = nullptr;
+  const Rule* report_line_ = nullptr;
+  const Rule* of_plan_ = nullptr;
+  const Rule* present_sentence_ = nullptr;
+  const Rule* markup_ = nullptr;
+  const Rule* place_heading_ = nullptr;
+  const Rule* per_head_ = nullptr;
+  const Rule* average_ = nullptr;  // targets.average_per_commune
+  const Rule* where_ = nullptr;
+  const Rule* achieved_ = nullptr;
+  const Rule* split_decimal_ = nullptr;
+  const Rule* group_ = nullptr;  // patterns/criteria.toml: "xã nhóm 3"
   const RE2 xuong_con_{"(?:xuong|giam) con\\s*$"};
   // Parenthesised only: "2.3. Cấp bản: …" is a section number, "(3.3)." an indicator.
   const RE2 opening_indicator_{"^\\s*(?:[-+*]\\s*)?\\((\\d{1,2})\\.(\\d{1,2})\\)"};
 };
 
+const RuleField<TargetsExtractor> TargetsExtractor::kRules[] = {
+    {&TargetsExtractor::present_, "targets.present"},
+    {&TargetsExtractor::transition_, "targets.transition"},
+    {&TargetsExtractor::not_a_quantity_, "targets.not_a_quantity"},
+    {&TargetsExtractor::in_citation_, "targets.in_citation"},
+    {&TargetsExtractor::past_year_, "targets.past_year"},
+    {&TargetsExtractor::present_section_, "targets.present_section"},
+    {&TargetsExtractor::advanced_set_, "targets.advanced_set"},
+    {&TargetsExtractor::remaining_, "targets.remaining"},
+    {&TargetsExtractor::urban_set_, "targets.urban_set"},
+    {&TargetsExtractor::year_, "targets.year"},
+    {&TargetsExtractor::year_after_, "targets.year_after"},
+    {&TargetsExtractor::change_, "targets.change"},
+    {&TargetsExtractor::compared_, "targets.compared"},
+    {&TargetsExtractor::goal_, "targets.goal"},
+    {&TargetsExtractor::goal_line_, "targets.goal_line"},
+    {&TargetsExtractor::report_line_, "targets.report_line"},
+    {&TargetsExtractor::of_plan_, "targets.of_plan"},
+    {&TargetsExtractor::present_sentence_, "targets.present_sentence"},
+    {&TargetsExtractor::markup_, "targets.markup"},
+    {&TargetsExtractor::place_heading_, "targets.place_heading"},
+    {&TargetsExtractor::per_head_, "targets.per_head"},
+    {&TargetsExtractor::average_, "targets.average_per_commune"},
+    {&TargetsExtractor::where_, "targets.where"},
+    {&TargetsExtractor::achieved_, "targets.achieved"},
+    {&TargetsExtractor::split_decimal_, "targets.split_decimal"},
+    {&TargetsExtractor::group_, "criteria.group"},
+};
+
 }  // namespace
 
 Status MakeTargetsExtractor(const Resources& resources, std::unique_ptr<Extractor>* out) {
-  for (const char* id : TargetsExtractor::kRules) {
-    if (resources.rules.Find(id) == nullptr) {
-      return Status::InvalidInput(std::string("the targets extractor needs rule '") + id +
-                                  "' (patterns/targets.toml, patterns/criteria.toml)");
-    }
-  }
   if (!resources.catalogue)
     return Status::InvalidInput("the targets extractor needs the criteria catalogue");
   if (!resources.quantities) {
     return Status::InvalidInput("the targets extractor needs the measure units and comparators");
   }
-  *out = std::make_unique<TargetsExtractor>(resources);
+  auto extractor = std::make_unique<TargetsExtractor>(resources);
+  if (Status s = BindRules<TargetsExtractor>(resources.rules, TargetsExtractor::kRules,
+                                             "the targets extractor", extractor.get());
+      !s.ok()) {
+    return s;
+  }
+  *out = std::move(extractor);
   return Status::Ok();
 }
 

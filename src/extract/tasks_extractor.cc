@@ -35,6 +35,7 @@
 #include "extract/extractor.h"
 #include "extract/plan_context.h"
 #include "places/gazetteer.h"
+#include "rules/rule_binding.h"
 #include "text/fold.h"
 #include "text/strings.h"
 
@@ -88,25 +89,10 @@ class TasksExtractor : public Extractor {
  public:
   TasksExtractor(const Resources& resources, AssignmentReader reader,
                  std::unique_ptr<DeadlineReader> deadlines)
-      : resources_(resources),
-        reader_(std::move(reader)),
-        deadlines_(std::move(deadlines)),
-        lead_line_(resources.rules.Find("tasks.lead_line")),
-        support_line_(resources.rules.Find("tasks.support_line")),
-        deadline_line_(resources.rules.Find("tasks.deadline_line")),
-        deadline_inline_(resources.rules.Find("tasks.deadline_inline")),
-        assign_(resources.rules.Find("tasks.assign_sentence")),
-        report_(resources.rules.Find("tasks.report_recurrence")),
-        by_when_(resources.rules.Find("tasks.by_when")),
-        recurring_(resources.rules.Find("tasks.recurring_item")),
-        when_phrase_(resources.rules.Find("tasks.when_phrase")),
-        when_rhythm_(resources.rules.Find("tasks.when_rhythm")),
-        role_clause_(resources.rules.Find("tasks.role_clause")),
-        abbreviated_(resources.rules.Find("tasks.abbreviated_criterion")),
-        work_verb_(resources.rules.Find("tasks.work_verb")),
-        report_part_(resources.rules.Find("tasks.report_part")),
-        closing_(resources.rules.Find("tasks.closing")),
-        lead_inline_(resources.rules.Find("tasks.lead_inline")) {}
+      : resources_(resources), reader_(std::move(reader)), deadlines_(std::move(deadlines)) {}
+
+  // Its rules, one table (defined below the class), bound by its factory.
+  static const RuleField<TasksExtractor> kRules[];
 
   std::string_view name() const override { return "tasks"; }
 
@@ -281,22 +267,22 @@ class TasksExtractor : public Extractor {
   const Resources& resources_;
   AssignmentReader reader_;
   std::unique_ptr<DeadlineReader> deadlines_;
-  const Rule* lead_line_;
-  const Rule* support_line_;
-  const Rule* deadline_line_;
-  const Rule* deadline_inline_;
-  const Rule* assign_;
-  const Rule* report_;
-  const Rule* by_when_;
-  const Rule* recurring_;
-  const Rule* when_phrase_;
-  const Rule* when_rhythm_;
-  const Rule* role_clause_;
-  const Rule* abbreviated_;
-  const Rule* work_verb_;
-  const Rule* report_part_;
-  const Rule* closing_;
-  const Rule* lead_inline_;
+  const Rule* lead_line_ = nullptr;
+  const Rule* support_line_ = nullptr;
+  const Rule* deadline_line_ = nullptr;
+  const Rule* deadline_inline_ = nullptr;
+  const Rule* assign_ = nullptr;
+  const Rule* report_ = nullptr;
+  const Rule* by_when_ = nullptr;
+  const Rule* recurring_ = nullptr;
+  const Rule* when_phrase_ = nullptr;
+  const Rule* when_rhythm_ = nullptr;
+  const Rule* role_clause_ = nullptr;
+  const Rule* abbreviated_ = nullptr;
+  const Rule* work_verb_ = nullptr;
+  const Rule* report_part_ = nullptr;
+  const Rule* closing_ = nullptr;
+  const Rule* lead_inline_ = nullptr;
 };
 
 // Solution blocks, grouped by the heading they sit under; returns the headings.
@@ -558,34 +544,44 @@ void TasksExtractor::LeadSentences(const Plan& plan, const std::set<int>& blocks
   }
 }
 
+const RuleField<TasksExtractor> TasksExtractor::kRules[] = {
+    {&TasksExtractor::lead_line_, "tasks.lead_line"},
+    {&TasksExtractor::support_line_, "tasks.support_line"},
+    {&TasksExtractor::deadline_line_, "tasks.deadline_line"},
+    {&TasksExtractor::deadline_inline_, "tasks.deadline_inline"},
+    {&TasksExtractor::assign_, "tasks.assign_sentence"},
+    {&TasksExtractor::report_, "tasks.report_recurrence"},
+    {&TasksExtractor::by_when_, "tasks.by_when"},
+    {&TasksExtractor::recurring_, "tasks.recurring_item"},
+    {&TasksExtractor::when_phrase_, "tasks.when_phrase"},
+    {&TasksExtractor::when_rhythm_, "tasks.when_rhythm"},
+    {&TasksExtractor::role_clause_, "tasks.role_clause"},
+    {&TasksExtractor::abbreviated_, "tasks.abbreviated_criterion"},
+    {&TasksExtractor::work_verb_, "tasks.work_verb"},
+    {&TasksExtractor::report_part_, "tasks.report_part"},
+    {&TasksExtractor::closing_, "tasks.closing"},
+    {&TasksExtractor::lead_inline_, "tasks.lead_inline"},
+};
+
 }  // namespace
 
 Status MakeTasksExtractor(const Resources& resources, std::unique_ptr<Extractor>* out) {
-  for (const char* id : {"tasks.lead_line",         "tasks.support_line",
-                         "tasks.deadline_line",     "tasks.deadline_inline",
-                         "tasks.assign_sentence",   "tasks.organisation_part",
-                         "tasks.unit_heading",      "tasks.partners",
-                         "tasks.report_recurrence", "tasks.by_when",
-                         "tasks.lead_words",        "tasks.recurring_item",
-                         "tasks.when_phrase",       "tasks.when_rhythm",
-                         "tasks.role_clause",       "tasks.clause_verb",
-                         "tasks.village_column",    "tasks.village_prefix",
-                         "tasks.criterion_cell",    "tasks.abbreviated_criterion",
-                         "tasks.work_verb",         "tasks.report_part",
-                         "tasks.closing",           "tasks.lead_inline"}) {
-    if (resources.rules.Find(id) == nullptr) {
-      return Status::InvalidInput(std::string("the tasks extractor needs rule '") + id +
-                                  "' (patterns/tasks.toml)");
-    }
-  }
   if (!resources.catalogue)
     return Status::InvalidInput("the tasks extractor needs the criteria catalogue");
   std::unique_ptr<DeadlineReader> deadlines;
   Status status = DeadlineReader::Create(resources.rules, &deadlines);
   if (!status.ok()) return status;
   if (!resources.units) return Status::InvalidInput("the tasks extractor needs the unit registry");
-  *out = std::make_unique<TasksExtractor>(resources, AssignmentReader(resources),
-                                          std::move(deadlines));
+  AssignmentReader reader(resources);
+  if (status = reader.Bind(resources.rules); !status.ok()) return status;
+  auto extractor =
+      std::make_unique<TasksExtractor>(resources, std::move(reader), std::move(deadlines));
+  if (status = BindRules<TasksExtractor>(resources.rules, TasksExtractor::kRules,
+                                         "the tasks extractor", extractor.get());
+      !status.ok()) {
+    return status;
+  }
+  *out = std::move(extractor);
   return Status::Ok();
 }
 

@@ -1,6 +1,8 @@
 // See data_files.h.
 #include "knowledge/data_files.h"
 
+#include "places/gazetteer.h"
+
 namespace ntmx {
 
 DataPath PatternsDir(const DataPath& data_dir) { return data_dir / "patterns"; }
@@ -16,7 +18,7 @@ DataPath DocumentKindsFile(const DataPath& data_dir) {
 }
 DataPath PositionsFile(const DataPath& data_dir) { return SchemasDir(data_dir) / "positions.tsv"; }
 DataPath PlaceLevelsFile(const DataPath& data_dir) {
-  return SchemasDir(data_dir) / "place_levels.tsv";
+  return PlacesDir(data_dir) / Gazetteer::kTypeWordsFile;
 }
 DataPath MigrationsDir(const DataPath& data_dir) { return SchemasDir(data_dir) / "sql"; }
 

@@ -21,7 +21,8 @@ DataPath PipelinesDir(const DataPath& data_dir);
 // schemas/: the tables (word lists, registries, catalogues, DDL).
 DataPath SchemasDir(const DataPath& data_dir);
 
-// schemas/places/: the gazetteer (places.tsv, aliases.tsv, name_variants.tsv).
+// schemas/places/: the gazetteer (places.tsv, aliases.tsv, name_variants.tsv,
+// place_levels.tsv), which names its own files (places/gazetteer.h).
 DataPath PlacesDir(const DataPath& data_dir);
 // schemas/places/schemes.tsv: the place-code schemes (2008 codes, 2025 codes).
 DataPath PlaceSchemesFile(const DataPath& data_dir);
@@ -33,7 +34,7 @@ DataPath UnitsFile(const DataPath& data_dir);
 DataPath DocumentKindsFile(const DataPath& data_dir);
 // schemas/positions.tsv: signers' positions ("KT. CHỦ TỊCH" -> "Phó Chủ tịch").
 DataPath PositionsFile(const DataPath& data_dir);
-// schemas/place_levels.tsv: the level words of places ("xã", "huyện", "tỉnh").
+// schemas/places/place_levels.tsv: the type words of places ("xã", "huyện", "TP.").
 DataPath PlaceLevelsFile(const DataPath& data_dir);
 // schemas/measure_units.tsv and comparators.tsv live in SchemasDir (QuantityReader).
 // schemas/sql/: the store's migrations.

@@ -56,11 +56,6 @@ Status LoadTables(const std::filesystem::path& data_dir, Resources* out) {
         [&](FoldedWordMap* m) { return LoadFoldedWordMap(PositionsFile(data_dir), m); },
         &out->positions);
   }
-  if (status.ok()) {
-    status = LoadInto<FoldedWordMap>(
-        [&](FoldedWordMap* m) { return LoadFoldedWordMap(PlaceLevelsFile(data_dir), m); },
-        &out->place_levels);
-  }
   return status;
 }
 
@@ -71,6 +66,19 @@ Status LoadFoldedWordMap(const std::filesystem::path& tsv, FoldedWordMap* out) {
   Status status = ReadTsv(tsv, 2, &rows);
   if (!status.ok()) return status;
   for (const TsvRow& row : rows) (*out)[FoldKey(row.fields[0])] = row.fields[1];
+  return Status::Ok();
+}
+
+std::shared_ptr<const TypeWords> PlaceTypeWords(const Resources& resources) {
+  if (resources.gazetteer == nullptr) return nullptr;
+  return std::shared_ptr<const TypeWords>(resources.gazetteer, &resources.gazetteer->type_words());
+}
+
+Status LoadPlaceTypeWords(const std::filesystem::path& data_dir,
+                          std::shared_ptr<const TypeWords>* out) {
+  auto words = std::make_shared<TypeWords>();
+  if (Status s = TypeWords::Load(PlaceLevelsFile(data_dir), words.get()); !s.ok()) return s;
+  *out = std::move(words);
   return Status::Ok();
 }
 

@@ -31,6 +31,7 @@ class CriteriaCatalogue;
 class UnitRegistry;
 class DocumentKinds;
 class QuantityReader;
+class TypeWords;
 
 // A two-column table keyed by the folded first column (positions, place levels).
 using FoldedWordMap = std::map<std::string, std::string, std::less<>>;
@@ -43,9 +44,8 @@ struct Resources {
   std::shared_ptr<const CriteriaCatalogue> catalogue;   // schemas/criteria/
   std::shared_ptr<const UnitRegistry> units;            // schemas/units.tsv
   std::shared_ptr<const DocumentKinds> document_kinds;  // schemas/document_kinds.tsv
-  std::shared_ptr<const QuantityReader> quantities;   // schemas/measure_units.tsv, comparators.tsv
-  std::shared_ptr<const FoldedWordMap> positions;     // schemas/positions.tsv
-  std::shared_ptr<const FoldedWordMap> place_levels;  // schemas/place_levels.tsv
+  std::shared_ptr<const QuantityReader> quantities;  // schemas/measure_units.tsv, comparators.tsv
+  std::shared_ptr<const FoldedWordMap> positions;    // schemas/positions.tsv
 };
 
 // Loads the rule files `pattern_files` (names under patterns/) and every table
@@ -55,5 +55,12 @@ Status LoadResources(const std::filesystem::path& data_dir,
 
 // Reads a two-column TSV into a FoldedWordMap (first column folded).
 Status LoadFoldedWordMap(const std::filesystem::path& tsv, FoldedWordMap* out);
+
+// The place type words the store keys place names with (Store::Open): the
+// gazetteer's, kept alive by the pointer, or read alone from
+// schemas/places/place_levels.tsv by the read commands, which load no gazetteer.
+std::shared_ptr<const TypeWords> PlaceTypeWords(const Resources& resources);
+Status LoadPlaceTypeWords(const std::filesystem::path& data_dir,
+                          std::shared_ptr<const TypeWords>* out);
 
 }  // namespace ntmx

@@ -25,7 +25,7 @@ struct Span {
 
 struct Provenance {
   Span span;
-  std::string rule_id;  // e.g. "basis.citation" from patterns/legal_bases.toml
+  std::string rule_id;  // e.g. "legal_bases.citation" from patterns/legal_bases.toml
 };
 
 struct Place {
@@ -195,6 +195,9 @@ struct Extraction {
   // The plan as a whole (extract/plan_context.h): built once, after the header and
   // period extractors, by the first extractor that asks; not part of the contract.
   std::optional<PlanContext> plan;
+  // Whether the text is no administrative document (extract/plan_context.h,
+  // IsHeaderless): decided once by the header extractor; not part of the contract.
+  bool headerless = false;
 };
 
 }  // namespace ntmx

@@ -298,11 +298,14 @@ size_t BreakLongLines(std::string* text, size_t max_line_bytes) {
 }
 
 std::string NormalizeText(std::string_view utf8, const NormalizeOptions& options,
-                          Diagnostics* diagnostics) {
+                          Diagnostics* diagnostics, const WorkDeadline* deadline) {
   size_t garbled = 0;
   // Characters are mapped before NFC so that a mark separated from its letter by
   // an invisible character still composes with it.
   const std::string mapped = MapCharacters(utf8, &garbled);
+  if (Expired(deadline)) return std::string();
+  constexpr size_t kBytesBetweenChecks = 64 * 1024;
+  size_t next_check = kBytesBetweenChecks;
   std::string out;
   out.reserve(mapped.size());
   std::string latex;     // a line with its LaTeX reduced
@@ -322,6 +325,10 @@ std::string NormalizeText(std::string_view utf8, const NormalizeOptions& options
     }
     AppendTidySpaces(line, &out);
     if (end == mapped.size()) break;
+    if (end >= next_check) {
+      if (Expired(deadline)) return out;
+      next_check = end + kBytesBetweenChecks;
+    }
     out.push_back('\n');
     start = end + 1;
   }
@@ -330,7 +337,9 @@ std::string NormalizeText(std::string_view utf8, const NormalizeOptions& options
   size_t first = 0;
   while (first < out.size() && out[first] == '\n') ++first;
   out.erase(0, first);
+  if (Expired(deadline)) return out;
   ToNfcInPlace(&out);
+  if (Expired(deadline)) return out;
   if (const size_t breaks = BreakLongLines(&out, options.max_line_bytes);
       breaks > 0 && diagnostics != nullptr) {
     diagnostics->Warn("normalize", "lines longer than " + std::to_string(options.max_line_bytes) +

@@ -21,6 +21,7 @@
 #include <string>
 #include <string_view>
 
+#include "util/deadline.h"
 #include "util/diagnostics.h"
 
 namespace ntmx {
@@ -37,9 +38,12 @@ struct NormalizeOptions {
 };
 
 // Returns the normalized text. `diagnostics` (may be null) receives a warning
-// when a share of the text looks garbled by a broken PDF font map.
+// when a share of the text looks garbled by a broken PDF font map. With a
+// `deadline` (util/deadline.h), asked between the steps and every 64 KiB of lines,
+// it stops once that has expired and returns what it has: the caller, which asks
+// the same deadline, then discards the document.
 std::string NormalizeText(std::string_view utf8, const NormalizeOptions& options,
-                          Diagnostics* diagnostics);
+                          Diagnostics* diagnostics, const WorkDeadline* deadline = nullptr);
 
 // The single steps, exposed for tests and for other stages that normalize a
 // fragment (a pattern's example, a name in a word list).

@@ -117,7 +117,7 @@ Status Pipeline::RunStages(std::string_view utf8, const WorkDeadline& deadline, 
                                 " s (stopped after " + std::string(stage) +
                                 ", [read] max_seconds)");
   };
-  const std::string normalized = NormalizeText(utf8, config_.normalize, diagnostics);
+  const std::string normalized = NormalizeText(utf8, config_.normalize, diagnostics, &deadline);
   if (out_of_time("normalize")) return too_slow("normalize");
   StructuredText structured = structurer_->Run(normalized, diagnostics, &deadline);
   if (out_of_time("structure")) return too_slow("structure");
@@ -126,6 +126,7 @@ Status Pipeline::RunStages(std::string_view utf8, const WorkDeadline& deadline, 
   indexed.set_deadline(&deadline);
   const IndexedText& text = indexed;
   const std::vector<PlaceMention> places = resources_->gazetteer->FindMentions(text);
+  if (out_of_time("place names")) return too_slow("place names");
   const DocumentView view{text, structured.tree, places};
   for (const auto& extractor : extractors_) {
     extractor->Extract(view, out, diagnostics);

@@ -7,17 +7,19 @@
 // one leading type word (type_words.h: tỉnh, huyện, xã, thành phố, TP., ...) cut
 // off, so the type word neither helps nor hurts:
 //
-//   BarePlaceKey("tỉnh Bình Phước") == BarePlaceKey("binh phuoc") == "binh phuoc"
-//   BarePlaceKey("TP. Hồ Chí Minh") == "ho chi minh"
-//   BarePlaceKey("Phường 5") == "5"        // both sides are cut alike
-//   BarePlaceKey("Xã") == "xa"             // nothing would be left: kept whole
+//   BarePlaceKey("tỉnh Bình Phước", words) == BarePlaceKey("binh phuoc", words) == "binh phuoc"
+//   BarePlaceKey("TP. Hồ Chí Minh", words) == "ho chi minh"
+//   BarePlaceKey("Phường 5", words) == "5"        // both sides are cut alike
+//   BarePlaceKey("Xã", words) == "xa"             // nothing would be left: kept whole
 #pragma once
 
 #include <string>
 #include <string_view>
 
+#include "places/type_words.h"
+
 namespace ntmx {
 
-std::string BarePlaceKey(std::string_view name);
+std::string BarePlaceKey(std::string_view name, const TypeWords& type_words);
 
 }  // namespace ntmx

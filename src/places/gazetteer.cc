@@ -15,8 +15,8 @@
 
 #include "places/name_variants.h"
 #include "places/place_key.h"
-#include "places/type_words.h"
 #include "text/utf8.h"
+#include "util/deadline.h"
 #include "util/tsv_reader.h"
 
 namespace ntmx {
@@ -182,6 +182,7 @@ Status Gazetteer::Load(const std::filesystem::path& dir, Gazetteer* out) {
   if (s.ok()) s = g.IndexCodes(lines);
   if (s.ok()) s = g.LinkRecords(lines);
   if (s.ok()) s = g.IndexNames(dir / "aliases.tsv", lines);
+  if (s.ok()) s = TypeWords::Load(dir / kTypeWordsFile, &g.type_words_);
   if (!s.ok()) return s;
   // name_variants.tsv (optional): the looser keys names are also found by.
   if (const std::filesystem::path variants_path = dir / "name_variants.tsv";
@@ -464,7 +465,7 @@ std::vector<uint32_t> Gazetteer::Candidates(std::string_view name, PlaceLevel le
   // No unit has this key: one whose name meets it under the spelling variants of
   // name_variants.tsv ("Đắk Rơwa" for Đắk Rơ Wa). The type word is dropped first.
   std::string key = PlaceKey(name);
-  if (const TypeWord* word = TypeWordAt(key, 0);
+  if (const TypeWord* word = type_words_.At(key, 0);
       word != nullptr && word->Names(level) && key.size() > word->key.size()) {
     key.erase(0, word->key.size());
     while (!key.empty() && key.front() == ' ') key.erase(0, 1);
@@ -513,7 +514,7 @@ std::vector<uint32_t> Gazetteer::ExactCandidates(std::string_view name, PlaceLev
   // "Thành phố Hà Nội", "huyện Nam Đông": try the name after the type word, and keep
   // the units of the type it names when there are any ("Thành phố Huế" is the 2025
   // city, not Thừa Thiên Huế province).
-  const TypeWord* word = TypeWordAt(key, 0);
+  const TypeWord* word = type_words_.At(key, 0);
   if (word == nullptr || !word->Names(level) || key.size() == word->key.size()) return ids;
   ids = collect(std::string_view(key).substr(word->key.size()));
   std::vector<uint32_t> typed;
@@ -622,13 +623,16 @@ std::vector<PlaceMention> Gazetteer::FindMentions(const IndexedText& text) const
   const auto span_of = [&](size_t begin, size_t end) {
     return text.SpanOfFolded(keyed.FoldedBegin(begin), keyed.FoldedEnd(end));
   };
+  // The deadline the text carries (text/indexed_text.h) is asked every 4 Ki steps.
+  uint32_t steps = 0;
   size_t pos = 0;
   while (pos < s.size()) {
+    if (++steps % 4096 == 0 && Expired(text.deadline())) break;
     if (pos > 0 && IsKeyWordByte(s[pos - 1])) {
       ++pos;
       continue;
     }
-    const TypeWord* word = TypeWordAt(s, pos);
+    const TypeWord* word = type_words_.At(s, pos);
     if (word == nullptr) {
       ++pos;
       continue;

@@ -31,6 +31,9 @@
 // (bench/places_bench.cc); a lookup is a trie walk; FindMentions is linear in the
 // text (one trie walk per type word).
 //
+// The folder holds places.tsv, aliases.tsv, name_variants.tsv (optional) and
+// place_levels.tsv, the type words (type_words.h) that introduce a name.
+//
 //   Gazetteer places;
 //   Status s = Gazetteer::Load(data_dir / "schemas/places", &places);
 //   const PlaceRecord* commune = places.ResolveCommune("Tân Lợi", "Hớn Quản");
@@ -50,6 +53,7 @@
 #include "places/name_trie.h"
 #include "places/name_variants.h"
 #include "places/place_record.h"
+#include "places/type_words.h"
 #include "text/indexed_text.h"
 #include "util/status.h"
 #include "util/tsv_reader.h"
@@ -76,6 +80,9 @@ struct PlaceMention {
 
 class Gazetteer {
  public:
+  // The file of the type words in a gazetteer's folder.
+  static constexpr const char* kTypeWordsFile = "place_levels.tsv";
+
   // An empty gazetteer: finds nothing, resolves nothing.
   Gazetteer() = default;
   Gazetteer(const Gazetteer&) = delete;
@@ -162,12 +169,15 @@ class Gazetteer {
                                     std::string_view province_hint = {},
                                     std::optional<PlaceScheme> scheme = std::nullopt) const;
 
-  // Every "<type word> <Name>" in `text`: a type word (xã, phường, thị trấn, đặc khu,
-  // huyện, quận, thị xã, tỉnh, thành phố, TP./TP) spelt as such (type_words.h) at a
-  // word start, then the longest known name of a level it names, starting with an
-  // upper-case letter or a digit in the text as written and ending at a word
-  // boundary. Mentions are in text order and do not overlap. The string_views in
-  // the result point into `text`, which must outlive them.
+  // The type words of place_levels.tsv (xã, huyện, tỉnh, thành phố, TP., ...).
+  const TypeWords& type_words() const { return type_words_; }
+
+  // Every "<type word> <Name>" in `text`: a type word of type_words() spelt as such
+  // (type_words.h) at a word start, then the longest known name of a level it names, starting with
+  // an upper-case letter or a digit in the text as written and ending at a word boundary. Mentions
+  // are in text order and do not overlap. The string_views in the result point into `text`, which
+  // must outlive them. Stops early, with the mentions found so far, once the deadline `text`
+  // carries has expired.
   std::vector<PlaceMention> FindMentions(const IndexedText& text) const;
 
  private:
@@ -227,6 +237,7 @@ class Gazetteer {
   // Spelling variants, and (loose key, record id) pairs sorted for lookup.
   NameVariants variants_;
   std::vector<std::pair<std::string, uint32_t>> loose_;
+  TypeWords type_words_;  // place_levels.tsv
 };
 
 }  // namespace ntmx

@@ -2,54 +2,99 @@
 #include "places/type_words.h"
 
 #include <algorithm>
-#include <array>
-#include <string>
+#include <optional>
 
 #include "places/place_key.h"
+#include "util/tsv.h"
 
 namespace ntmx {
 namespace {
 
-constexpr uint8_t Bit(PlaceLevel l) { return static_cast<uint8_t>(1u << static_cast<int>(l)); }
-constexpr uint8_t kProvince = Bit(PlaceLevel::kProvince);
-constexpr uint8_t kDistrict = Bit(PlaceLevel::kDistrict);
-constexpr uint8_t kCommune = Bit(PlaceLevel::kCommune);
-
-// Longer keys first where one key is a prefix of another ("tp. " before "tp.").
-constexpr std::array<TypeWord, 12> kTypeWords = {{
-    {"thanh pho ", "thành phố", "Thành phố", kProvince | kDistrict},
-    {"thi tran ", "thị trấn", "Thị trấn", kCommune},
-    {"thi xa ", "thị xã", "Thị xã", kDistrict},
-    {"dac khu ", "đặc khu", "Đặc khu", kCommune},
-    {"phuong ", "phường", "Phường", kCommune},
-    {"huyen ", "huyện", "Huyện", kDistrict},
-    {"quan ", "quận", "Quận", kDistrict},
-    {"tinh ", "tỉnh", "Tỉnh", kProvince},
-    {"xa ", "xã", "Xã", kCommune},
-    {"tp. ", "", "Thành phố", kProvince | kDistrict},
-    {"tp.", "", "Thành phố", kProvince | kDistrict},
-    {"tp ", "", "Thành phố", kProvince | kDistrict},
-}};
-
-// Whether some type word's key starts with byte b. TypeWordAt runs at every word
-// start of a document, and most words start with a byte no type word does.
-constexpr std::array<bool, 256> kStartsTypeWord = [] {
-  std::array<bool, 256> starts{};
-  for (const TypeWord& w : kTypeWords) starts[static_cast<unsigned char>(w.key.front())] = true;
-  return starts;
-}();
+// "district|province" -> the bits of both; 0 when a name is not a level.
+uint8_t ParseLevels(std::string_view text) {
+  uint8_t bits = 0;
+  while (!text.empty()) {
+    const size_t bar = text.find('|');
+    const std::string_view name = text.substr(0, bar);
+    const std::optional<PlaceLevel> level = ParseLevel(name);
+    if (!level) return 0;
+    bits |= static_cast<uint8_t>(1u << static_cast<int>(*level));
+    text = bar == std::string_view::npos ? std::string_view() : text.substr(bar + 1);
+  }
+  return bits;
+}
 
 }  // namespace
 
-const TypeWord* TypeWordAt(std::string_view keyed, size_t pos) {
-  if (pos >= keyed.size() || !kStartsTypeWord[static_cast<unsigned char>(keyed[pos])]) {
+Status TypeWords::Load(const std::filesystem::path& tsv, TypeWords* out) {
+  std::vector<TsvRow> rows;
+  if (Status s = ReadTsv(tsv, 4, &rows); !s.ok()) return s;
+  for (const TsvRow& row : rows) {
+    if (Status s = out->Add(row.fields[0], row.fields[1], row.fields[2], row.fields[3]); !s.ok()) {
+      return Status::InvalidInput(tsv.string() + ":" + std::to_string(row.line) + ": " +
+                                  s.message());
+    }
+  }
+  return Status::Ok();
+}
+
+Status TypeWords::Add(std::string_view written, std::string_view levels, std::string_view type,
+                      std::string_view spelling) {
+  TypeWord word;
+  word.levels = ParseLevels(levels);
+  if (word.levels == 0) {
+    return Status::InvalidInput(
+        "levels must be commune, district or province, joined by '|'; got '" + std::string(levels) +
+        "'");
+  }
+  if (spelling != "exact" && spelling != "any") {
+    return Status::InvalidInput("spelling must be 'exact' or 'any'; got '" + std::string(spelling) +
+                                "'");
+  }
+  const std::string key = PlaceKey(written);
+  if (key.empty()) return Status::InvalidInput("an empty type word");
+  word.spelling = spelling == "exact" ? SpellingKey(written) : std::string();
+  word.type = std::string(type);
+  // Followed by a space before the name; an abbreviation with a full stop may also
+  // run into it ("TP.HCM").
+  std::vector<std::string> keys = {key + " "};
+  if (key.back() == '.') keys.push_back(key);
+  for (std::string& k : keys) {
+    word.key = std::move(k);
+    starts_word_[static_cast<unsigned char>(word.key.front())] = true;
+    words_.push_back(word);
+  }
+  // Longest first, so that a key that is a prefix of another is tried after it.
+  std::stable_sort(words_.begin(), words_.end(), [](const TypeWord& a, const TypeWord& b) {
+    return a.key.size() > b.key.size();
+  });
+  return Status::Ok();
+}
+
+const TypeWord* TypeWords::At(std::string_view keyed, size_t pos) const {
+  if (pos >= keyed.size() || !starts_word_[static_cast<unsigned char>(keyed[pos])]) {
     return nullptr;
   }
   const std::string_view rest = keyed.substr(pos);
-  for (const TypeWord& w : kTypeWords) {
+  for (const TypeWord& w : words_) {
     if (rest.starts_with(w.key)) return &w;
   }
   return nullptr;
+}
+
+std::string TypeWords::LevelsOf(std::string_view word) const {
+  const std::string key = PlaceKey(word) + " ";
+  for (const TypeWord& w : words_) {
+    if (w.key != key) continue;
+    std::string names;
+    for (PlaceLevel level : {PlaceLevel::kCommune, PlaceLevel::kDistrict, PlaceLevel::kProvince}) {
+      if (!w.Names(level)) continue;
+      if (!names.empty()) names += '|';
+      names += LevelName(level);
+    }
+    return names;
+  }
+  return {};
 }
 
 bool SpelledAs(std::string_view written, const TypeWord& word) {

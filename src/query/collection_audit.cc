@@ -1,6 +1,8 @@
 // See collection_audit.h.
 #include "query/collection_audit.h"
 
+#include "rules/rule_binding.h"
+
 #include <map>
 #include <set>
 
@@ -308,8 +310,7 @@ class CollectionAuditor {
 
 Status AuditCollection(Store* store, const Resources& resources, std::vector<AuditFinding>* out) {
   if (resources.rules.Find("audit.district_claim") == nullptr) {
-    return Status::InvalidInput(
-        "ntmx audit needs rule 'audit.district_claim' (patterns/criteria.toml)");
+    return MissingRule("ntmx audit", "audit.district_claim");
   }
   return CollectionAuditor(store, resources, out).Run();
 }

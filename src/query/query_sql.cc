@@ -5,7 +5,6 @@
 
 #include <string_view>
 
-#include "places/bare_place_key.h"
 #include "places/place_key.h"
 #include "text/fold.h"
 
@@ -217,7 +216,9 @@ Status NotFor(std::string_view option, QueryKind kind) {
 
 void AddPlaceFilter(const KindShape& shape, std::string_view level, const std::string& name,
                     WhereClause* where) {
-  const std::string bare = where->Bind(BarePlaceKey(name));
+  // The typed name's bare key is computed by the same SQL function as the columns'
+  // (store/query_functions.h), from the type words the store was opened with.
+  const std::string bare = "ntmx_place_key(" + where->Bind(name) + ")";
   const std::string whole = where->Bind(PlaceKey(name));
   std::string condition = "EXISTS (SELECT 1 FROM document_place_keys k WHERE k.document_id = ";
   condition += shape.document_id;

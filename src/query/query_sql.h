@@ -8,7 +8,8 @@
 // findings_quoted), so `ntmx query` and an analyst's SQL see the same rows.
 //
 // Place filters (--province, --district, --commune) compare BarePlaceKey
-// (places/bare_place_key.h) of the typed name with, for each document,
+// (places/bare_place_key.h) of the typed name, computed in the statement by the SQL
+// function ntmx_place_key, with, for each document,
 //   1. document_place_keys: every name its locality goes by in either scheme
 //      (filled at ingest from the gazetteer; a 2025 Hớn Quản plan is found by
 //      "Đồng Nai" and by "Bình Phước");

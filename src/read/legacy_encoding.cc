@@ -377,6 +377,12 @@ bool ToCp1252Bytes(std::u32string_view line, std::string* bytes) {
   return true;
 }
 
+bool HasHighByte(std::string_view utf8) {
+  for (char c : utf8)
+    if (static_cast<unsigned char>(c) >= 0x80) return true;
+  return false;
+}
+
 bool HasHighChar(std::u32string_view line) {
   for (char32_t c : line)
     if (c >= 0x80) return true;
@@ -539,8 +545,12 @@ std::string RepairMojibake(std::string_view utf8, LegacyEncoding forced, LegacyE
     size_t end = utf8.find('\n', begin);
     if (end == std::string_view::npos) end = utf8.size();
     Line line{utf8.substr(begin, end - begin), {}, false};
-    const std::u32string u = ToU32(line.text);
-    line.candidate = HasHighChar(u) && ToCp1252Bytes(u, &line.bytes);
+    // A line of ASCII only (a character >= 0x80 has a byte >= 0x80) is no candidate;
+    // it is not decoded at all, so a large ASCII file costs one scan here.
+    if (HasHighByte(line.text)) {
+      const std::u32string u = ToU32(line.text);
+      line.candidate = HasHighChar(u) && ToCp1252Bytes(u, &line.bytes);
+    }
     any = any || line.candidate;
     lines.push_back(std::move(line));
     begin = end + 1;

@@ -5,7 +5,7 @@
 // that must match (checked by `ntmx rules --check` and the test suite):
 //
 //   [[rule]]
-//   id = "basis.citation"
+//   id = "legal_bases.citation"
 //   pattern = '''(?P<kind>quyết định|kế hoạch) số (?P<number>[0-9][^\s,;]*)'''
 //   examples = ["Căn cứ Quyết định số 416/QĐ-UBND ngày 13/7/2022"]
 //

@@ -1,8 +1,9 @@
 // Query functions: the SQL functions `ntmx query` filters with, registered on the
 // read-only connection (so `ntmx sql` may use them too).
 //
-//   ntmx_place_key(name)  BarePlaceKey(name) (places/bare_place_key.h), NULL for NULL:
-//                         "tỉnh Bình Phước" and "binh phuoc" give "binh phuoc".
+//   ntmx_place_key(name)  BarePlaceKey(name) (places/bare_place_key.h) with the type
+//                         words given at registration, NULL for NULL: "tỉnh Bình
+//                         Phước" and "binh phuoc" give "binh phuoc".
 //   ntmx_fold(text)       FoldKey(text) (text/fold.h), NULL for NULL: lower case,
 //                         no diacritics, one space between words.
 //
@@ -17,10 +18,12 @@
 
 #include <sqlite3.h>
 
+#include "places/type_words.h"
 #include "util/status.h"
 
 namespace ntmx {
 
-Status RegisterQueryFunctions(sqlite3* db);
+// Registers both functions on `db`; `type_words` must outlive the connection.
+Status RegisterQueryFunctions(sqlite3* db, const TypeWords* type_words);
 
 }  // namespace ntmx

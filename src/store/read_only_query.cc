@@ -88,13 +88,16 @@ int ReadOnlyQuery::Authorize(void* self, int action, const char* arg1, const cha
   return SQLITE_DENY;
 }
 
-Status ReadOnlyQuery::Open(const std::string& path) {
+Status ReadOnlyQuery::Open(const std::string& path,
+                           std::shared_ptr<const TypeWords> place_type_words) {
+  if (place_type_words == nullptr) return Status::Internal("no place type words to query with");
+  place_type_words_ = std::move(place_type_words);
   Status s = sqlite::OpenReadOnly(path, &db_);
   if (!s.ok()) return s;
   sqlite3_busy_timeout(db_.get(), 5000);
   sqlite3_db_config(db_.get(), SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
   sqlite3_set_authorizer(db_.get(), &ReadOnlyQuery::Authorize, this);
-  return RegisterQueryFunctions(db_.get());
+  return RegisterQueryFunctions(db_.get(), place_type_words_.get());
 }
 
 Status ReadOnlyQuery::Run(std::string_view sql, ResultTable* out) { return Run(sql, {}, out); }

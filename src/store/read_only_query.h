@@ -26,12 +26,14 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
 #include <vector>
 
+#include "places/type_words.h"
 #include "store/result_table.h"
 #include "store/sqlite_util.h"
 #include "util/status.h"
@@ -63,8 +65,9 @@ class ReadOnlyQuery {
   ReadOnlyQuery& operator=(const ReadOnlyQuery&) = delete;
 
   // Opens a read-only connection to the existing database at `path`
-  // (sqlite::OpenReadOnly: also in a read-only folder).
-  Status Open(const std::string& path);
+  // (sqlite::OpenReadOnly: also in a read-only folder), with the query functions
+  // (query_functions.h) keying place names by `place_type_words`.
+  Status Open(const std::string& path, std::shared_ptr<const TypeWords> place_type_words);
 
   // Runs `sql` and replaces `*out` with its columns and rows. Fails with
   // kInvalidInput when `sql` is empty, holds more than one statement, does not
@@ -84,6 +87,7 @@ class ReadOnlyQuery {
   static int Authorize(void* self, int action, const char* arg1, const char* arg2,
                        const char* database, const char* trigger);
 
+  std::shared_ptr<const TypeWords> place_type_words_;  // outlives db_, which uses it
   sqlite::DbPtr db_;
   // What the authorizer refused last, for the error message ("ATTACH").
   std::string refused_;

@@ -62,7 +62,8 @@ int64_t StoreSummary::Count(std::string_view table) const {
 Store::Store() = default;
 Store::~Store() = default;
 
-Status Store::Open(const std::string& path, const std::string& migrations_dir) {
+Status Store::Open(const std::string& path, const std::string& migrations_dir,
+                   std::shared_ptr<const TypeWords> place_type_words) {
   if (rep_) return Status::Internal("the store is already open");
   // Read the migrations first: a wrong data dir must not leave an empty file behind.
   std::vector<Migration> migrations;
@@ -79,13 +80,14 @@ Status Store::Open(const std::string& path, const std::string& migrations_dir) {
   if (s.ok()) s = ApplyMigrations(db, migrations, &rep->migrations_applied);
   if (s.ok()) s = SchemaVersion(db, &rep->schema_version);
   if (s.ok()) s = rep->writer.Prepare(db);
-  if (s.ok()) s = rep->query.Open(path);
+  if (s.ok()) s = rep->query.Open(path, place_type_words);
   if (!s.ok()) return s;  // the caller names the file
   rep_ = std::move(rep);
   return Status::Ok();
 }
 
-Status Store::OpenForReading(const std::string& path, const std::string& migrations_dir) {
+Status Store::OpenForReading(const std::string& path, const std::string& migrations_dir,
+                             std::shared_ptr<const TypeWords> place_type_words) {
   if (rep_) return Status::Internal("the store is already open");
   std::vector<Migration> migrations;
   Status s = LoadMigrations(migrations_dir, &migrations);
@@ -99,7 +101,7 @@ Status Store::OpenForReading(const std::string& path, const std::string& migrati
   s = CheckNtmxDatabase(db, /*empty_is_ntmx=*/false);
   if (s.ok()) s = CheckReadable(db, migrations);
   if (s.ok()) s = SchemaVersion(db, &rep->schema_version);
-  if (s.ok()) s = rep->query.Open(path);
+  if (s.ok()) s = rep->query.Open(path, place_type_words);
   if (!s.ok()) return s;
   rep_ = std::move(rep);
   return Status::Ok();

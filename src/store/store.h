@@ -8,7 +8,8 @@
 // SELECT for `ntmx sql`.
 //
 //   Store store;
-//   Status s = store.Open("ntm.db", data_dir + "/schemas/sql");
+//   // type_words: schemas/places/place_levels.tsv (places/type_words.h)
+//   Status s = store.Open("ntm.db", data_dir + "/schemas/sql", type_words);
 //   if (!store.Contains(sha256)) {          // skip extracting unchanged files
 //     PutOutcome outcome;
 //     s = store.Put(extraction, diagnostics.all(), &outcome);
@@ -88,14 +89,18 @@ class Store {
   // Call once per Store. Messages do not repeat `path`: the caller names it.
   // A SQLite file of another program (migrations.h, CheckNtmxDatabase) is refused
   // before anything is written to it; an empty one becomes an ntmx database.
-  Status Open(const std::string& path, const std::string& migrations_dir);
+  // `place_type_words` (schemas/places/place_levels.tsv) key place names in the
+  // query functions (query_functions.h) that place filters use.
+  Status Open(const std::string& path, const std::string& migrations_dir,
+              std::shared_ptr<const TypeWords> place_type_words);
 
   // Opens the existing database at `path` for reading only: Query, Contains,
   // CatalogueEmpty and Summary work; Put, BeginGroup and PutCatalogue fail. Fails
   // with one line (kInvalidInput) for a file that is not an ntmx database, and
   // (kUnsupported) for one from a newer ntmx or one too old to read without
   // `ntmx migrate` (CheckReadable). The file is never changed.
-  Status OpenForReading(const std::string& path, const std::string& migrations_dir);
+  Status OpenForReading(const std::string& path, const std::string& migrations_dir,
+                        std::shared_ptr<const TypeWords> place_type_words);
 
   // Whether the store was opened by OpenForReading.
   bool read_only() const;

@@ -34,7 +34,7 @@ TEST(LegalBases, DateFormsAndNestedCitation) {
   EXPECT_EQ(e.legal_bases[2].date, "2016-06-01");
   for (const LegalBasis& b : e.legal_bases) {
     EXPECT_LT(b.prov.span.begin, b.prov.span.end);
-    EXPECT_EQ(b.prov.rule_id, "basis.citation");
+    EXPECT_EQ(b.prov.rule_id, "legal_bases.citation");
   }
 }
 
@@ -76,7 +76,7 @@ TEST(LegalBases, LawWithItsNumber) {
   EXPECT_EQ(e.legal_bases[1].date, "2019-11-22");
   EXPECT_EQ(e.legal_bases[2].number, "21/2017/QH14");
   EXPECT_EQ(e.legal_bases[2].date, std::nullopt);
-  EXPECT_EQ(e.legal_bases[2].prov.rule_id, "basis.law_numbered");
+  EXPECT_EQ(e.legal_bases[2].prov.rule_id, "legal_bases.law_numbered");
 }
 
 TEST(LegalBases, OneRecordPerNumberOfAList) {
@@ -98,10 +98,10 @@ TEST(LegalBases, OneRecordPerNumberOfAList) {
 }
 
 TEST(LegalBases, ProposalsAndDatesAfterTheIssuer) {
-  const Extraction e = ExtractText(
-      Plan("Căn cứ Nghị định số 40/2023/NĐ-CP của Chính phủ ngày 24 tháng 6 năm 2023;\n\n"
-           "Xét đề nghị của Phòng Nông nghiệp tại Tờ trình số 12/TTr-NN ngày 02/02/2024 và Công văn "
-           "số 5/NN ngày 1/2/2024."));
+  const Extraction e = ExtractText(Plan(
+      "Căn cứ Nghị định số 40/2023/NĐ-CP của Chính phủ ngày 24 tháng 6 năm 2023;\n\n"
+      "Xét đề nghị của Phòng Nông nghiệp tại Tờ trình số 12/TTr-NN ngày 02/02/2024 và Công văn "
+      "số 5/NN ngày 1/2/2024."));
   ASSERT_EQ(e.legal_bases.size(), 1u);
   EXPECT_EQ(e.legal_bases[0].number, "40/2023/NĐ-CP");
   EXPECT_EQ(e.legal_bases[0].date, "2023-06-24");

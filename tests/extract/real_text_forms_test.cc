@@ -111,7 +111,7 @@ TEST(RealTextForms, AHeaderlessListOfGoals) {
   EXPECT_EQ(values, (std::set<double>{98, 30}));
 }
 
-// "Căn cứ …" still cites a basis in a headerless text (basis.paragraph_headerless),
+// "Căn cứ …" still cites a basis in a headerless text (legal_bases.paragraph_headerless),
 // and a number line that opens a text is still its number.
 TEST(RealTextForms, AHeaderlessTextKeepsItsCanCuAndNumberLine) {
   const Extraction e = ExtractText(

@@ -37,7 +37,7 @@ std::vector<IngestResult> Ingest(Store* store, const std::vector<std::string>& p
 }
 
 Status OpenStore(Store* store, const std::string& file) {
-  return store->Open(file, (kSource / "schemas" / "sql").string());
+  return store->Open(file, (kSource / "schemas" / "sql").string(), testing::TestTypeWords());
 }
 
 // Seeds and their PDFs, copied under `dir`.

@@ -21,6 +21,7 @@ namespace {
 using testing::SchemaDir;
 using testing::SmallExtraction;
 using testing::TempDir;
+using testing::TestTypeWords;
 
 // The n-th distinct document: its own source and content hash.
 Extraction Document(int n) {
@@ -37,7 +38,7 @@ IngestResult ResultFor(const Extraction& e) {
 class GroupWriterTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    const Status s = store_.Open(dir_.File("ntmx.db"), SchemaDir());
+    const Status s = store_.Open(dir_.File("ntmx.db"), SchemaDir(), testing::TestTypeWords());
     ASSERT_TRUE(s.ok()) << s.message();
   }
 

@@ -314,6 +314,7 @@ class GazetteerFileTest : public ::testing::Test {
             ::testing::UnitTest::GetInstance()->current_test_info()->name());
     std::filesystem::create_directories(dir_);
     Write("aliases.tsv", "alias\tlevel\tname\tnote\nHuế\tprovince\tThừa Thiên Huế\t\n");
+    Write("place_levels.tsv", "xã\tcommune\tXã\texact\nhuyện\tdistrict\tHuyện\texact\n");
   }
   void TearDown() override { std::filesystem::remove_all(dir_); }
 

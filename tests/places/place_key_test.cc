@@ -3,6 +3,11 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
 #include <utility>
 
 #include "places/name_trie.h"
@@ -56,8 +61,21 @@ TEST(NameTrie, HandlesNonAsciiBytes) {
   EXPECT_EQ(trie.Find("b"), 2u);
 }
 
+// The shipped table, schemas/places/place_levels.tsv.
+const TypeWords& Shipped() {
+  static const TypeWords* const words = [] {
+    auto* w = new TypeWords();
+    const Status s = TypeWords::Load(
+        std::filesystem::path(NTMX_SOURCE_DIR) / "schemas" / "places" / "place_levels.tsv", w);
+    EXPECT_TRUE(s.ok()) << s.message();
+    return w;
+  }();
+  return *words;
+}
+
 TEST(TypeWords, SpellingIsCheckedAgainstTheText) {
-  const TypeWord* phuong = TypeWordAt("phuong 5", 0);
+  const TypeWords& words = Shipped();
+  const TypeWord* phuong = words.At("phuong 5", 0);
   ASSERT_NE(phuong, nullptr);
   EXPECT_EQ(phuong->type, "Phường");
   EXPECT_TRUE(SpelledAs("Phường", *phuong));
@@ -65,14 +83,49 @@ TEST(TypeWords, SpellingIsCheckedAgainstTheText) {
   EXPECT_TRUE(SpelledAs("phuong", *phuong));
   EXPECT_TRUE(SpelledAs("phu\u031Bo\u031B\u0300ng", *phuong));  // NFD
   EXPECT_FALSE(SpelledAs("phương", *phuong));
-  const TypeWord* thi_tran = TypeWordAt("thi tran ab", 0);
+  const TypeWord* thi_tran = words.At("thi tran ab", 0);
   ASSERT_NE(thi_tran, nullptr);
   EXPECT_TRUE(SpelledAs("Thị\n trấn", *thi_tran));
   EXPECT_TRUE(thi_tran->Names(PlaceLevel::kCommune));
   EXPECT_FALSE(thi_tran->Names(PlaceLevel::kDistrict));
-  EXPECT_EQ(TypeWordAt("tp.hcm", 0)->key, "tp.");
-  EXPECT_EQ(TypeWordAt("tp. hcm", 0)->key, "tp. ");
-  EXPECT_EQ(TypeWordAt("thanh", 0), nullptr);
+  EXPECT_EQ(words.At("tp.hcm", 0)->key, "tp.");
+  EXPECT_EQ(words.At("tp. hcm", 0)->key, "tp. ");
+  EXPECT_EQ(words.At("thanh", 0), nullptr);
+}
+
+TEST(TypeWords, LevelsAsTheFileWritesThem) {
+  const TypeWords& words = Shipped();
+  EXPECT_EQ(words.LevelsOf("Thành phố"), "district|province");
+  EXPECT_EQ(words.LevelsOf("HUYỆN"), "district");
+  EXPECT_EQ(words.LevelsOf("xa"), "commune");
+  EXPECT_EQ(words.LevelsOf("thôn"), "");
+}
+
+TEST(TypeWords, ARowIsCheckedAndAbbreviationsRunIntoTheName) {
+  TypeWords words;
+  EXPECT_FALSE(words.Add("ấp", "village", "Ấp", "exact").ok());
+  EXPECT_FALSE(words.Add("ấp", "commune", "Ấp", "loose").ok());
+  EXPECT_FALSE(words.Add("  ", "commune", "Ấp", "exact").ok());
+  EXPECT_TRUE(words.empty());
+  ASSERT_TRUE(words.Add("Q.", "district", "Quận", "any").ok());
+  ASSERT_TRUE(words.Add("quận", "district", "Quận", "exact").ok());
+  ASSERT_NE(words.At("q.1", 0), nullptr);      // "Q.1"
+  EXPECT_EQ(words.At("q. 1", 0)->key, "q. ");  // the longer key first
+  EXPECT_TRUE(SpelledAs("Q", *words.At("q.1", 0)));
+  EXPECT_EQ(words.At("quan 1", 0)->type, "Quận");
+  EXPECT_EQ(words.At("q 1", 0), nullptr);
+}
+
+TEST(TypeWords, AFileErrorNamesTheLine) {
+  const std::filesystem::path file =
+      std::filesystem::temp_directory_path() / ("type_words_" + std::to_string(getpid()) + ".tsv");
+  std::ofstream(file)
+      << "# word\tlevels\ttype\tspelling\nxã\tcommune\tXã\texact\nấp\thamlet\tẤp\texact\n";
+  TypeWords words;
+  const Status s = TypeWords::Load(file, &words);
+  std::filesystem::remove(file);
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find(".tsv:3: levels must be"), std::string::npos) << s.message();
 }
 
 }  // namespace

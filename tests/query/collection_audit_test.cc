@@ -17,7 +17,8 @@ using testing::TempDir;
 class CollectionAuditTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    ASSERT_TRUE(store_.Open(dir_.File("ntm.db"), testing::SchemaDir()).ok());
+    ASSERT_TRUE(
+        store_.Open(dir_.File("ntm.db"), testing::SchemaDir(), testing::TestTypeWords()).ok());
   }
 
   // Extracts `text` as the file `name` and stores it.

@@ -20,9 +20,11 @@ TEST(QuerySqlTest, TypedValuesAreBoundNotPasted) {
   EXPECT_EQ(q.sql.find("DROP"), std::string::npos);
   EXPECT_EQ(q.sql.find("Nội"), std::string::npos);
   EXPECT_EQ(q.sql.find("2024"), std::string::npos);
-  // Province: the bare and the whole key; then the year; then the folded unit.
+  // Province: the name as typed (keyed in SQL by ntmx_place_key) and its whole key;
+  // then the year; then the folded unit.
   ASSERT_EQ(q.parameters.size(), 4u);
-  EXPECT_EQ(std::get<std::string>(q.parameters[0]), "binh phuoc'; drop table documents;--");
+  EXPECT_EQ(std::get<std::string>(q.parameters[0]), "tỉnh Bình Phước'; DROP TABLE documents; --");
+  EXPECT_NE(q.sql.find("ntmx_place_key(?1)"), std::string::npos);
   EXPECT_EQ(std::get<std::string>(q.parameters[1]), "tinh binh phuoc'; drop table documents;--");
   EXPECT_EQ(std::get<int64_t>(q.parameters[2]), 2024);
   EXPECT_EQ(std::get<std::string>(q.parameters[3]), "phong noi vu");

@@ -13,6 +13,7 @@ namespace {
 
 using testing::SchemaDir;
 using testing::TempDir;
+using testing::TestTypeWords;
 
 // PRAGMA user_version read with a plain connection, behind the Store's back.
 int UserVersion(const std::string& path) {
@@ -47,7 +48,7 @@ TEST(Migrations, ProjectSchemaAppliesToANewDatabase) {
   const int latest = migrations.back().version;
 
   Store store;
-  const Status s = store.Open(dir.File("new.db"), SchemaDir());
+  const Status s = store.Open(dir.File("new.db"), SchemaDir(), TestTypeWords());
   ASSERT_TRUE(s.ok()) << s.message();
   EXPECT_EQ(store.schema_version(), latest);
   EXPECT_EQ(store.migrations_applied(), latest);
@@ -105,9 +106,9 @@ TEST(Migrations, ReopeningAppliesNothing) {
 
 TEST(Migrations, ProjectSchemaReopensCleanly) {
   TempDir dir;
-  { ASSERT_TRUE(Store().Open(dir.File("p.db"), SchemaDir()).ok()); }
+  { ASSERT_TRUE(Store().Open(dir.File("p.db"), SchemaDir(), TestTypeWords()).ok()); }
   Store store;
-  ASSERT_TRUE(store.Open(dir.File("p.db"), SchemaDir()).ok());
+  ASSERT_TRUE(store.Open(dir.File("p.db"), SchemaDir(), TestTypeWords()).ok());
   EXPECT_EQ(store.migrations_applied(), 0);
 }
 
@@ -171,7 +172,7 @@ TEST(Migrations, DatabaseFromANewerVersionIsRefused) {
   // A future ntmx's file: ntmx's application_id, a schema version from the future.
   ExecRaw(db, "PRAGMA application_id = 1314147672; CREATE TABLE t (x); PRAGMA user_version = 99;");
   Store store;
-  const Status s = store.Open(db, SchemaDir());
+  const Status s = store.Open(db, SchemaDir(), TestTypeWords());
   ASSERT_FALSE(s.ok());
   EXPECT_EQ(s.code(), Status::Code::kUnsupported);
   EXPECT_NE(s.message().find("version 99"), std::string::npos) << s.message();
@@ -220,7 +221,7 @@ TEST(Migrations, BadDirectoriesAreReported) {
 
   // A wrong data dir must not leave an empty database behind.
   Store store;
-  EXPECT_FALSE(store.Open(dir.File("never.db"), dir.File("missing")).ok());
+  EXPECT_FALSE(store.Open(dir.File("never.db"), dir.File("missing"), TestTypeWords()).ok());
   EXPECT_FALSE(std::filesystem::exists(dir.File("never.db")));
 }
 
@@ -228,7 +229,7 @@ TEST(Migrations, NotADatabaseIsReported) {
   TempDir dir;
   const std::string path = dir.Write("text.db", std::string(4096, 'x'));
   Store store;
-  const Status s = store.Open(path, SchemaDir());
+  const Status s = store.Open(path, SchemaDir(), TestTypeWords());
   ASSERT_FALSE(s.ok());
   EXPECT_NE(s.message().find("not a database"), std::string::npos) << s.message();
 }

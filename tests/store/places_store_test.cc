@@ -18,10 +18,13 @@ using testing::DefaultPipeline;
 using testing::ExtractText;
 using testing::SchemaDir;
 using testing::TempDir;
+using testing::TestTypeWords;
 
 class PlacesStoreTest : public ::testing::Test {
  protected:
-  void SetUp() override { ASSERT_TRUE(store_.Open(dir_.File("ntm.db"), SchemaDir()).ok()); }
+  void SetUp() override {
+    ASSERT_TRUE(store_.Open(dir_.File("ntm.db"), SchemaDir(), TestTypeWords()).ok());
+  }
 
   void Ingest(const std::filesystem::path& file) {
     Extraction e;

@@ -19,6 +19,7 @@ namespace {
 using testing::SchemaDir;
 using testing::SmallExtraction;
 using testing::TempDir;
+using testing::TestTypeWords;
 
 std::string Bytes(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -46,7 +47,7 @@ std::string One(Store& store, const std::string& sql) {
 std::string MakeNtmxDb(const TempDir& dir) {
   const std::string path = dir.File("ntm.db");
   Store store;
-  EXPECT_TRUE(store.Open(path, SchemaDir()).ok());
+  EXPECT_TRUE(store.Open(path, SchemaDir(), TestTypeWords()).ok());
   PutOutcome outcome;
   const Status s = store.Put(SmallExtraction(), &outcome);
   EXPECT_TRUE(s.ok()) << s.message();
@@ -58,7 +59,7 @@ TEST(ReadOnlyStore, ReadsWithoutWriting) {
   const std::string path = MakeNtmxDb(dir);
   const std::string before = Bytes(path);
   Store store;
-  const Status s = store.OpenForReading(path, SchemaDir());
+  const Status s = store.OpenForReading(path, SchemaDir(), TestTypeWords());
   ASSERT_TRUE(s.ok()) << s.message();
   EXPECT_TRUE(store.read_only());
   EXPECT_EQ(One(store, "SELECT count(*) FROM documents"), "1");
@@ -76,7 +77,7 @@ TEST(ReadOnlyStore, ReadsWithoutWriting) {
 TEST(ReadOnlyStore, AMissingFileIsNotCreated) {
   TempDir dir;
   Store store;
-  EXPECT_FALSE(store.OpenForReading(dir.File("none.db"), SchemaDir()).ok());
+  EXPECT_FALSE(store.OpenForReading(dir.File("none.db"), SchemaDir(), TestTypeWords()).ok());
   EXPECT_FALSE(std::filesystem::exists(dir.File("none.db")));
 }
 
@@ -92,13 +93,13 @@ TEST(ReadOnlyStore, AnotherProgramsDatabaseIsRefusedUntouched) {
     const std::string before = Bytes(file);
     {
       Store store;
-      const Status s = store.OpenForReading(file, SchemaDir());
+      const Status s = store.OpenForReading(file, SchemaDir(), TestTypeWords());
       EXPECT_EQ(s.code(), Status::Code::kInvalidInput) << s.message();
       EXPECT_TRUE(s.message().starts_with("not an ntmx database")) << s.message();
     }
     {
       Store store;
-      const Status s = store.Open(file, SchemaDir());
+      const Status s = store.Open(file, SchemaDir(), TestTypeWords());
       EXPECT_TRUE(s.message().find("not an ntmx database") != std::string::npos) << s.message();
     }
     EXPECT_EQ(Bytes(file), before) << file;
@@ -108,9 +109,9 @@ TEST(ReadOnlyStore, AnotherProgramsDatabaseIsRefusedUntouched) {
   const std::string empty = dir.File("empty.db");
   ExecRaw(empty, "PRAGMA user_version = 0;");
   Store reader;
-  EXPECT_FALSE(reader.OpenForReading(empty, SchemaDir()).ok());
+  EXPECT_FALSE(reader.OpenForReading(empty, SchemaDir(), TestTypeWords()).ok());
   Store writer;
-  EXPECT_TRUE(writer.Open(empty, SchemaDir()).ok());
+  EXPECT_TRUE(writer.Open(empty, SchemaDir(), TestTypeWords()).ok());
 }
 
 // The schema files 0001..`last` of the project, copied to `dir`/sql.
@@ -137,14 +138,14 @@ TEST(ReadOnlyStore, AnOlderDatabaseIsReadWhenItCanBe) {
   const std::string v3 = dir.File("v3.db");
   {
     Store old;
-    ASSERT_TRUE(old.Open(v3, OlderSchema(dir, 3)).ok());
+    ASSERT_TRUE(old.Open(v3, OlderSchema(dir, 3), TestTypeWords()).ok());
     PutOutcome outcome;
     ASSERT_TRUE(old.Put(SmallExtraction(), &outcome).ok());
   }
   const std::string before = Bytes(v3);
   {
     Store store;
-    const Status s = store.OpenForReading(v3, SchemaDir());
+    const Status s = store.OpenForReading(v3, SchemaDir(), TestTypeWords());
     ASSERT_TRUE(s.ok()) << s.message();
     EXPECT_EQ(store.schema_version(), 3);
     EXPECT_EQ(One(store, "SELECT lead FROM tasks_assigned"), "Ủy ban nhân dân xã Măng Bút");
@@ -153,9 +154,9 @@ TEST(ReadOnlyStore, AnOlderDatabaseIsReadWhenItCanBe) {
 
   // Version 2 lacks the views of 0003: one line saying what to run.
   const std::string v2 = dir.File("v2.db");
-  { ASSERT_TRUE(Store().Open(v2, OlderSchema(dir, 2)).ok()); }
+  { ASSERT_TRUE(Store().Open(v2, OlderSchema(dir, 2), TestTypeWords()).ok()); }
   Store store;
-  const Status s = store.OpenForReading(v2, SchemaDir());
+  const Status s = store.OpenForReading(v2, SchemaDir(), TestTypeWords());
   EXPECT_EQ(s.code(), Status::Code::kUnsupported);
   EXPECT_NE(s.message().find("schema version 2"), std::string::npos) << s.message();
   EXPECT_NE(s.message().find("ntmx migrate"), std::string::npos) << s.message();
@@ -167,12 +168,12 @@ TEST(ReadOnlyStore, MigratingKeepsTheTaskUnitsAndPassesIntegrityCheck) {
   const std::string path = dir.File("v3.db");
   {
     Store old;
-    ASSERT_TRUE(old.Open(path, OlderSchema(dir, 3)).ok());
+    ASSERT_TRUE(old.Open(path, OlderSchema(dir, 3), TestTypeWords()).ok());
     PutOutcome outcome;
     ASSERT_TRUE(old.Put(SmallExtraction(), &outcome).ok());
   }
   Store store;
-  ASSERT_TRUE(store.Open(path, SchemaDir()).ok());
+  ASSERT_TRUE(store.Open(path, SchemaDir(), TestTypeWords()).ok());
   EXPECT_GE(store.migrations_applied(), 1);
   EXPECT_EQ(One(store,
                 "SELECT group_concat(unit, '|') FROM (SELECT unit FROM task_units ORDER "
@@ -185,7 +186,7 @@ TEST(ReadOnlyStore, MigratingKeepsTheTaskUnitsAndPassesIntegrityCheck) {
 TEST(ReadOnlyStore, AFreshDatabasePassesIntegrityCheck) {
   TempDir dir;
   Store store;
-  ASSERT_TRUE(store.OpenForReading(MakeNtmxDb(dir), SchemaDir()).ok());
+  ASSERT_TRUE(store.OpenForReading(MakeNtmxDb(dir), SchemaDir(), TestTypeWords()).ok());
   ResultTable t;
   ASSERT_TRUE(store.Query("PRAGMA integrity_check", &t).ok());
   ASSERT_EQ(t.rows.size(), 1u);  // SQLite 3.40 said "NULL value in task_units.unit" per row

@@ -11,11 +11,12 @@ namespace {
 using testing::SchemaDir;
 using testing::SmallExtraction;
 using testing::TempDir;
+using testing::TestTypeWords;
 
 class StorePut : public ::testing::Test {
  protected:
   void SetUp() override {
-    const Status s = store_.Open(dir_.File("ntmx.db"), SchemaDir());
+    const Status s = store_.Open(dir_.File("ntmx.db"), SchemaDir(), TestTypeWords());
     ASSERT_TRUE(s.ok()) << s.message();
   }
 
@@ -78,7 +79,7 @@ TEST_F(StorePut, StoresEveryListWithSpansAndRuleIds) {
       {"criteria_counts", "count.fraction", "đã đạt 14/19 tiêu chí"},
       {"criteria_status", "status.numbered", "tiêu chí số 2 (Giao thông) đã đạt"},
       {"findings", "audit.numbering", "4. ...\n6."},
-      {"legal_bases", "basis.citation", "Quyết định số 416/QĐ-UBND"},
+      {"legal_bases", "legal_bases.citation", "Quyết định số 416/QĐ-UBND"},
       {"responsibilities", "resp.lead",
        "Phòng Nông nghiệp chủ trì tiêu chí số 3 và 13, chỉ tiêu 13.2"},
       {"targets", "target.comparator", "≥ 45 triệu đồng/người/năm"},
@@ -262,7 +263,8 @@ TEST_F(StorePut, StoreThatIsNotOpenSaysSo) {
   EXPECT_FALSE(closed.Contains(std::string(64, 'a')));
   ResultTable t;
   EXPECT_FALSE(closed.Query("SELECT 1", &t).ok());
-  EXPECT_FALSE(store_.Open(dir_.File("again.db"), SchemaDir()).ok());  // already open
+  EXPECT_FALSE(
+      store_.Open(dir_.File("again.db"), SchemaDir(), TestTypeWords()).ok());  // already open
 }
 
 TEST_F(StorePut, PeriodAndCommuneGroupAreStored) {

@@ -11,11 +11,12 @@ namespace {
 using testing::SchemaDir;
 using testing::SmallExtraction;
 using testing::TempDir;
+using testing::TestTypeWords;
 
 class StoreQuery : public ::testing::Test {
  protected:
   void SetUp() override {
-    ASSERT_TRUE(store_.Open(dir_.File("ntmx.db"), SchemaDir()).ok());
+    ASSERT_TRUE(store_.Open(dir_.File("ntmx.db"), SchemaDir(), TestTypeWords()).ok());
     PutOutcome outcome;
     const Status s = store_.Put(SmallExtraction(), &outcome);
     ASSERT_TRUE(s.ok()) << s.message();

@@ -7,10 +7,12 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <string>
 #include <string_view>
 
 #include "model/records.h"
+#include "places/type_words.h"
 #include "text/utf8.h"
 
 namespace ntmx::testing {
@@ -43,6 +45,18 @@ class TempDir {
 };
 
 inline std::string SchemaDir() { return std::string(NTMX_SOURCE_DIR) + "/schemas/sql"; }
+// The shipped place type words (schemas/places/place_levels.tsv), read once.
+inline std::shared_ptr<const TypeWords> TestTypeWords() {
+  static const std::shared_ptr<const TypeWords> words = [] {
+    auto w = std::make_shared<TypeWords>();
+    const Status s = TypeWords::Load(
+        std::filesystem::path(NTMX_SOURCE_DIR) / "schemas" / "places" / "place_levels.tsv",
+        w.get());
+    if (!s.ok()) std::abort();
+    return w;
+  }();
+  return words;
+}
 
 // The code-point span of the first `needle` in `text`.
 inline Span SpanOf(std::string_view text, std::string_view needle) {
@@ -92,7 +106,7 @@ inline Extraction SmallExtraction(std::string source = "plans/mang_but_2024.txt"
 
   e.legal_bases.push_back(LegalBasis{"Quyết định", "416/QĐ-UBND", "2022-07-13",
                                      "Ủy ban nhân dân tỉnh Kon Tum",
-                                     Prov(t, "Quyết định số 416/QĐ-UBND", "basis.citation")});
+                                     Prov(t, "Quyết định số 416/QĐ-UBND", "legal_bases.citation")});
   e.criteria_status.push_back(
       CriteriaStatus{"Măng Bút", "xa_ntm", 2, "met",
                      Prov(t, "tiêu chí số 2 (Giao thông) đã đạt", "status.numbered"),

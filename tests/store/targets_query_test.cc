@@ -13,6 +13,7 @@ namespace {
 using testing::ExtractText;
 using testing::SchemaDir;
 using testing::TempDir;
+using testing::TestTypeWords;
 
 // The two queries as README.md gives them.
 constexpr const char* kIncomeTargets =
@@ -41,7 +42,7 @@ Extraction Plan(std::string source, std::string_view header, std::string_view bo
 TEST(TargetsQuery, IncomeTargetsByProvinceAndLeadOfCriterion13) {
   TempDir dir;
   Store store;
-  ASSERT_TRUE(store.Open(dir.File("ntm.db"), SchemaDir()).ok());
+  ASSERT_TRUE(store.Open(dir.File("ntm.db"), SchemaDir(), TestTypeWords()).ok());
   const Extraction kon_tum =
       Plan("kon_ray.txt",
            "ỦY BAN NHÂN DÂN\nHUYỆN KON RẪY\n\nSố: /KH-UBND\nKon Rẫy, ngày    tháng    năm 2024\n\n"

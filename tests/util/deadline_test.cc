@@ -7,7 +7,9 @@
 
 #include <string>
 
+#include "normalize/normalizer.h"
 #include "pipeline_fixture.h"
+#include "places/gazetteer.h"
 #include "rules/rule_set.h"
 #include "structure/structurer.h"
 #include "text/indexed_text.h"
@@ -76,6 +78,37 @@ TEST(WorkDeadline, StructurerStopsAtItsFirstCheckAfterExpiry) {
   const WorkDeadline soon = WorkDeadline::AfterChecks(7);
   EXPECT_TRUE(structurer->Run(plan, nullptr, &soon).text.empty());
   EXPECT_EQ(soon.checks(), 8u);  // stopped at the eighth line, not after the 500th
+}
+
+TEST(WorkDeadline, NormalizerAsksBetweenStepsAndEvery64KiB) {
+  const std::string text = Lines(20000);  // ~600 KB
+  const WorkDeadline none;
+  const std::string whole = NormalizeText(text, NormalizeOptions{}, nullptr, &none);
+  EXPECT_EQ(whole.size(), text.size() - 1);  // the last line end is trimmed
+  EXPECT_GE(none.checks(), 9u);              // per 64 KiB, and between steps
+
+  const WorkDeadline passed = WorkDeadline::AfterChecks(0);
+  EXPECT_TRUE(NormalizeText(text, NormalizeOptions{}, nullptr, &passed).empty());
+  EXPECT_EQ(passed.checks(), 1u);  // after mapping the characters, before the lines
+
+  const WorkDeadline soon = WorkDeadline::AfterChecks(3);
+  const std::string part = NormalizeText(text, NormalizeOptions{}, nullptr, &soon);
+  EXPECT_EQ(soon.checks(), 4u);
+  EXPECT_LT(part.size(), 4u * 65536u);  // stopped within the fourth 64 KiB
+  EXPECT_TRUE(whole.starts_with(part));
+}
+
+TEST(WorkDeadline, PlaceMentionsStopOnceTheTextsDeadlineExpires) {
+  const Gazetteer& places = *DefaultPipeline().resources().gazetteer;
+  std::string plan;
+  for (int i = 0; i < 20000; ++i) plan += "huyện Nam Đông; ";  // 340 KB, 20,000 mentions
+  IndexedText text(plan);
+  EXPECT_EQ(places.FindMentions(text).size(), 20000u);
+
+  const WorkDeadline passed = WorkDeadline::AfterChecks(0);
+  text.set_deadline(&passed);
+  EXPECT_LT(places.FindMentions(text).size(), 20000u / 4);  // asked every 4 Ki steps
+  EXPECT_EQ(passed.checks(), 1u);
 }
 
 TEST(WorkDeadline, PipelineNamesTheStageThatRanOutOfTime) {
