@@ -72,6 +72,15 @@ class UnitRegistry {
   std::unordered_map<std::string, Entry, KeyHash, std::equal_to<>> by_key_;
   std::unordered_map<std::string, std::string, KeyHash, std::equal_to<>> abbreviations_;
   std::vector<std::string> unit_words_;  // folded keys
+  // A body named with its place after it ("UBND xã Măng Bút"): the folded way it is
+  // written, with the space that follows, and its canonical name (kind place_body).
+  std::vector<std::pair<std::string, std::string>> place_bodies_;
+  // The level words such a place opens with, folded with their space, and as
+  // written in a canonical name: ("xa ", "xã") (kind place_level).
+  std::vector<std::pair<std::string, std::string>> place_levels_;
+  // Units whose area is part of their name, kept as written (kind area_unit):
+  // folded with the space that follows ("dien luc ").
+  std::vector<std::string> area_units_;
 
   CanonicalUnit Lookup(const std::string& written, std::string_view commune) const;
 };

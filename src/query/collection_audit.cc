@@ -25,14 +25,16 @@ std::string Sql(std::string_view s) {
   return out + "'";
 }
 
-// The SQL expression of the words around a record's span (`t` the record table
-// alias, `d` its document): kContext characters each side.
+// The SQL columns of the words around a record's span (`t` the record table
+// alias, `d` its document): kContext characters each side, as <t>_window, the
+// characters before the span in it (<t>_before) and the span's length (<t>_length).
+// QuoteOf reads them back.
 std::string WindowSql(const std::string& t, const std::string& d) {
   const std::string c = std::to_string(kContext);
   return "substr(" + d + ".text, max(1, " + t + ".span_begin + 1 - " + c + "), " + t +
          ".span_end - " + t + ".span_begin + " + c + " + min(" + c + ", " + t +
-         ".span_begin)), min(" + c + ", " + t + ".span_begin), " + t + ".span_end - " + t +
-         ".span_begin";
+         ".span_begin)) AS " + t + "_window, min(" + c + ", " + t + ".span_begin) AS " + t +
+         "_before, " + t + ".span_end - " + t + ".span_begin AS " + t + "_length";
 }
 
 size_t ByteOfChar(std::string_view s, size_t chars) {
@@ -62,8 +64,13 @@ std::string QuoteLine(std::string_view window, int before, int length) {
   return line;
 }
 
-int ToInt(const std::optional<std::string>& s) { return s ? std::atoi(s->c_str()) : 0; }
-std::string Str(const std::optional<std::string>& s) { return s.value_or(""); }
+// "source: «the line of the span»" from the columns WindowSql(t, …) named, in row `r`.
+std::string QuoteOf(const ResultRow& r, const std::string& source, const std::string& t) {
+  return source + ": «" +
+         QuoteLine(r.Str(t + "_window"), static_cast<int>(r.Int(t + "_before")),
+                   static_cast<int>(r.Int(t + "_length"))) +
+         "»";
+}
 
 class CollectionAuditor {
  public:
@@ -92,16 +99,16 @@ class CollectionAuditor {
             " FROM findings f JOIN documents d ON d.id = f.document_id ORDER BY d.source, f.ord",
         &t);
     if (!s.ok()) return s;
-    for (const auto& row : t.rows) {
+    for (size_t i = 0; i < t.rows.size(); ++i) {
+      const ResultRow row(t, i);
       AuditFinding f;
-      f.check = Str(row[0]);
-      f.subject = row[1];
-      if (row[2]) f.year = ToInt(row[2]);
-      f.severity = Str(row[3]);
-      f.message = Str(row[4]);
-      f.documents.push_back(Str(row[5]));
-      f.quotes.push_back(Str(row[5]) + ": «" +
-                         QuoteLine(Str(row[6]), ToInt(row[7]), ToInt(row[8])) + "»");
+      f.check = row.Str("check_id");
+      f.subject = row.Cell("subject");
+      if (const auto year = row.OptInt("year")) f.year = static_cast<int>(*year);
+      f.severity = row.Str("severity");
+      f.message = row.Str("message");
+      f.documents.push_back(row.Str("source"));
+      f.quotes.push_back(QuoteOf(row, row.Str("source"), "f"));
       out_->push_back(std::move(f));
     }
     return Status::Ok();
@@ -113,8 +120,10 @@ class CollectionAuditor {
   Status StatusAcrossDocuments() {
     ResultTable t;
     Status s = Query(
-        "SELECT a.subject, a.criteria_set, a.criterion, da.year, da.source, " +
-            WindowSql("a", "da") + ", db.year, db.source, " + WindowSql("b", "db") +
+        "SELECT a.subject, a.criteria_set, a.criterion, da.year AS met_year,"
+        " da.source AS met_source, " +
+            WindowSql("a", "da") + ", db.year AS unmet_year, db.source AS unmet_source, " +
+            WindowSql("b", "db") +
             " FROM criteria_status a JOIN documents da ON da.id = a.document_id"
             " JOIN criteria_status b ON b.subject = a.subject AND b.criteria_set = a.criteria_set"
             "  AND b.criterion = a.criterion AND b.document_id <> a.document_id"
@@ -132,33 +141,34 @@ class CollectionAuditor {
     };
     std::map<std::string, Group> groups;
     std::vector<std::string> order;
-    for (const auto& row : t.rows) {
-      const int met_year = ToInt(row[3]);
-      const int unmet_year = ToInt(row[8]);
+    for (size_t i = 0; i < t.rows.size(); ++i) {
+      const ResultRow row(t, i);
+      const int met_year = static_cast<int>(row.Int("met_year"));
+      const int unmet_year = static_cast<int>(row.Int("unmet_year"));
       const bool same_year = met_year == unmet_year;
-      const std::string key =
-          Str(row[0]) + "|" + Str(row[1]) + "|" + Str(row[4]) + "|" + Str(row[9]);
+      const std::string met_source = row.Str("met_source");
+      const std::string unmet_source = row.Str("unmet_source");
+      const std::string key = row.Str("subject") + "|" + row.Str("criteria_set") + "|" +
+                              met_source + "|" + unmet_source;
       auto [it, inserted] = groups.try_emplace(key);
       Group& g = it->second;
       if (inserted) {
         order.push_back(key);
         g.finding.check = same_year ? "cross_status_conflict" : "regression";
-        g.finding.subject = row[0];
+        g.finding.subject = row.Cell("subject");
         g.finding.year = unmet_year;
         g.finding.severity = "warning";
-        g.finding.documents = {Str(row[4]), Str(row[9])};
-        g.set = Str(row[1]);
+        g.finding.documents = {met_source, unmet_source};
+        g.set = row.Str("criteria_set");
         g.met_year = met_year;
         g.unmet_year = unmet_year;
       }
-      const int criterion = ToInt(row[2]);
+      const int criterion = static_cast<int>(row.Int("criterion"));
       if (std::find(g.criteria.begin(), g.criteria.end(), criterion) != g.criteria.end()) continue;
       g.criteria.push_back(criterion);
       if (g.finding.quotes.size() < 6) {
-        g.finding.quotes.push_back(Str(row[4]) + ": «" +
-                                   QuoteLine(Str(row[5]), ToInt(row[6]), ToInt(row[7])) + "»");
-        g.finding.quotes.push_back(Str(row[9]) + ": «" +
-                                   QuoteLine(Str(row[10]), ToInt(row[11]), ToInt(row[12])) + "»");
+        g.finding.quotes.push_back(QuoteOf(row, met_source, "a"));
+        g.finding.quotes.push_back(QuoteOf(row, unmet_source, "b"));
       }
     }
     for (const std::string& key : order) {
@@ -202,17 +212,15 @@ class CollectionAuditor {
         &docs);
     if (!s.ok()) return s;
     const Rule* rule = r_.rules.Find("audit.district_claim");
-    for (const auto& row : docs.rows) {
-      const IndexedText text(Str(row[5]));
-      const std::string source = Str(row[1]);
-      const int year = ToInt(row[2]);
-      const std::string district = Str(row[3]);
-      const std::string province = Str(row[4]);
+    for (size_t i = 0; i < docs.rows.size(); ++i) {
+      const ResultRow row(docs, i);
+      const IndexedText text(row.Str("text"));
+      const std::string source = row.Str("source");
+      const int year = static_cast<int>(row.Int("year"));
+      const std::string district = row.Str("district");
+      const std::string province = row.Str("province");
       for (const RuleMatch& m : rule->FindAll(text, Span{0, text.size()})) {
-        const std::string rest(text.FoldedSlice(m.group("rest")));
-        if (rest.find("nang cao") != std::string::npos ||
-            rest.find("kieu mau") != std::string::npos)
-          continue;
+        if (m.has("advanced")) continue;  // "đạt chuẩn nông thôn mới nâng cao": another set
         if (!m.has("had") && !m.has("past")) continue;  // "phấn đấu 10 xã đạt chuẩn": a goal
         const int claimed = std::atoi(std::string(text.FoldedSlice(m.group("count"))).c_str());
         int of = m.has("total") ? std::atoi(std::string(text.FoldedSlice(m.group("total"))).c_str())
@@ -239,7 +247,7 @@ class CollectionAuditor {
     // same year: not up to standard that year.
     ResultTable unmet;
     Status s =
-        Query("SELECT s.subject, min(d.source), " + WindowSql("s", "d") +
+        Query("SELECT s.subject, min(d.source) AS source, " + WindowSql("s", "d") +
                   " FROM criteria_status s JOIN documents d ON d.id = s.document_id"
                   " WHERE s.status = 'unmet' AND s.criteria_set = 'xa_ntm' AND d.district = " +
                   Sql(district) + " AND d.year = " + std::to_string(year) + " AND s.subject <> " +
@@ -248,7 +256,7 @@ class CollectionAuditor {
     if (!s.ok()) return s;
     // Communes stored as meeting every criterion ("đã đạt 19/19 tiêu chí") by then.
     ResultTable met;
-    s = Query("SELECT c.subject, min(d.source), " + WindowSql("c", "d") +
+    s = Query("SELECT c.subject, min(d.source) AS source, " + WindowSql("c", "d") +
                   " FROM criteria_counts c JOIN documents d ON d.id = c.document_id"
                   " WHERE c.status = 'met' AND c.criteria_set = 'xa_ntm' AND c.total IS NOT NULL"
                   " AND c.count >= c.total AND d.district = " +
@@ -256,14 +264,16 @@ class CollectionAuditor {
                   Sql(district) + " GROUP BY c.subject ORDER BY c.subject",
               &met);
     if (!s.ok()) return s;
-    auto describe = [](const ResultTable& t, AuditFinding* f) {
+    // `t`: the record alias of the query's WindowSql ("s" or "c").
+    auto describe = [](const ResultTable& table, const std::string& t, AuditFinding* f) {
       std::string names;
-      for (const auto& row : t.rows) {
-        names += (names.empty() ? "" : ", ") + Str(row[0]);
-        if (std::find(f->documents.begin(), f->documents.end(), Str(row[1])) == f->documents.end())
-          f->documents.push_back(Str(row[1]));
-        f->quotes.push_back(Str(row[1]) + ": «" +
-                            QuoteLine(Str(row[2]), ToInt(row[3]), ToInt(row[4])) + "»");
+      for (size_t i = 0; i < table.rows.size(); ++i) {
+        const ResultRow row(table, i);
+        const std::string source = row.Str("source");
+        names += (names.empty() ? "" : ", ") + row.Str("subject");
+        if (std::find(f->documents.begin(), f->documents.end(), source) == f->documents.end())
+          f->documents.push_back(source);
+        f->quotes.push_back(QuoteOf(row, source, t));
       }
       return names;
     };
@@ -276,7 +286,7 @@ class CollectionAuditor {
       f.severity = "warning";
       f.documents.push_back(source);
       f.quotes.push_back(quote);
-      const std::string names = describe(unmet, &f);
+      const std::string names = describe(unmet, "s", &f);
       f.message = district + ": the district plan says " + std::to_string(claimed) + " of its " +
                   std::to_string(of) + " communes are up to standard, but " +
                   std::to_string(not_met) + " commune(s) have unmet criteria in " +
@@ -292,7 +302,7 @@ class CollectionAuditor {
       f.severity = "warning";
       f.documents.push_back(source);
       f.quotes.push_back(quote);
-      const std::string names = describe(met, &f);
+      const std::string names = describe(met, "c", &f);
       f.message = district + ": the district plan says " + std::to_string(claimed) +
                   " communes are up to standard, but " + std::to_string(met.rows.size()) +
                   " communes are stored as meeting every criterion (" + names + ").";

@@ -12,17 +12,11 @@ namespace {
 constexpr int kWindow = 240;
 constexpr size_t kContextChars = 140;
 
-using Row = std::vector<std::optional<std::string>>;
-
-std::string Str(const Row& row, size_t i) { return row[i].value_or(""); }
-int64_t Int(const Row& row, size_t i) { return row[i] ? std::atoll(row[i]->c_str()) : 0; }
-std::optional<int> OptInt(const Row& row, size_t i) {
-  if (!row[i]) return std::nullopt;
-  return std::atoi(row[i]->c_str());
-}
-std::optional<double> OptDouble(const Row& row, size_t i) {
-  if (!row[i]) return std::nullopt;
-  return std::strtod(row[i]->c_str(), nullptr);
+// A year, criterion or group: small integers, stored as INTEGER.
+std::optional<int> OptSmallInt(const ResultRow& r, std::string_view column) {
+  const std::optional<int64_t> v = r.OptInt(column);
+  if (!v) return std::nullopt;
+  return static_cast<int>(*v);
 }
 
 std::string Anchor(const std::string& kind, const std::string& id) {
@@ -78,19 +72,19 @@ class Loader {
     ResultTable t;
     Status s = store_->Query("PRAGMA table_info(" + table + ")", &t);
     if (!s.ok()) return s;
-    for (const Row& row : t.rows) out->insert(Str(row, 1));
+    for (size_t i = 0; i < t.rows.size(); ++i) out->insert(ResultRow(t, i).Str("name"));
     return s;
   }
 
-  // `alias.column`, or NULL when an older database lacks the column.
+  // `alias.column AS column`, or NULL AS column when an older database lacks it.
   static std::string Optional(const std::set<std::string>& columns, const std::string& alias,
                               const std::string& column) {
-    return columns.count(column) ? alias + "." + column : "NULL";
+    return (columns.count(column) ? alias + "." + column : "NULL") + " AS " + column;
   }
 
   Status Documents() {
     auto count = [](const std::string& table) {
-      return "(SELECT count(*) FROM " + table + " x WHERE x.document_id = d.id)";
+      return "(SELECT count(*) FROM " + table + " x WHERE x.document_id = d.id) AS " + table;
     };
     ResultTable t;
     Status s = store_->Query(
@@ -103,32 +97,33 @@ class Loader {
             " FROM documents d ORDER BY d.year IS NULL, d.year, d.id",
         &t);
     if (!s.ok()) return s;
-    for (const Row& r : t.rows) {
+    for (size_t i = 0; i < t.rows.size(); ++i) {
+      const ResultRow r(t, i);
       ReportDocument d;
-      d.id = Int(r, 0);
-      d.source = Str(r, 1);
-      d.format = Str(r, 2);
-      d.doc_type = Str(r, 3);
-      d.doc_number = Str(r, 4);
-      d.doc_symbol = Str(r, 5);
-      d.issue_date = Str(r, 6);
-      d.year = OptInt(r, 7);
-      d.title = Str(r, 8);
-      d.issuer_level = Str(r, 9);
-      d.issuer_name = Str(r, 10);
-      d.province = Str(r, 11);
-      d.district = Str(r, 12);
-      d.commune = Str(r, 13);
-      d.period = Str(r, 14);
-      d.signer_name = Str(r, 15);
-      d.signer_position = Str(r, 16);
-      d.legal_bases = Int(r, 17);
-      d.criteria_status = Int(r, 18);
-      d.criteria_counts = Int(r, 19);
-      d.targets = Int(r, 20);
-      d.tasks = Int(r, 21);
-      d.responsibilities = Int(r, 22);
-      d.findings = Int(r, 23);
+      d.id = r.Int("id");
+      d.source = r.Str("source");
+      d.format = r.Str("format");
+      d.doc_type = r.Str("doc_type");
+      d.doc_number = r.Str("doc_number");
+      d.doc_symbol = r.Str("doc_symbol");
+      d.issue_date = r.Str("issue_date");
+      d.year = OptSmallInt(r, "year");
+      d.title = r.Str("title");
+      d.issuer_level = r.Str("issuer_level");
+      d.issuer_name = r.Str("issuer_name");
+      d.province = r.Str("province");
+      d.district = r.Str("district");
+      d.commune = r.Str("commune");
+      d.period = r.Str("period");
+      d.signer_name = r.Str("signer_name");
+      d.signer_position = r.Str("signer_position");
+      d.legal_bases = r.Int("legal_bases");
+      d.criteria_status = r.Int("criteria_status");
+      d.criteria_counts = r.Int("criteria_counts");
+      d.targets = r.Int("targets");
+      d.tasks = r.Int("tasks");
+      d.responsibilities = r.Int("responsibilities");
+      d.findings = r.Int("findings");
       out_->documents.push_back(std::move(d));
     }
     return s;
@@ -140,25 +135,27 @@ class Loader {
     Status s = store_->Query(
         "SELECT r.kind, r.record_id, r.document_id, r.source, r.span_begin, r.span_end, r.rule_id, "
         "r.quote, substr(d.text, max(1, r.span_begin + 1 - " +
-            w + "), min(" + w + ", r.span_begin)), substr(d.text, r.span_end + 1, " + w +
-            ") FROM record_spans r JOIN documents d ON d.id = r.document_id "
+            w + "), min(" + w +
+            ", r.span_begin)) AS context_before, substr(d.text, r.span_end + 1, " + w +
+            ") AS context_after FROM record_spans r JOIN documents d ON d.id = r.document_id "
             "WHERE r.kind IN ('criteria_status', 'criteria_counts', 'targets') "
             "ORDER BY d.year IS NULL, d.year, d.id, r.span_begin, r.kind, r.record_id",
         &t);
     if (!s.ok()) return s;
-    for (const Row& r : t.rows) {
+    for (size_t i = 0; i < t.rows.size(); ++i) {
+      const ResultRow r(t, i);
       SourceRef ref;
-      ref.kind = Str(r, 0);
-      ref.anchor = Anchor(ref.kind, Str(r, 1));
-      ref.record_id = Int(r, 1);
-      ref.document_id = Int(r, 2);
-      ref.source = Str(r, 3);
-      ref.span_begin = Int(r, 4);
-      ref.span_end = Int(r, 5);
-      ref.rule_id = Str(r, 6);
-      ref.quote = Str(r, 7);
-      ref.before = LineTail(Str(r, 8), kContextChars);
-      ref.after = LineHead(Str(r, 9), kContextChars);
+      ref.kind = r.Str("kind");
+      ref.anchor = Anchor(ref.kind, r.Str("record_id"));
+      ref.record_id = r.Int("record_id");
+      ref.document_id = r.Int("document_id");
+      ref.source = r.Str("source");
+      ref.span_begin = r.Int("span_begin");
+      ref.span_end = r.Int("span_end");
+      ref.rule_id = r.Str("rule_id");
+      ref.quote = r.Str("quote");
+      ref.before = LineTail(r.Str("context_before"), kContextChars);
+      ref.after = LineHead(r.Str("context_after"), kContextChars);
       out_->sources.push_back(std::move(ref));
     }
     return s;
@@ -190,11 +187,13 @@ class Loader {
             "ORDER BY cs.criteria_set, d.year IS NULL, d.year, d.id, cs.ord",
         &t);
     if (!s.ok()) return s;
-    for (const Row& r : t.rows) {
-      MatrixRow* row = RowFor(Str(r, 3), Str(r, 2), Int(r, 1), OptInt(r, 6));
-      if (!row->commune_group) row->commune_group = OptInt(r, 7);
-      row->cells[static_cast<int>(Int(r, 4))].push_back(
-          StatusMark{Str(r, 5), Anchor("criteria_status", Str(r, 0))});
+    for (size_t i = 0; i < t.rows.size(); ++i) {
+      const ResultRow r(t, i);
+      MatrixRow* row = RowFor(r.Str("criteria_set"), r.Str("subject"), r.Int("document_id"),
+                              OptSmallInt(r, "year"));
+      if (!row->commune_group) row->commune_group = OptSmallInt(r, "commune_group");
+      row->cells[static_cast<int>(r.Int("criterion"))].push_back(
+          StatusMark{r.Str("status"), Anchor("criteria_status", r.Str("id"))});
     }
     return s;
   }
@@ -207,13 +206,15 @@ class Loader {
         "ORDER BY cc.criteria_set, d.year IS NULL, d.year, d.id, cc.ord",
         &t);
     if (!s.ok()) return s;
-    for (const Row& r : t.rows) {
-      MatrixRow* row = RowFor(Str(r, 3), Str(r, 2), Int(r, 1), OptInt(r, 7));
+    for (size_t i = 0; i < t.rows.size(); ++i) {
+      const ResultRow r(t, i);
+      MatrixRow* row = RowFor(r.Str("criteria_set"), r.Str("subject"), r.Int("document_id"),
+                              OptSmallInt(r, "year"));
       CountClaim claim;
-      claim.status = Str(r, 4);
-      claim.count = Int(r, 5);
-      if (r[6]) claim.total = Int(r, 6);
-      claim.anchor = Anchor("criteria_counts", Str(r, 0));
+      claim.status = r.Str("status");
+      claim.count = r.Int("count");
+      if (const std::optional<int64_t> total = r.OptInt("total")) claim.total = *total;
+      claim.anchor = Anchor("criteria_counts", r.Str("id"));
       row->claims.push_back(std::move(claim));
     }
     // The matrices in set order, each with its columns.
@@ -245,35 +246,36 @@ class Loader {
     Status s = store_->Query(
         "SELECT t.id, t.document_id, t.subject, t.criteria_set, t.criterion, t.indicator, "
         "t.metric, t.comparator, t.value, t.value_max, t.of_total, t.unit, t.actual, "
-        "coalesce(t.year, d.year), " +
+        "coalesce(t.year, d.year) AS year, " +
             Optional(target_columns_, "t", "commune_group") +
             ", d.province FROM targets t JOIN documents d ON d.id = t.document_id "
             "ORDER BY d.year IS NULL, d.year, d.id, t.ord",
         &t);
     if (!s.ok()) return s;
-    for (const Row& r : t.rows) {
+    for (size_t i = 0; i < t.rows.size(); ++i) {
+      const ResultRow r(t, i);
       ReportTarget target;
-      target.id = Int(r, 0);
-      target.document_id = Int(r, 1);
-      target.subject = Str(r, 2);
-      target.criteria_set = Str(r, 3);
-      target.criterion = OptInt(r, 4);
+      target.id = r.Int("id");
+      target.document_id = r.Int("document_id");
+      target.subject = r.Str("subject");
+      target.criteria_set = r.Str("criteria_set");
+      target.criterion = OptSmallInt(r, "criterion");
       if (target.criterion) {
         const CriterionEntry* c = catalogue_.ByNumber(target.criteria_set, *target.criterion);
         if (c) target.criterion_name = c->name;
       }
-      target.indicator = Str(r, 5);
-      target.metric = Str(r, 6);
-      target.comparator = Str(r, 7);
-      target.value = OptDouble(r, 8).value_or(0);
-      target.value_max = OptDouble(r, 9);
-      target.of_total = OptDouble(r, 10);
-      target.unit = Str(r, 11);
-      target.actual = OptDouble(r, 12);
-      target.year = OptInt(r, 13);
-      target.commune_group = OptInt(r, 14);
-      target.province = Str(r, 15);
-      target.anchor = Anchor("targets", Str(r, 0));
+      target.indicator = r.Str("indicator");
+      target.metric = r.Str("metric");
+      target.comparator = r.Str("comparator");
+      target.value = r.OptDouble("value").value_or(0);
+      target.value_max = r.OptDouble("value_max");
+      target.of_total = r.OptDouble("of_total");
+      target.unit = r.Str("unit");
+      target.actual = r.OptDouble("actual");
+      target.year = OptSmallInt(r, "year");
+      target.commune_group = OptSmallInt(r, "commune_group");
+      target.province = r.Str("province");
+      target.anchor = Anchor("targets", r.Str("id"));
       out_->targets.push_back(std::move(target));
     }
     return s;

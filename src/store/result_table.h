@@ -9,11 +9,22 @@
 //   columns = {"source", "year"}
 //   rows    = {{"a.txt", "2023"}, {"b.pdf", nullopt}}
 //   kinds   = {{kText, kInteger}, {kText, kNull}}
+//
+// Code that reads a table it queried itself (the report, the collection audit) reads
+// cells by column name through ResultRow, never by position: a SELECT that gains or
+// reorders a column cannot shift what a field reads.
+//
+//   for (size_t i = 0; i < t.rows.size(); ++i) {
+//     const ResultRow r(t, i);
+//     doc.source = r.Str("source");
+//     doc.year = r.OptInt("year");       // NULL -> nullopt
+//   }
 #pragma once
 
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ntmx {
@@ -33,6 +44,27 @@ struct ResultTable {
     if (row < kinds.size() && column < kinds[row].size()) return kinds[row][column];
     return rows[row][column].has_value() ? Kind::kText : Kind::kNull;
   }
+};
+
+// One row of a ResultTable, its cells by column name (the SELECT's names or
+// aliases). Asking for a column the SELECT does not have is a programming error:
+// it stops the program with the name (every query's reader is covered by tests).
+class ResultRow {
+ public:
+  ResultRow(const ResultTable& table, size_t row) : table_(table), row_(row) {}
+
+  // The cell; nullopt for SQL NULL.
+  const std::optional<std::string>& Cell(std::string_view column) const;
+  // The text, "" for NULL.
+  std::string Str(std::string_view column) const { return Cell(column).value_or(""); }
+  // The integer, 0 for NULL.
+  int64_t Int(std::string_view column) const { return OptInt(column).value_or(0); }
+  std::optional<int64_t> OptInt(std::string_view column) const;
+  std::optional<double> OptDouble(std::string_view column) const;
+
+ private:
+  const ResultTable& table_;
+  size_t row_;
 };
 
 }  // namespace ntmx
