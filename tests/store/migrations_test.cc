@@ -142,7 +142,7 @@ TEST(Migrations, WordFormatsKeepTheRowsOfAnOlderDatabase) {
           "INSERT INTO legal_bases (document_id, ord, kind, span_begin, span_end, rule_id) "
           "VALUES (1, 0, 'Quyết định', 0, 3, 'r');");
   Store store;
-  ASSERT_TRUE(store.Open(path, SchemaDir()).ok());
+  ASSERT_TRUE(store.Open(path, SchemaDir(), TestTypeWords()).ok());
   EXPECT_EQ(store.migrations_applied(), static_cast<int>(all.size()) - 4);
   EXPECT_EQ(CountRows(store, "SELECT count(*) FROM documents"), 1);
   EXPECT_EQ(CountRows(store, "SELECT count(*) FROM legal_bases"), 1);
