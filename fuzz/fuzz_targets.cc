@@ -8,6 +8,7 @@
 
 #include "normalize/normalizer.h"
 #include "pipeline/pipeline.h"
+#include "read/docx_reader.h"
 #include "read/pdf_reader.h"
 #include "read/reader.h"
 #include "text/utf8.h"
@@ -51,6 +52,11 @@ void Pdf(std::string_view bytes) {
   (void)ReadPdf(bytes, options, &text);
 }
 
+void Docx(std::string_view bytes) {
+  std::string text;
+  (void)ReadDocx(bytes, size_t{8} << 20, &text);
+}
+
 void Normalize(std::string_view bytes) {
   if (!IsValidUtf8(bytes)) return;
   Diagnostics diagnostics;
@@ -73,11 +79,9 @@ void Extract(std::string_view bytes) {
 }  // namespace
 
 const std::vector<Target>& Targets() {
-  static const std::vector<Target> targets = {{"read", Read},
-                                              {"pdf", Pdf},
-                                              {"normalize", Normalize},
-                                              {"structure", Structure},
-                                              {"extract", Extract}};
+  static const std::vector<Target> targets = {{"read", Read},           {"pdf", Pdf},
+                                              {"docx", Docx},           {"normalize", Normalize},
+                                              {"structure", Structure}, {"extract", Extract}};
   return targets;
 }
 

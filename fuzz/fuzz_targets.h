@@ -9,6 +9,7 @@
 //
 //   read       DecodeBytes: sniffing, BOMs, UTF-16, legacy encodings, markdown, PDF
 //   pdf        ReadPdf: Poppler and the page layout
+//   docx       ReadDocx: libzip, pugixml, numbering, tables, footnotes (8 MiB unpacked)
 //   normalize  NormalizeText (valid UTF-8 only, as the reader guarantees)
 //   structure  normalize + Structurer::Run
 //   extract    normalize + structure + every extractor of pipelines/default.toml

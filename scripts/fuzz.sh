@@ -22,7 +22,7 @@ fi
 seconds="${1:?usage: scripts/fuzz.sh [--build-dir DIR] SECONDS [TARGET...]}"
 shift
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(read pdf normalize structure extract)
+[ ${#targets[@]} -gt 0 ] || targets=(read pdf docx normalize structure extract)
 
 if [ -z "$build" ]; then
   build=build-fuzz
@@ -35,7 +35,8 @@ fi
 seeds_for() {
   case "$1" in
     pdf) ls corpus/pdf/*.pdf corpus/legacy/tcvn3-pdf/*.pdf tests/data/pdf/*.pdf 2>/dev/null || true ;;
-    read) ls corpus/seeds/* corpus/legacy/*/* tests/data/pdf/*.pdf 2>/dev/null || true ;;
+    read) ls corpus/seeds/* corpus/legacy/*/* tests/data/pdf/*.pdf corpus/docx/*.docx 2>/dev/null || true ;;
+    docx) ls corpus/docx/*.docx 2>/dev/null || true ;;
     *) ls corpus/seeds/* ;;
   esac
   ls tests/data/regressions/"$1"/* 2>/dev/null | grep -v README.md || true

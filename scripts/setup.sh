@@ -9,6 +9,7 @@ packages=(
   libtesseract-dev libleptonica-dev tesseract-ocr-vie  # OCR of scanned PDFs (src/read/pdf_ocr.h)
   libgtest-dev libgmock-dev libbenchmark-dev libcli11-dev nlohmann-json3-dev
   libtomlplusplus-dev libssl-dev
+  libzip-dev libpugixml-dev antiword  # Word: .docx (libzip, pugixml) and .doc (antiword)
   # headless Chromium renders `ntmx report` in the report.render test (~70 s to install,
   # 122 MB; the test is skipped where it is missing)
   chromium

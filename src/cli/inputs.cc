@@ -1,5 +1,5 @@
 // ExpandInputs: the files a command line names. Folders are walked recursively
-// and their plan files (.txt, .md, .markdown, .pdf) taken in name order, so runs
+// and their plan files (.txt, .md, .markdown, .pdf, .docx, .doc) taken in name order, so runs
 // are reproducible; hidden files and folders (".git") and other files (the gold
 // .json beside a corpus, a README.md) are skipped. A file named on the command
 // line is always taken, whatever its name.
@@ -31,7 +31,8 @@ bool IsPlanFileName(const std::filesystem::path& p) {
   const std::string ext = Lower(p.extension().string());
   const std::string stem = Lower(p.stem().string());
   if (stem == "readme" || stem == "license" || stem == "changelog") return false;
-  return ext == ".txt" || ext == ".md" || ext == ".markdown" || ext == ".pdf" || ext == ".text";
+  return ext == ".txt" || ext == ".md" || ext == ".markdown" || ext == ".pdf" || ext == ".text" ||
+         ext == ".docx" || ext == ".doc";
 }
 
 // Lists `dir` and, below it, every folder not hidden: plan files into `found`,

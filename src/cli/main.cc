@@ -71,7 +71,8 @@ int main(int argc, char** argv) {
   extract_cmd
       ->add_option("--format", extract.format, "jsonl (one object per line) or json (an array)")
       ->check(CLI::IsMember({"jsonl", "json"}));
-  extract_cmd->add_option("FILE", extract.paths, "plan files (.txt, .md, .pdf) or folders")
+  extract_cmd
+      ->add_option("FILE", extract.paths, "plan files (.txt, .md, .pdf, .docx, .doc) or folders")
       ->required();
 
   ntmx::IngestOptions ingest;

@@ -6,7 +6,7 @@
 // that lost its byte-order mark? The answers become the stage's error messages, so
 // they name what the file looks like ("a PNG image") rather than just refusing it.
 //
-//   BinaryMagicName("PK\x03\x04...")   == "a ZIP/DOCX archive"
+//   BinaryMagicName("\x89PNG\r\n...")  == "a PNG image"
 //   StartsWithPdfMagic("\n%PDF-1.7")   == true
 //   SniffContent("abc\0def").kind      == ContentKind::kNulBytes, .offset == 3
 //
@@ -19,7 +19,7 @@
 namespace ntmx {
 
 // A phrase naming the binary format whose magic number starts `bytes` ("a PNG image",
-// "a ZIP/DOCX archive", "a Word .doc (OLE2) file", ...), or "" when none matches.
+// "a gzip archive", ...), or "" when none matches.
 // The phrase fits the message "binary file (looks like <phrase>), not a text plan".
 std::string_view BinaryMagicName(std::string_view bytes);
 

@@ -14,6 +14,8 @@
 #include <limits>
 
 #include "read/byte_sniff.h"
+#include "read/doc_reader.h"
+#include "read/docx_reader.h"
 #include "read/legacy_encoding.h"
 #include "read/markdown_sniff.h"
 #include "read/pdf_reader.h"
@@ -137,6 +139,34 @@ std::string_view FileTypeName(mode_t mode) {
   return "a special file";
 }
 
+// A .docx or .doc: its text, repaired like a .txt when typed in a legacy font.
+Status DecodeWord(std::string_view bytes, const ReadOptions& options, RawDocument* out) {
+  std::string text;
+  if (StartsWithOle2Magic(bytes)) {
+    out->format = InputFormat::kDoc;
+    DocReadOptions doc_options;
+    doc_options.max_bytes = options.max_bytes;
+    doc_options.max_seconds = options.max_seconds;
+    if (Status s = ReadDoc(bytes, doc_options, &text); !s.ok()) return s;
+    if (IsBlank(text)) return Status::InvalidInput("empty Word document");
+    if (const size_t bad = FindInvalidUtf8Anywhere(text); bad != std::string_view::npos) {
+      return Status::InvalidInput("antiword wrote invalid UTF-8 at byte " + std::to_string(bad));
+    }
+  } else {
+    bool word = false;
+    Status s = ReadDocx(bytes, options.max_bytes, &text, &word);
+    out->format = word ? InputFormat::kDocx : InputFormat::kText;
+    if (!s.ok()) return s;
+  }
+  if (!options.from_encoding || *options.from_encoding != LegacyEncoding::kNone) {
+    out->utf8 =
+        RepairMojibake(text, options.from_encoding.value_or(LegacyEncoding::kNone), &out->encoding);
+  } else {
+    out->utf8 = std::move(text);
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 std::string_view FormatName(InputFormat format) {
@@ -147,6 +177,10 @@ std::string_view FormatName(InputFormat format) {
       return "markdown";
     case InputFormat::kPdf:
       return "pdf";
+    case InputFormat::kDocx:
+      return "docx";
+    case InputFormat::kDoc:
+      return "doc";
   }
   return "unknown";
 }
@@ -169,6 +203,8 @@ Status DecodeBytes(std::string_view bytes, const ReadOptions& options, RawDocume
   *format = InputFormat::kText;
   if (bytes.empty()) return EmptyFile();
 
+  if (StartsWithZipMagic(bytes) || StartsWithOle2Magic(bytes))
+    return DecodeWord(bytes, options, out);
   if (std::string_view magic = BinaryMagicName(bytes); !magic.empty()) {
     return BinaryFile("looks like " + std::string(magic));
   }

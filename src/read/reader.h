@@ -16,8 +16,11 @@
 // What it accepts: UTF-8 with or without a BOM (the BOM is dropped), UTF-16 LE or BE
 // with a BOM (converted with ICU). What it refuses, with the reason in the message:
 // empty or blank files, binary files (NUL bytes, many control characters, or a known
-// magic number such as ZIP/DOCX, OLE2 .doc, PNG, JPEG, ELF, gzip), invalid UTF-8 or
-// UTF-16 (with the byte offset in the file) and UTF-32. A PDF is read by pdf_reader.h;
+// magic number such as PNG, JPEG, ELF, gzip, a ZIP archive that is not a Word
+// document), invalid UTF-8 or UTF-16 (with the byte offset in the file) and UTF-32.
+// A Word .docx (a ZIP archive holding word/document.xml) is read by docx_reader.h, a
+// Word 97-2003 .doc (OLE2 signature) by doc_reader.h (antiword); their text then
+// goes through the same legacy-font repair as a .txt. A PDF is read by pdf_reader.h;
 // bytes in a legacy Vietnamese encoding (TCVN3, VNI, VISCII, CP1258) and mojibake of
 // them in UTF-8 are detected and converted by legacy_encoding.h.
 //
@@ -42,9 +45,9 @@
 namespace ntmx {
 
 // What the bytes are, as far as the later stages need to know.
-enum class InputFormat { kText, kMarkdown, kPdf };
+enum class InputFormat { kText, kMarkdown, kPdf, kDocx, kDoc };
 
-// The contract's spelling of `format`: "text", "markdown" or "pdf".
+// The contract's spelling of `format`: "text", "markdown", "pdf", "docx" or "doc".
 std::string_view FormatName(InputFormat format);
 
 // One input file, read and decoded.
@@ -64,7 +67,8 @@ struct RawDocument {
 
 struct ReadOptions {
   // Files larger than this are refused with a message that gives both sizes, so a
-  // stray video or database dump never gets loaded into memory.
+  // stray video or database dump never gets loaded into memory. Also the bound on
+  // a .docx's XML once unpacked, and on antiword's output for a .doc.
   size_t max_bytes = size_t{64} << 20;
   // PDF guards against pathological files ([read] max_pages, max_seconds).
   int max_pages = 1000;
@@ -119,6 +123,8 @@ Status DecodeBytes(std::string_view bytes, const ReadOptions& options, RawDocume
 //   InvalidInput("invalid UTF-8 at byte N")         N counts from the first byte, BOM included
 //   InvalidInput("invalid UTF-16 at byte N (...)")  unpaired surrogate or odd length
 //   PDF errors (pdf_reader.h)                       with *format set to kPdf
+//   .docx / .doc errors (docx_reader.h, doc_reader.h) with *format kDocx / kDoc
+//   InvalidInput("not a Word document: no word/document.xml")  another ZIP archive
 //   Unsupported(...)                                UTF-32, or UTF-16 without a BOM
 // REQUIRES: utf8 != nullptr, format != nullptr.
 Status DecodeBytes(std::string_view bytes, std::string* utf8, InputFormat* format);

@@ -36,6 +36,15 @@ TEST(ExpandInputs, FolderFilesInPathOrderAsStrings) {
             (std::vector<std::string>{named, (dir.path() / "a0.txt").string()}));
 }
 
+TEST(ExpandInputs, WordDocumentsAreTakenFromFolders) {
+  testing::TempDir dir;
+  for (const char* name : {"b.DOCX", "a.doc", "c.docm", "d.odt", "e.pdf"}) dir.Write(name, "x");
+  std::vector<std::string> expected;
+  for (const char* name : {"a.doc", "b.DOCX", "e.pdf"})
+    expected.push_back((dir.path() / name).string());
+  EXPECT_EQ(ExpandInputs({dir.path().string()}).files, expected);
+}
+
 // A folder that cannot be listed is never skipped in silence: it is an unreadable
 // input, named with the reason, whether it is below a folder given or given itself
 // (run as `nobody` when the test runs as root, who lists any folder).

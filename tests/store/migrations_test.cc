@@ -122,6 +122,50 @@ TEST(Migrations, NewFileIsAppliedToAnOlderDatabase) {
   EXPECT_EQ(UserVersion(db), 2);
 }
 
+// 0006_word_formats rewrites the CHECK of documents.format in place: a version-4 file
+// keeps its documents and their records, takes 'docx' and 'doc' at once (in the run
+// that migrated), and still refuses a format the contract does not know.
+TEST(Migrations, WordFormatsKeepTheRowsOfAnOlderDatabase) {
+  TempDir dir;
+  std::vector<Migration> all;
+  ASSERT_TRUE(LoadMigrations(SchemaDir(), &all).ok());
+  for (const Migration& m : all) {
+    if (m.version > 4) continue;
+    dir.Write("sql/" + m.name, m.sql);
+  }
+  const std::string path = dir.File("v4.db");
+  ASSERT_EQ(Migrate(path, dir.File("sql")), 4);
+  ExecRaw(path,
+          "PRAGMA foreign_keys = ON;"
+          "INSERT INTO documents (id, source, sha256, format, text) VALUES (1, 'a.pdf', 'x', "
+          "'pdf', 'Kế hoạch');"
+          "INSERT INTO legal_bases (document_id, ord, kind, span_begin, span_end, rule_id) "
+          "VALUES (1, 0, 'Quyết định', 0, 3, 'r');");
+  Store store;
+  ASSERT_TRUE(store.Open(path, SchemaDir(), TestTypeWords()).ok());
+  EXPECT_EQ(store.migrations_applied(), static_cast<int>(all.size()) - 4);
+  EXPECT_EQ(CountRows(store, "SELECT count(*) FROM documents"), 1);
+  EXPECT_EQ(CountRows(store, "SELECT count(*) FROM legal_bases"), 1);
+  EXPECT_EQ(CountRows(store,
+                      "SELECT count(*) FROM pragma_integrity_check WHERE "
+                      "integrity_check = 'ok'"),
+            1);
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  EXPECT_EQ(sqlite3_exec(db,
+                         "INSERT INTO documents (source, sha256, format, text) VALUES "
+                         "('b.docx', 'y', 'docx', 'x'), ('c.doc', 'z', 'doc', 'x')",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK)
+      << sqlite3_errmsg(db);
+  EXPECT_EQ(sqlite3_exec(db,
+                         "INSERT INTO documents (source, sha256, format, text) VALUES "
+                         "('d.exe', 'w', 'exe', 'x')",
+                         nullptr, nullptr, nullptr),
+            SQLITE_CONSTRAINT);
+  sqlite3_close(db);
+}
+
 TEST(Migrations, DatabaseFromANewerVersionIsRefused) {
   TempDir dir;
   const std::string db = dir.File("future.db");
