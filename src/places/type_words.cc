@@ -62,12 +62,13 @@ Status TypeWords::Add(std::string_view written, std::string_view levels, std::st
   for (std::string& k : keys) {
     word.key = std::move(k);
     starts_word_[static_cast<unsigned char>(word.key.front())] = true;
-    words_.push_back(word);
+    // Longest first (after those as long), so that a key that is a prefix of another
+    // is tried after it.
+    const auto at =
+        std::upper_bound(words_.begin(), words_.end(), word.key.size(),
+                         [](size_t size, const TypeWord& w) { return size > w.key.size(); });
+    words_.insert(at, word);
   }
-  // Longest first, so that a key that is a prefix of another is tried after it.
-  std::stable_sort(words_.begin(), words_.end(), [](const TypeWord& a, const TypeWord& b) {
-    return a.key.size() > b.key.size();
-  });
   return Status::Ok();
 }
 

@@ -2,6 +2,7 @@
 #include "read/docx_numbering.h"
 
 #include "read/docx_xml.h"
+#include "text/case.h"
 #include "text/utf8.h"
 
 namespace ntmx {
@@ -33,11 +34,6 @@ std::string Letters(int n, char a) {
   return std::string(static_cast<size_t>(repeat), static_cast<char>(a + (n - 1) % 26));
 }
 
-std::string Lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  return s;
-}
-
 // A symbol-font bullet (U+F000..U+F0FF, Symbol or Wingdings) has no meaning outside
 // its font: written as the bullet readers of the text form know.
 std::string BulletText(std::string_view text) {
@@ -57,7 +53,7 @@ std::string BulletText(std::string_view text) {
 
 std::string FormatListNumber(int n, std::string_view format) {
   if (n >= 1 && n <= 3999 && format == "upperRoman") return Roman(n);
-  if (n >= 1 && n <= 3999 && format == "lowerRoman") return Lower(Roman(n));
+  if (n >= 1 && n <= 3999 && format == "lowerRoman") return ToLower(Roman(n));
   if (n >= 1 && n <= 780 && format == "upperLetter") return Letters(n, 'A');
   if (n >= 1 && n <= 780 && format == "lowerLetter") return Letters(n, 'a');
   if (format == "decimalZero" && n >= 0 && n < 10) return "0" + std::to_string(n);

@@ -383,12 +383,6 @@ bool HasHighByte(std::string_view utf8) {
   return false;
 }
 
-bool HasHighChar(std::u32string_view line) {
-  for (char32_t c : line)
-    if (c >= 0x80) return true;
-  return false;
-}
-
 }  // namespace
 
 std::string_view LegacyEncodingName(LegacyEncoding encoding) {
@@ -547,10 +541,7 @@ std::string RepairMojibake(std::string_view utf8, LegacyEncoding forced, LegacyE
     Line line{utf8.substr(begin, end - begin), {}, false};
     // A line of ASCII only (a character >= 0x80 has a byte >= 0x80) is no candidate;
     // it is not decoded at all, so a large ASCII file costs one scan here.
-    if (HasHighByte(line.text)) {
-      const std::u32string u = ToU32(line.text);
-      line.candidate = HasHighChar(u) && ToCp1252Bytes(u, &line.bytes);
-    }
+    if (HasHighByte(line.text)) line.candidate = ToCp1252Bytes(ToU32(line.text), &line.bytes);
     any = any || line.candidate;
     lines.push_back(std::move(line));
     begin = end + 1;

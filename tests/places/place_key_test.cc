@@ -10,6 +10,8 @@
 #include <string>
 #include <utility>
 
+#include "pipeline_fixture.h"
+#include "places/gazetteer.h"
 #include "places/name_trie.h"
 #include "places/type_words.h"
 
@@ -61,16 +63,9 @@ TEST(NameTrie, HandlesNonAsciiBytes) {
   EXPECT_EQ(trie.Find("b"), 2u);
 }
 
-// The shipped table, schemas/places/place_levels.tsv.
+// The shipped table, schemas/places/place_levels.tsv, as the gazetteer read it.
 const TypeWords& Shipped() {
-  static const TypeWords* const words = [] {
-    auto* w = new TypeWords();
-    const Status s = TypeWords::Load(
-        std::filesystem::path(NTMX_SOURCE_DIR) / "schemas" / "places" / "place_levels.tsv", w);
-    EXPECT_TRUE(s.ok()) << s.message();
-    return w;
-  }();
-  return *words;
+  return testing::DefaultPipeline().resources().gazetteer->type_words();
 }
 
 TEST(TypeWords, SpellingIsCheckedAgainstTheText) {
