@@ -34,6 +34,7 @@
 
 #include "bench_corpus.h"
 #include "ingest/batch_ingest.h"
+#include "knowledge/resources.h"
 #include "read/reader.h"
 #include "store/store.h"
 
@@ -84,12 +85,13 @@ class FreshStore {
               ("ntmx_e2e_bench_" + std::to_string(getpid()))) {}
   ~FreshStore() { Remove(); }
 
-  // Deletes the database and opens a new one.
-  Store* Reset() {
+  // Deletes the database and opens a new one, keying place names with `type_words`.
+  Store* Reset(std::shared_ptr<const TypeWords> type_words) {
     store_.reset();
     Remove();
     store_ = std::make_unique<Store>();
-    const Status s = store_->Open(path_.string(), std::string(NTMX_SOURCE_DIR) + "/schemas/sql");
+    const Status s = store_->Open(path_.string(), std::string(NTMX_SOURCE_DIR) + "/schemas/sql",
+                                  std::move(type_words));
     return s.ok() ? store_.get() : nullptr;
   }
 
@@ -115,7 +117,7 @@ void RunEndToEnd(benchmark::State& state, const BenchFiles& files, Baseline base
   double ntmx_seconds = 0, baseline_seconds = 0;
   int failures = 0;
   for (auto _ : state) {
-    Store* store = fresh.Reset();
+    Store* store = fresh.Reset(PlaceTypeWords(pipeline.resources()));
     if (store == nullptr) {
       state.SkipWithError("cannot open the database");
       return;

@@ -23,6 +23,7 @@
 #include <unistd.h>
 
 #include "bench_corpus.h"
+#include "knowledge/resources.h"
 #include "normalize/normalizer.h"
 #include "places/gazetteer.h"
 #include "read/reader.h"
@@ -200,7 +201,7 @@ void StoreWrite(benchmark::State& state, bool document_only) {
     state.PauseTiming();
     for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db.string() + suffix);
     auto store = std::make_unique<Store>();
-    if (!store->Open(db.string(), migrations).ok()) {
+    if (!store->Open(db.string(), migrations, PlaceTypeWords(pipeline.resources())).ok()) {
       state.SkipWithError("cannot open the database");
       return;
     }

@@ -38,6 +38,8 @@ int main(int argc, char** argv) {
   common.argv0 = argc > 0 ? argv[0] : "ntmx";
 
   CLI::App app{
+      // why: help text for people; its examples write plans and places as a user types
+      // them.
       "ntmx turns Vietnamese new-rural-development plans (Kế hoạch xây dựng nông thôn mới)\n"
       "into records: header facts, legal bases, criteria status and counts, targets, tasks,\n"
       "responsibilities and consistency findings, each with the span of text it came from.\n\n"
@@ -48,6 +50,7 @@ int main(int argc, char** argv) {
       "  ntmx tree plan.txt                 show the structure ntmx recovered\n"
       "  ntmx rules                         check the rules in patterns/ against their examples\n"
       "  ntmx audit                         list consistency findings within and across plans\n"
+      // why: a help example, typed as a user would.
       "  ntmx places \"Hương Sơn\"            every unit of that name, its codes and successors\n"
       "  ntmx report --out report.html      the database as one HTML page to read or print\n"
       "  ntmx query targets --criterion 10  the common questions, without SQL\n"
@@ -139,6 +142,7 @@ int main(int argc, char** argv) {
       "audit",
       "List every finding stored in the database, and check across documents: one\n"
       "subject's criterion met in one plan and unmet in another of the same year, met in an\n"
+      // why: help text quoting the form of claim it checks.
       "earlier year's plan and unmet in a later one, and a district's \"N xã đã đạt chuẩn\"\n"
       "against its communes' records. Each finding names the documents and quotes them.\n"
       "Example: ntmx audit --db ntm.db --format csv > findings.csv");
@@ -151,6 +155,7 @@ int main(int argc, char** argv) {
       "places",
       "List every unit of the gazetteer with that name, in both schemes (before and from\n"
       "1 July 2025): code, type, parents, and its successors or what it was made from.\n"
+      // why: a help example, typed as a user would.
       "Example: ntmx places \"Hương Sơn\" --level commune");
   places_cmd->add_option("NAME", places.name, "a place name, with or without its type word")
       ->required();

@@ -32,6 +32,7 @@ std::string Quote(std::string_view s) {
 // Python's repr() of a float: the shortest form that reads back, with ".0" on
 // integral values.
 std::string FloatRepr(double v) {
+  // why: Python's spelling of NaN, which the referee copies (not a word).
   if (std::isnan(v)) return "nan";
   if (std::isinf(v)) return v > 0 ? "inf" : "-inf";
   char buffer[400];

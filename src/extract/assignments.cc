@@ -142,7 +142,7 @@ std::vector<std::string> AssignmentReader::Units(const DocumentView& doc, Span s
         const size_t colon = body.find(':');
         if (colon != std::string_view::npos) body = body.substr(colon + 1);
         std::vector<std::string> out;
-        for (const std::string& piece : SplitUnits(body)) {
+        for (const std::string& piece : registry_.SplitUnits(body)) {
           for (const std::string& p : SplitOnAndUnlessKnown(piece, registry_, commune)) {
             CanonicalUnit u = registry_.Canonical(p, commune);
             if (!u.known && diagnostics)
@@ -165,7 +165,7 @@ std::vector<std::string> AssignmentReader::Units(const DocumentView& doc, Span s
   // tuyên truyền, vận động hội viên, …") ends the list: what follows its comma is the
   // sentence, unless it opens with a unit word.
   bool sentence = false;
-  for (const std::string& piece : SplitUnits(written)) {
+  for (const std::string& piece : registry_.SplitUnits(written)) {
     for (const std::string& p :
          SplitOnDash(SplitOnAndUnlessKnown(piece, registry_, commune), registry_, commune)) {
       CanonicalUnit u = registry_.Canonical(p, commune);
@@ -263,7 +263,7 @@ std::vector<std::string> AssignmentReader::WholeUnitList(const DocumentView& doc
                                                          std::string_view commune,
                                                          bool allow_unknown) const {
   std::vector<std::string> out;
-  for (const std::string& piece : SplitUnits(doc.text.Slice(span))) {
+  for (const std::string& piece : registry_.SplitUnits(doc.text.Slice(span))) {
     for (const std::string& p :
          SplitOnDash(SplitOnAndUnlessKnown(piece, registry_, commune), registry_, commune)) {
       const CanonicalUnit u = registry_.Canonical(p, commune);

@@ -72,6 +72,9 @@ std::vector<CriteriaReadingPass::Claim> CriteriaReadingPass::ClaimsIn(size_t b, 
         // "chưa đạt 05/19", "nâng lên 08/10": a status verb must come right before.
         size_t w = m.folded_begin;
         while (w > b && (f_[w - 1] == ' ' || f_[w - 1] == ':')) --w;  // "Số tiêu chí đạt: 15/19"
+        // why: the last syllable of the claim verbs ("đạt", "nâng lên") checked in place
+        // before the figure the rule criteria.claim_count found; the rule holds the claim's
+        // words.
         if (w < 3 || (f_.compare(w - 3, 3, "dat") != 0 && f_.compare(w - 3, 3, "len") != 0))
           continue;
       }
@@ -298,6 +301,8 @@ CriteriaReadingPass::Verdict CriteriaReadingPass::VerdictAfter(const Line& line,
     // for every criterion was quadratic in a long document.
     const std::string_view window = std::string_view(f_).substr(
         ref.end, std::min(end, ref.end + 120 + 13) - std::min(end, ref.end));
+    // why: one fixed phrase ("hiện chưa đạt") searched in a bounded window; a rule run here
+    // per criterion cost more than the whole pass.
     const size_t found = window.find("hien chua dat");
     const size_t at = found == std::string_view::npos ? std::string::npos : ref.end + found;
     if (at != std::string::npos && at + 13 <= end && at < ref.end + 120) {
@@ -313,6 +318,8 @@ CriteriaReadingPass::Verdict CriteriaReadingPass::VerdictAfter(const Line& line,
 int CriteriaReadingPass::Anaphor(size_t we, size_t le) const {
   size_t a = we;
   while (a < le && f_[a] == ' ') ++a;
+  // why: the three anaphors the criteria reader resolves are code paths (1: "này", 2: "còn
+  // thiếu"/"chưa đạt"), not a list a user extends.
   if (f_.compare(a, 3, "nay") == 0 &&
       (a + 3 >= le || !std::isalnum(static_cast<unsigned char>(f_[a + 3]))))
     return 1;

@@ -299,6 +299,8 @@ bool CriteriaReadingPass::BareDatReports(size_t b, size_t e, size_t bare_at) con
   bool now = false;
   for (const RuleMatch& m : present) {
     const std::string_view w = text_.FoldedSlice(m.span);
+    // why: which alternative of criteria.present matched ("hiện", "đến nay": the present,
+    // not a goal year); the rule holds the words.
     now |= w.rfind("hien", 0) == 0 || w.rfind("den nay", 0) == 0;
   }
   auto number = [&](const RuleMatch& m, std::string_view group) {
@@ -308,7 +310,7 @@ bool CriteriaReadingPass::BareDatReports(size_t b, size_t e, size_t bare_at) con
     if (m.has("date")) {
       // A review date ("đến ngày 31/12/2023") reports; a date after the plan was
       // issued ("trước ngày 30/11/2024") is a deadline.
-      char iso[16];
+      char iso[16];  // why: "day", "month", "date_year" name the groups of criteria.time
       std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", number(m, "date_year") % 10000,
                     number(m, "month") % 100, number(m, "day") % 100);
       if (facts_.issue_date) return iso <= *facts_.issue_date;

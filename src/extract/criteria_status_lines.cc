@@ -52,6 +52,8 @@ int CriteriaReadingPass::StatusLineLead(int id) const {
     }
     // Only lines that could be status lines themselves lie between.
     const size_t sb = LineBegin(s), se = LineEnd(s);
+    // why: a prefilter ("đạt" is in every status word of criteria.status_line); the rule
+    // decides.
     if (Node(s).kind != n.kind || se - sb > kMaxStatusLine || !Holds(sb, se, "dat")) return -1;
   }
   if (lead <= 0 || Node(lead).kind == NodeKind::kTableRow) return -1;
@@ -62,6 +64,7 @@ std::optional<CriteriaReadingPass::StatusLine> CriteriaReadingPass::StatusLineAt
   const ntmx::Node& n = Node(id);
   if (!IsItem(id) && n.kind != NodeKind::kParagraph) return std::nullopt;
   const size_t lb = LineBegin(id), le = LineEnd(id);
+  // why: the same prefilter as above.
   if (lb >= le || le - lb > kMaxStatusLine || !Holds(lb, le, "dat")) return std::nullopt;
   // Cheap first: a criterion at the start, in the document's set.
   if (!ItemRef(default_set_, id)) return std::nullopt;

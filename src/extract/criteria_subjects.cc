@@ -46,6 +46,8 @@ std::optional<std::string> CriteriaReadingPass::CommuneIn(size_t b, size_t e,
     const PlaceMention& m = mentions_[i];
     if (m.level != PlaceLevel::kCommune) continue;
     const std::string type = FoldKey(m.type_word);
+    // why: a town-level type word (thị trấn, phường) as place_levels.tsv names it, for the
+    // "các thị trấn" lists only.
     if (town_only && type != "thi tran" && type != "phuong") continue;
     found = ResolveCommuneName(std::string(m.name));
   }
@@ -82,6 +84,7 @@ std::optional<std::string> CriteriaReadingPass::VillageIn(size_t b, size_t e, bo
 // Whether the first code point of `w` is an upper-case Vietnamese letter.
 bool CriteriaReadingPass::IsUpperInitial(std::string_view w) {
   static const std::string kUpper =
+      // why: the Vietnamese capital letters outside ASCII: the alphabet, not vocabulary.
       "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ";
   size_t n = 1;
   while (n < w.size() && (static_cast<unsigned char>(w[n]) & 0xC0) == 0x80) ++n;

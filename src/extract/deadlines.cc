@@ -95,6 +95,7 @@ std::optional<Deadline> DeadlineReader::Parse(std::string_view phrase,
     period = true;
   } else if (half_->MatchFolded(f, &g)) {
     if (!group("year").empty()) year = number(group("year"));
+    // why: which alternative of deadlines.half matched ("đầu": the first half).
     const bool first = group("half") == "dau";
     if (year) {
       d.start = first ? Iso(year, 1, 1) : Iso(year, 7, 1);

@@ -56,6 +56,7 @@ bool OnlyNumbers(std::string_view s) {
     const char c = s[i];
     if (IsDigit(c)) {
       digit = true;
+      // why: the conjunction between listed numbers, part of the number-list grammar.
     } else if (s.compare(i, 2, "va") == 0) {
       ++i;
     } else if (std::string_view(" .,;/-").find(c) == std::string_view::npos) {
@@ -73,6 +74,9 @@ const RuleField<RoleReader> RoleReader::kRules[] = {
     {&RoleReader::references_, "responsibilities.references"},
     {&RoleReader::named_object_, "responsibilities.named_object"},
     {&RoleReader::unit_table_, "responsibilities.unit_table"},
+    {&RoleReader::lead_column_, "responsibilities.column.lead"},
+    {&RoleReader::support_column_, "responsibilities.column.support"},
+    {&RoleReader::work_column_, "responsibilities.column.work"},
 };
 
 RoleReader::RoleReader(const Resources& resources) : resources_(resources) {}
@@ -92,6 +96,7 @@ RefSet RoleReader::ListOf(std::string_view list, bool indicators_only) const {
       size_t j = i;
       while (j < list.size() && !IsDigit(list[j])) ++j;
       const std::string sep = FoldKey(list.substr(i, j - i));
+      // why: the range words of the number-list grammar (as text/numbers.cc reads ranges).
       range = sep == "-" || sep == "den" || sep == "toi" || sep == "- den";
       i = j;
       continue;
@@ -140,6 +145,8 @@ std::vector<PlacedRefs> RoleReader::References(std::string_view s) const {
     pos = e > b ? e : b + 1;
     if (b >= 3 && s.substr(b - 3, 3) == "bo ") continue;  // "Bộ tiêu chí": a set
     const bool indicators_only =
+        // why: which marker of the rule matched ("chỉ tiêu": indicators only); the rule
+        // holds the words.
         std::string_view(sub[marker].data(), sub[marker].size()) == "chi tieu";
     RefSet refs = ListOf(std::string_view(sub[list].data(), sub[list].size()), indicators_only);
     if (!refs.empty()) out.push_back({b, e, std::move(refs)});
@@ -167,6 +174,7 @@ std::vector<RoleRefs> RoleReader::Roles(std::string_view clause, std::string_vie
     if (!f.flag && !roles.empty() && roles.back().flag) {
       const std::string between =
           FoldKey(clause.substr(roles.back().end, f.begin - roles.back().end));
+      // why: the conjunction between two roles of one unit.
       if (between.empty() || between == "," || between == "va") continue;
     }
     roles.push_back(f);
@@ -278,18 +286,15 @@ std::vector<UnitRoleRow> RoleReader::UnitTableRows(const DocumentView& doc,
     for (size_t i = 0; i < cells.size(); ++i) {
       const std::string f = FoldKey(text.Slice(cells[i]));
       if (f.size() > 60) continue;
-      const bool lead =
-          f.find("chu tri") != std::string::npos || f.find("phu trach") != std::string::npos;
-      const bool support = f.find("phoi hop") != std::string::npos;
+      const bool lead = RE2::PartialMatch(f, lead_column_->re());
+      const bool support = RE2::PartialMatch(f, support_column_->re());
       if (lead && l < 0) {
         l = static_cast<int>(i);
       } else if (support && s < 0) {
         s = static_cast<int>(i);
       } else if (u < 0 && RE2::PartialMatch(f, unit_table_->re())) {
         u = static_cast<int>(i);
-      } else if (f.find("tieu chi") != std::string::npos ||
-                 f.find("noi dung") != std::string::npos ||
-                 f.find("nhiem vu") != std::string::npos) {
+      } else if (RE2::PartialMatch(f, work_column_->re())) {
         criterion_col = true;
       }
     }

@@ -107,6 +107,11 @@ class RoleReader {
   const Rule* references_ = nullptr;
   const Rule* named_object_ = nullptr;
   const Rule* unit_table_ = nullptr;
+  // The header cells of a table of units by role: lead, support, and a work column
+  // that makes it another kind of table.
+  const Rule* lead_column_ = nullptr;
+  const Rule* support_column_ = nullptr;
+  const Rule* work_column_ = nullptr;
 };
 
 }  // namespace ntmx

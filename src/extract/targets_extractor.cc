@@ -207,8 +207,10 @@ class TargetsExtractor : public Extractor {
   // "bình quân mỗi xã đạt 19 tiêu chí" (targets.average_per_commune): a quantity
   // in tiêu chí/xã that needs a goal, where the reader found none at its number.
   void AddAverages(const IndexedText& text, Span line, std::vector<Quantity>* quantities) const {
+    // Without a per_commune unit in schemas/measure_units.tsv there is nothing to add;
+    // lines without the rule's words are skipped by the rule prefilter.
+    if (reader_.UnitWithRole(MeasureRole::kPerCommune).empty()) return;
     const std::string_view folded = text.FoldedSlice(line);
-    if (folded.find("tieu chi") == std::string_view::npos) return;
     const size_t base = text.FoldedByteOf(line.begin);
     for (const RuleMatch& m : average_->FindAll(text, line)) {
       const Span v = m.group("value");
@@ -221,7 +223,7 @@ class TargetsExtractor : public Extractor {
       if (!value) continue;
       q.value = *value;
       q.comparator = "=";
-      q.unit = "tiêu chí/xã";
+      q.unit = reader_.UnitWithRole(MeasureRole::kPerCommune);
       q.unit_written = std::string(folded.substr(q.number_end, q.end - q.number_end));
       q.needs_goal = true;
       auto at = std::lower_bound(quantities->begin(), quantities->end(), q.number_begin,
@@ -321,7 +323,8 @@ class TargetsExtractor : public Extractor {
                              goal_->re()))
         continue;
       // A multiplier ("tăng ít nhất 1,8 lần") is a goal only when bounded or set as one.
-      if (verdict == Verdict::kTarget && q.unit == "lần" && !IsBound(q) &&
+      if (verdict == Verdict::kTarget && reader_.RoleOf(q.unit) == MeasureRole::kMultiplier &&
+          !IsBound(q) &&
           !RE2::PartialMatch(folded.substr(sentence_begin, q.number_begin - sentence_begin),
                              goal_->re()) &&
           YearOf(text, folded, base, q, sentence_begin, facts) == facts.year) {
@@ -366,14 +369,15 @@ class TargetsExtractor : public Extractor {
       target.value_max = q.value_max;
       target.of = q.of;
       target.unit = q.unit;
-      if (q.unit == "triệu đồng") {
+      if (reader_.RoleOf(q.unit) == MeasureRole::kMoney &&
+          !reader_.UnitWithRole(MeasureRole::kIncome).empty()) {
         // The words since the previous figure or ';' in the sentence ("Thu nhập
         // bình quân đầu người/năm đến năm 2025: 60 triệu đồng").
         size_t from = std::max(sentence_begin, qi > 0 ? quantities[qi - 1].end : size_t{0});
         const size_t semicolon = folded.substr(from, q.begin - from).rfind(';');
         if (semicolon != std::string_view::npos) from += semicolon + 1;
         if (PerHead(folded, q, folded.substr(from, q.begin - from)))
-          target.unit = "triệu đồng/người/năm";
+          target.unit = reader_.UnitWithRole(MeasureRole::kIncome);
       }
       target.actual = q.actual;
       if (pending_actual) {
@@ -383,7 +387,7 @@ class TargetsExtractor : public Extractor {
       target.year = YearOf(text, folded, base, q, sentence_begin, facts);
       // Subject: a commune named in the clause before the figure, else the context's.
       target.subject = context.subject ? *context.subject : default_subject;
-      if (q.unit != "xã") {
+      if (reader_.RoleOf(q.unit) != MeasureRole::kCommune) {
         for (const PlaceMention& m : communes) {
           const size_t mb = text.FoldedByteOf(m.full_span.begin);
           const size_t me = text.FoldedByteOf(m.full_span.end);
@@ -410,7 +414,7 @@ class TargetsExtractor : public Extractor {
       // advanced-set one: "12/12 xã …, trong đó 01/12 xã đạt tiêu chí nâng cao").
       const std::string_view sentence_text =
           folded.substr(sentence_begin, after_end - sentence_begin);
-      if (q.unit == "bản" || q.unit == "thôn" || q.unit == "ấp" || context.village) {
+      if (reader_.RoleOf(q.unit) == MeasureRole::kVillage || context.village) {
         set = "thon_ntm";
       } else if (!context.urban && RE2::PartialMatch(sentence_text, advanced_set_->re())) {
         set = "xa_ntm_nang_cao";
@@ -442,7 +446,8 @@ class TargetsExtractor : public Extractor {
         folded.substr(sentence_begin, q.number_begin - sentence_begin);
     if (RE2::PartialMatch(sentence, in_citation_->re())) return Verdict::kSkip;
     if (RE2::PartialMatch(after, of_plan_->re())) return Verdict::kSkip;
-    if ((q.unit == "xã" || q.unit == "thôn" || q.unit == "bản" || q.unit == "ấp") &&
+    const MeasureRole role = reader_.RoleOf(q.unit);
+    if ((role == MeasureRole::kCommune || role == MeasureRole::kVillage) &&
         RE2::PartialMatch(before, where_->re())) {
       return Verdict::kSkip;  // "tại 5 ấp": where work happens
     }
@@ -609,8 +614,7 @@ class TargetsExtractor : public Extractor {
     if (!place_heading_->FindIn(doc.text, line, &m)) return std::nullopt;
     const std::string name = CapitalisedWords(doc.text.Slice(m.group("name")));
     if (name.empty()) return std::nullopt;
-    const std::string type = FoldKey(doc.text.Slice(m.group("type")));
-    PlaceHeading p{name, !(type == "xa" || type == "phuong" || type == "thi tran")};
+    PlaceHeading p{name, m.has("village")};
     if (!p.village && resources_.gazetteer) {
       const Locality& l = out.document.locality;
       if (const PlaceRecord* r = resources_.gazetteer->ResolveCommune(name, l.district.value_or(""),

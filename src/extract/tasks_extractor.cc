@@ -193,6 +193,8 @@ class TasksExtractor : public Extractor {
     }
     if (deadline_inline_->FindIn(text, span, &m)) {
       d = deadlines_->Parse(Trimmed(text.Slice(m.group("when"))), plan.year);
+      // why: which label of tasks.deadline_inline matched ("hoàn thành" means by that
+      // date).
       CompletionMeansBy(text.FoldedSlice(m.group("label")).find("hoan thanh") != std::string::npos,
                         &d);
       if (d) return d;
@@ -330,6 +332,7 @@ std::set<int> TasksExtractor::SolutionBlocks(const Plan& plan) const {
       if (label) {
         task.deadline = deadlines_->Parse(Trimmed(text.Slice(m.group("when"))), plan.year);
         CompletionMeansBy(
+            // why: as above, for tasks.deadline_line.
             text.FoldedSlice(m.group("label")).find("hoan thanh") != std::string::npos,
             &task.deadline);
       }
@@ -508,6 +511,8 @@ void TasksExtractor::LeadSentences(const Plan& plan, const std::set<int>& blocks
     }
     // The clause that opens with a unit: the line's start, or after ":;,.".
     const std::string_view folded = text.FoldedSlice(node.line);
+    // why: a prefilter with the lead verbs of tasks.lead ("chủ trì", "đầu mối"), skipping
+    // most lines before the clause search; the rule decides.
     if (folded.find("chu tri") == std::string_view::npos &&
         folded.find("dau moi") == std::string_view::npos && !NamesATime(text, node.line)) {
       continue;  // most lines: neither leads nor names a time
@@ -525,6 +530,7 @@ void TasksExtractor::LeadSentences(const Plan& plan, const std::set<int>& blocks
     if (!lead) continue;
     const Span from_lead{lead->span.begin, node.line.end};
     const std::string_view rest = text.FoldedSlice(Span{lead->verb.begin, node.line.end});
+    // why: the same lead verbs, after the unit the rule found.
     const bool leads = rest.find("chu tri") != std::string_view::npos ||
                        rest.find("dau moi") != std::string_view::npos;
     std::optional<Deadline> deadline = WhenIn(plan, from_lead);

@@ -61,7 +61,16 @@ Status QuantityReader::Load(const std::filesystem::path& schemas_dir) {
   std::vector<TsvRow> rows;
   Status status = ReadTsv(schemas_dir / "measure_units.tsv", 2, &rows);
   if (!status.ok()) return status;
-  for (const TsvRow& row : rows) AddUnit(row.fields[0], row.fields[1]);
+  for (const TsvRow& row : rows) {
+    AddUnit(row.fields[0], row.fields[1]);
+    if (row.fields.size() > 2 && !row.fields[2].empty()) {
+      status = SetRole(row.fields[1], row.fields[2]);
+      if (!status.ok()) {
+        return Status::InvalidInput((schemas_dir / "measure_units.tsv").string() + ":" +
+                                    std::to_string(row.line) + ": " + status.message());
+      }
+    }
+  }
   rows.clear();
   status = ReadTsv(schemas_dir / "comparators.tsv", 2, &rows);
   if (!status.ok()) return status;
@@ -83,6 +92,39 @@ void QuantityReader::AddUnit(std::string_view alias, std::string canonical) {
   std::stable_sort(units_.begin(), units_.end(), [](const UnitAlias& a, const UnitAlias& b) {
     return a.folded.size() > b.folded.size();
   });
+}
+
+Status QuantityReader::SetRole(const std::string& canonical, std::string_view role) {
+  static constexpr std::pair<std::string_view, MeasureRole> kRoles[] = {
+      {"commune", MeasureRole::kCommune},
+      {"village", MeasureRole::kVillage},
+      {"per_commune", MeasureRole::kPerCommune},
+      {"multiplier", MeasureRole::kMultiplier},
+      {"money", MeasureRole::kMoney},
+      {"income", MeasureRole::kIncome}};
+  for (const auto& [name, value] : kRoles) {
+    if (name == role) {
+      roles_.emplace_back(canonical, value);
+      return Status::Ok();
+    }
+  }
+  return Status::InvalidInput("unknown role \"" + std::string(role) +
+                              "\" (commune, village, per_commune, multiplier, money, income)");
+}
+
+MeasureRole QuantityReader::RoleOf(std::string_view canonical) const {
+  for (const auto& [unit, role] : roles_) {
+    if (unit == canonical) return role;
+  }
+  return MeasureRole::kNone;
+}
+
+const std::string& QuantityReader::UnitWithRole(MeasureRole role) const {
+  static const std::string kNone;
+  for (const auto& [unit, r] : roles_) {
+    if (r == role) return unit;
+  }
+  return kNone;
 }
 
 void QuantityReader::AddComparator(std::string comparator, std::string_view before,
@@ -174,6 +216,8 @@ std::vector<Quantity> QuantityReader::Find(std::string_view line) const {
     if (n.form == NumberExpr::Form::kRange) {
       q.comparator = "range";
       q.comparator_written = true;
+      // why: the opening word of a range ("từ 3 đến 5"), part of the number grammar of
+      // text/numbers.cc.
       if (EndsWithPhrase(before, "tu")) q.begin = before_end - 2;
     }
     out.push_back(std::move(q));

@@ -49,12 +49,18 @@ struct Quantity {
   bool needs_goal = false;
 };
 
+// What the targets extractor does with a figure in a unit: the `role` column of
+// schemas/measure_units.tsv (its header says what each one means).
+enum class MeasureRole { kNone, kCommune, kVillage, kPerCommune, kMultiplier, kMoney, kIncome };
+
 class QuantityReader {
  public:
   // Loads `schemas_dir`/measure_units.tsv and comparators.tsv; errors name file:line.
   Status Load(const std::filesystem::path& schemas_dir);
   // Adds one unit alias or comparator phrase (tests; Load uses them too).
   void AddUnit(std::string_view alias, std::string canonical);
+  // Gives `canonical` a role; InvalidInput for a role name the file may not use.
+  Status SetRole(const std::string& canonical, std::string_view role);
   void AddComparator(std::string comparator, std::string_view before, std::string_view after);
 
   // Every quantity in folded `line`, left to right.
@@ -63,6 +69,11 @@ class QuantityReader {
   // The canonical unit whose alias `folded` starts with (at a word end), or
   // nullopt; `length` receives the folded bytes matched.
   std::optional<std::string> UnitAt(std::string_view folded, size_t* length) const;
+
+  // The role of a canonical unit (kNone for most), and the canonical unit that has
+  // `role` (empty when no row gives it).
+  MeasureRole RoleOf(std::string_view canonical) const;
+  const std::string& UnitWithRole(MeasureRole role) const;
 
  private:
   struct UnitAlias {
@@ -75,8 +86,9 @@ class QuantityReader {
     std::string before;  // folded; may be empty
     std::string after;   // folded; may be empty
   };
-  std::vector<UnitAlias> units_;               // longest first
-  std::vector<ComparatorPhrase> comparators_;  // longest `before` first
+  std::vector<UnitAlias> units_;                            // longest first
+  std::vector<ComparatorPhrase> comparators_;               // longest `before` first
+  std::vector<std::pair<std::string, MeasureRole>> roles_;  // canonical unit, role
 };
 
 }  // namespace ntmx

@@ -2,6 +2,7 @@
 #include "knowledge/unit_registry.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "text/case.h"
 #include "text/fold.h"
@@ -14,15 +15,20 @@ namespace {
 
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
-std::string WithoutPrefix(std::string key) {
-  for (std::string_view p : {"doi voi ", "de nghi ", "cac thanh vien ", "thanh vien ",
-                             "cac ong ba ", "co quan ", "phong "}) {
+// Whether folded `s` opens with the words `w`, followed by a word break.
+bool StartsWithWords(std::string_view s, std::string_view w) {
+  return StartsWith(s, w) &&
+         (s.size() == w.size() || !std::isalnum(static_cast<unsigned char>(s[w.size()])));
+}
+
+}  // namespace
+
+std::string UnitRegistry::WithoutPrefix(std::string key) const {
+  for (const std::string& p : optional_prefixes_) {
     if (StartsWith(key, p)) key = key.substr(p.size());
   }
   return key;
 }
-
-}  // namespace
 
 std::string UnitRegistry::Key(std::string_view name) {
   // Words of the folded name, split on blanks and on "&", "-", ",", ".", "(", ")"
@@ -40,6 +46,8 @@ std::string UnitRegistry::Key(std::string_view name) {
     size_t j = i;
     while (j < folded.size() && !separates(folded[j])) ++j;
     const std::string_view word = std::string_view(folded).substr(i, j - i);
+    // why: the conjunction the matching key leaves out, with "&" and dashes (the key's
+    // grammar).
     if (!word.empty() && word != "va") {
       if (!out.empty()) out += ' ';
       out += word;
@@ -53,7 +61,12 @@ Status UnitRegistry::Load(const std::filesystem::path& path) {
   std::vector<TsvRow> rows;
   Status status = ReadTsv(path, 2, &rows);
   if (!status.ok()) return status;
+  // The prefixes first: every name is keyed with and without them (Add).
   for (const TsvRow& row : rows) {
+    if (row.fields[1] == "optional_prefix") optional_prefixes_.push_back(Key(row.fields[0]) + " ");
+  }
+  for (const TsvRow& row : rows) {
+    if (row.fields[1] == "optional_prefix") continue;
     std::vector<std::string> aliases;
     if (row.fields.size() > 2) {
       std::string_view all = row.fields[2];
@@ -80,6 +93,10 @@ Status UnitRegistry::Load(const std::filesystem::path& path) {
       place_levels_.emplace_back(FoldKey(row.fields[0]) + " ", row.fields[0]);
     } else if (row.fields[1] == "area_unit") {
       area_units_.push_back(FoldKey(row.fields[0]) + " ");
+    } else if (row.fields[1] == "list_word") {
+      ListWord word{FoldKey(row.fields[0]), {}};
+      for (const std::string& a : aliases) word.after.push_back(FoldKey(a));
+      list_words_.push_back(std::move(word));
     } else {
       Add(row.fields[0], row.fields[1], aliases);
     }
@@ -179,6 +196,7 @@ CanonicalUnit UnitRegistry::Lookup(const std::string& written, std::string_view 
   }
   if (it != by_key_.end()) {
     if (it->second.kind == "commune_body" && !commune.empty()) {
+      // why: the commune level as a canonical name spells it (units.tsv commune_body).
       return {it->second.canonical + " xã " + std::string(commune), true, by_prefix};
     }
     return {it->second.canonical, true, by_prefix};
@@ -235,7 +253,7 @@ CanonicalUnit UnitRegistry::Lookup(const std::string& written, std::string_view 
   return {written, false};
 }
 
-std::vector<std::string> SplitUnits(std::string_view list) {
+std::vector<std::string> UnitRegistry::SplitUnits(std::string_view list) const {
   std::vector<std::string> out;
   int depth = 0;
   std::string current;
@@ -257,28 +275,8 @@ std::vector<std::string> SplitUnits(std::string_view list) {
       // (upper case, or a unit word); "phòng, ban, ngành" stays together.
       size_t j = i + 1;
       while (j < list.size() && list[j] == ' ') ++j;
-      const std::string next = FoldKey(list.substr(j, 24));
-      // "ban" is a group word after "phòng", "sở", "cơ quan" ("Các phòng, ban,
-      // ngành"), not after a unit ("Công an xã, Ban Chỉ huy Quân sự xã").
-      const std::string before = FoldKey(current);
-      const auto ends_with = [&](std::string_view w) {
-        return before.size() >= w.size() &&
-               before.compare(before.size() - w.size(), w.size(), w) == 0 &&
-               (before.size() == w.size() || before[before.size() - w.size() - 1] == ' ');
-      };
-      const bool group_ban = StartsWith(next, "ban") &&
-                             (ends_with("phong") || ends_with("so") || ends_with("co quan") ||
-                              ends_with("nganh") || ends_with("doan the") || ends_with("thon") ||
-                              ends_with("xom") || ends_with("ap"));  // "các thôn, bản"
-      const bool group_word =
-          group_ban || StartsWith(next, "nganh") || StartsWith(next, "doan the") ||
-          StartsWith(next, "thi tran") || StartsWith(next, "don vi") ||
-          // "Các doanh nghiệp, HTX"; after a unit, a cooperative is a unit of its own.
-          ((StartsWith(next, "htx") || StartsWith(next, "hop tac xa")) &&
-           ends_with("doanh nghiep")) ||
-          StartsWith(next, "ba ") ||
-          StartsWith(next, "ha tang va do");  // Phòng Kinh tế, Hạ tầng và Đô thị
-      if (!group_word) {
+      const std::string next = FoldKey(list.substr(j, 64));
+      if (!JoinsGroup(FoldKey(current), next)) {
         flush();
         continue;
       }
@@ -287,6 +285,20 @@ std::vector<std::string> SplitUnits(std::string_view list) {
   }
   flush();
   return out;
+}
+
+bool UnitRegistry::JoinsGroup(std::string_view before, std::string_view next) const {
+  const auto ends_with = [&](std::string_view w) {
+    return before.size() >= w.size() &&
+           before.compare(before.size() - w.size(), w.size(), w) == 0 &&
+           (before.size() == w.size() || before[before.size() - w.size() - 1] == ' ');
+  };
+  for (const ListWord& word : list_words_) {
+    if (!StartsWithWords(next, word.word)) continue;
+    if (word.after.empty() || std::any_of(word.after.begin(), word.after.end(), ends_with))
+      return true;
+  }
+  return false;
 }
 
 }  // namespace ntmx

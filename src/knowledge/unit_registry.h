@@ -15,7 +15,7 @@
 // row names the unit with it ("Trung tâm Phục vụ hành chính công xã").
 //
 //   registry.Canonical("phòng LĐTB&XH", {})  -> {"Phòng Lao động - Thương binh và Xã hội", true}
-//   SplitUnits("Phòng A; Phòng B, Phòng C")  -> {"Phòng A", "Phòng B", "Phòng C"}
+//   registry.SplitUnits("Phòng A; Phòng B, Phòng C")  -> {"Phòng A", "Phòng B", "Phòng C"}
 #pragma once
 
 #include <filesystem>
@@ -58,6 +58,11 @@ class UnitRegistry {
   // `unit_word`: "Phòng", "Công chức", "Ban", …), followed by a word break.
   bool StartsUnitName(std::string_view folded) const;
 
+  // Splits a list of units on ";" and on "," where the comma separates units (not
+  // inside parentheses, nor before a word of kind `list_word` that continues the
+  // group: "Các phòng, ban, ngành huyện"). Pieces are trimmed.
+  std::vector<std::string> SplitUnits(std::string_view list) const;
+
  private:
   struct Entry {
     std::string canonical;
@@ -81,12 +86,23 @@ class UnitRegistry {
   // Units whose area is part of their name, kept as written (kind area_unit):
   // folded with the space that follows ("dien luc ").
   std::vector<std::string> area_units_;
+  // Words a mention may open with that are not part of the name (kind
+  // optional_prefix), folded keys with their space, in file order.
+  std::vector<std::string> optional_prefixes_;
+  // A word that continues a comma-separated group (kind list_word), folded, and the
+  // folded words the group must end with (any group when empty).
+  struct ListWord {
+    std::string word;
+    std::vector<std::string> after;
+  };
+  std::vector<ListWord> list_words_;
 
   CanonicalUnit Lookup(const std::string& written, std::string_view commune) const;
+  // `key` without the optional prefixes it opens with.
+  std::string WithoutPrefix(std::string key) const;
+  // Whether a comma between the folded group `before` and the folded words `next`
+  // joins them (a list_word opens `next`).
+  bool JoinsGroup(std::string_view before, std::string_view next) const;
 };
-
-// Splits a list of units on ";" and on "," where the comma separates units (not
-// inside "Phòng, ban, ngành" groups or parentheses). Pieces are trimmed.
-std::vector<std::string> SplitUnits(std::string_view list);
 
 }  // namespace ntmx

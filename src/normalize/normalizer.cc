@@ -146,6 +146,7 @@ struct LatexCommand {
 
 constexpr std::array<LatexCommand, 16> kLatexCommands = {{
     {"leq", "≤"},
+    // why: LaTeX command names, not words.
     {"le", "≤"},
     {"geq", "≥"},
     {"ge", "≥"},
@@ -347,6 +348,7 @@ std::string NormalizeText(std::string_view utf8, const NormalizeOptions& options
                                        " sentence ends or spaces ([normalize] max_line_bytes)");
   }
   if (garbled > 0 && diagnostics != nullptr) {
+    // why: a message naming the two letters.
     diagnostics->Warn("normalize", std::to_string(garbled) +
                                        " letters \"ƣ\" from a broken PDF font map were read as "
                                        "\"ư\"; other vowels of this document may be garbled too");

@@ -122,6 +122,7 @@ class CollectionAuditor {
     Status s = Query(
         "SELECT a.subject, a.criteria_set, a.criterion, da.year AS met_year,"
         " da.source AS met_source, " +
+            // why: SQL table aliases (da, db: the documents of a and b), not words.
             WindowSql("a", "da") + ", db.year AS unmet_year, db.source AS unmet_source, " +
             WindowSql("b", "db") +
             " FROM criteria_status a JOIN documents da ON da.id = a.document_id"

@@ -308,6 +308,8 @@ std::u32string RecaseTcvn3(std::u32string text) {
 // The vowel nuclei of Vietnamese (glides included), marks removed: "ươi" is "uoi".
 bool IsNucleus(std::string_view v) {
   static constexpr std::string_view kNuclei[] = {
+      // why: the vowel nuclei of Vietnamese syllables (the language's phonology, used to
+      // tell encodings apart).
       "a",   "e",   "i",   "o",   "u",   "y",   "ai",  "ao",  "au",  "ay",  "eo",
       "eu",  "ia",  "ie",  "iu",  "oa",  "oe",  "oi",  "oo",  "ua",  "ue",  "ui",
       "uo",  "uu",  "uy",  "ya",  "ye",  "yu",  "ieu", "yeu", "oai", "oao", "oay",

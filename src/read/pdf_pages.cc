@@ -67,6 +67,7 @@ bool StartsLower(std::string_view text) {
   if (c >= 'a' && c <= 'z') return true;
   // Vietnamese lower-case letters outside ASCII: đ (C4 91) and the precomposed vowels,
   // recognised coarsely by their lead bytes; a capital there is rare mid-sentence.
+  // why: a letter of the alphabet, not vocabulary.
   return text.starts_with("đ") ||
          (c == 0xC3 && text.size() > 1 && static_cast<unsigned char>(text[1]) >= 0xA0) ||
          (c == 0xE1 && text.size() > 2 && (static_cast<unsigned char>(text[2]) & 1) == 1);

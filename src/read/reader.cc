@@ -180,6 +180,7 @@ std::string_view FormatName(InputFormat format) {
     case InputFormat::kDocx:
       return "docx";
     case InputFormat::kDoc:
+      // why: the contract's format name (a file extension).
       return "doc";
   }
   return "unknown";

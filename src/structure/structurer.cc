@@ -739,6 +739,7 @@ StructuredText Structurer::Run(std::string_view normalized, Diagnostics* diagnos
   }
   tree.LinkFootnotes(out.text, diagnostics);
   if (doc_type >= n && diagnostics != nullptr) {
+    // why: a message quoting an example of the line it missed.
     diagnostics->Warn("structure", "no document-type line (such as \"KẾ HOẠCH\") was found");
   }
   return out;

@@ -18,6 +18,7 @@ std::string ToUtf8(const icu::UnicodeString& u) {
 }
 
 const icu::Locale& Vietnamese() {
+  // why: the ICU locale id, not a word.
   static const icu::Locale locale("vi");
   return locale;
 }

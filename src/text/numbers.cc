@@ -137,6 +137,8 @@ std::optional<double> ParseNumberWords(std::string_view s, size_t* length) {
   struct Word {
     std::string_view word;
     int value;
+    // why: the numerals of the language (numbers.h's grammar of written numbers), not a
+    // plan's vocabulary.
   };
   // "năm" (five) and "tám" (eight) are left out: folded, they are far more often
   // "year" ("năm 2025 xã …") and "tâm" ("trung tâm xã").
@@ -160,6 +162,7 @@ std::optional<double> ParseNumberWords(std::string_view s, size_t* length) {
     const std::string_view next = WordAt(s, j);
     if (next == "muoi") {
       value *= 10;
+      // why: the numerals of the language, as above.
     } else if (next == "tram") {
       value *= 100;
     } else if (next == "nghin" || next == "ngan") {
@@ -178,6 +181,7 @@ std::optional<double> ParseNumberWords(std::string_view s, size_t* length) {
   // A units word after "mươi": "hai mươi lăm", "mười một".
   const size_t j = SkipSpaces(s, i);
   const std::string_view unit = WordAt(s, j);
+  // why: the numerals of the language, as above.
   if (unit == "lam") {
     value += 5;
     i = j + unit.size();
@@ -292,6 +296,7 @@ std::vector<NumberExpr> FindNumbers(std::string_view s) {
     // without spaces was read above.
     if (j < s.size() && s[j] == '-' && (j > a_end || (j + 1 < s.size() && s[j + 1] == ' '))) {
       after_sep = SkipSpaces(s, j + 1);
+      // why: the range words of the number grammar.
     } else if (StartsWordAt(s, j, "den") || StartsWordAt(s, j, "toi")) {
       after_sep = SkipSpaces(s, j + 3);
       tu_den = true;

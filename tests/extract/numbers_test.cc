@@ -183,6 +183,26 @@ TEST_F(QuantityReaderTest, PairsRangesAndWords) {
   EXPECT_TRUE(Find("mục 2.3 và năm 2024").empty());
 }
 
+// What the targets extractor does with a unit is the role column of
+// measure_units.tsv, not a name in C++.
+TEST_F(QuantityReaderTest, RolesAreData) {
+  EXPECT_EQ(reader_.RoleOf("xã"), MeasureRole::kCommune);
+  EXPECT_EQ(reader_.RoleOf("bản"), MeasureRole::kVillage);
+  EXPECT_EQ(reader_.RoleOf("lần"), MeasureRole::kMultiplier);
+  EXPECT_EQ(reader_.RoleOf("ha"), MeasureRole::kNone);
+  EXPECT_EQ(reader_.UnitWithRole(MeasureRole::kIncome), "triệu đồng/người/năm");
+  EXPECT_EQ(reader_.UnitWithRole(MeasureRole::kPerCommune), "tiêu chí/xã");
+  QuantityReader bare;
+  bare.AddUnit("khu phố", "khu phố");
+  EXPECT_EQ(bare.RoleOf("khu phố"), MeasureRole::kNone);
+  EXPECT_TRUE(bare.SetRole("khu phố", "village").ok());
+  EXPECT_EQ(bare.RoleOf("khu phố"), MeasureRole::kVillage);
+  EXPECT_EQ(bare.UnitWithRole(MeasureRole::kIncome), "");
+  const Status wrong = bare.SetRole("khu phố", "hamlet");
+  EXPECT_FALSE(wrong.ok());
+  EXPECT_NE(wrong.message().find("hamlet"), std::string::npos);
+}
+
 TEST_F(QuantityReaderTest, UnitWithWordsBetweenItsParts) {
   // "tiêu chí…/xã": a few words may stand between "tiêu chí" and "/xã".
   auto q = Find("bình quân đạt 17,5 tiêu chí xã kiểu mẫu/xã");

@@ -105,25 +105,33 @@ TEST_F(UnitRegistryTest, UnitWordsAreData) {
   EXPECT_FALSE(registry_.StartsUnitName("doan vien tham gia"));
 }
 
-TEST(SplitUnits, SemicolonsCommasAndGroups) {
-  EXPECT_EQ(SplitUnits("Phòng A; Phòng B, Phòng C."),
+TEST_F(UnitRegistryTest, SplitUnitsOnSemicolonsCommasAndGroups) {
+  EXPECT_EQ(registry_.SplitUnits("Phòng A; Phòng B, Phòng C."),
             (std::vector<std::string>{"Phòng A", "Phòng B", "Phòng C"}));
-  EXPECT_EQ(SplitUnits("Các phòng, ban, ngành huyện; UBND các xã"),
+  EXPECT_EQ(registry_.SplitUnits("Các phòng, ban, ngành huyện; UBND các xã"),
             (std::vector<std::string>{"Các phòng, ban, ngành huyện", "UBND các xã"}));
-  EXPECT_EQ(SplitUnits("Các doanh nghiệp, HTX trên địa bàn"),
+  EXPECT_EQ(registry_.SplitUnits("Các doanh nghiệp, HTX trên địa bàn"),
             (std::vector<std::string>{"Các doanh nghiệp, HTX trên địa bàn"}));
-  EXPECT_EQ(SplitUnits("Tổ A (gồm B, C), Tổ D"),
+  EXPECT_EQ(registry_.SplitUnits("Tổ A (gồm B, C), Tổ D"),
             (std::vector<std::string>{"Tổ A (gồm B, C)", "Tổ D"}));
   // A ward's office has a comma in its name.
   EXPECT_EQ(
-      SplitUnits("Phòng Kinh tế, Hạ tầng và Đô thị, Phòng Văn hóa - Xã hội"),
+      registry_.SplitUnits("Phòng Kinh tế, Hạ tầng và Đô thị, Phòng Văn hóa - Xã hội"),
       (std::vector<std::string>{"Phòng Kinh tế, Hạ tầng và Đô thị", "Phòng Văn hóa - Xã hội"}));
   // "ban" is a group word after "phòng", not after a unit.
-  EXPECT_EQ(SplitUnits("Công an xã, Ban Chỉ huy Quân sự xã"),
+  EXPECT_EQ(registry_.SplitUnits("Công an xã, Ban Chỉ huy Quân sự xã"),
             (std::vector<std::string>{"Công an xã", "Ban Chỉ huy Quân sự xã"}));
-  EXPECT_EQ(SplitUnits("các thôn, bản"), (std::vector<std::string>{"các thôn, bản"}));
-  EXPECT_EQ(SplitUnits("Hội Nông dân xã, Hợp tác xã Hoa Sen"),
+  EXPECT_EQ(registry_.SplitUnits("các thôn, bản"), (std::vector<std::string>{"các thôn, bản"}));
+  EXPECT_EQ(registry_.SplitUnits("Hội Nông dân xã, Hợp tác xã Hoa Sen"),
             (std::vector<std::string>{"Hội Nông dân xã", "Hợp tác xã Hoa Sen"}));
+  // The prefixes and group words are rows of schemas/units.tsv: a registry without
+  // them splits every comma and keys names as written.
+  UnitRegistry bare;
+  bare.Add("Phòng Y tế", "office", {});
+  EXPECT_EQ(bare.SplitUnits("Các phòng, ban, ngành"),
+            (std::vector<std::string>{"Các phòng", "ban", "ngành"}));
+  EXPECT_FALSE(bare.Canonical("Đề nghị Phòng Y tế", {}).known);
+  EXPECT_TRUE(registry_.Canonical("Đề nghị Phòng Y tế", {}).known);
 }
 
 }  // namespace
