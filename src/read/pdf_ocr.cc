@@ -11,6 +11,7 @@
 #include <tesseract/resultiterator.h>
 
 #include <algorithm>
+#include <bit>
 #include <climits>
 #include <cmath>
 #include <exception>
@@ -93,7 +94,15 @@ Status NoModel(const OcrOptions& options) {
                              packages + ")");
 }
 
-// The grey image as an 8-bit Pix (Leptonica owns the copy).
+// The byte of a format_argb32 pixel that holds red: poppler stores each pixel as a
+// native-endian 32-bit 0xAARRGGBB, so B, G, R, A in memory on a little-endian machine.
+constexpr int kRedByte = std::endian::native == std::endian::little ? 2 : 1;
+
+// The page's red channel as an 8-bit grey Pix (Leptonica owns the copy). Red, not
+// luminance: a signed plan's red stamp lies over the signature block ("TM. ỦY BAN
+// NHÂN DÂN", the signer's name), and in the red channel the stamp is near white while
+// black print stays black (Tesseract dropped the whole block under a grey stamp); blue
+// or black ink stays dark.
 Pix* ToPix(const poppler::image& image) {
   const int w = image.width(), h = image.height();
   Pix* pix = pixCreate(w, h, 8);
@@ -105,7 +114,7 @@ Pix* ToPix(const poppler::image& image) {
     l_uint32* line = data + static_cast<ptrdiff_t>(y) * wpl;
     const auto* row = reinterpret_cast<const unsigned char*>(src + static_cast<ptrdiff_t>(y) *
                                                                        image.bytes_per_row());
-    for (int x = 0; x < w; ++x) SET_DATA_BYTE(line, x, row[x]);
+    for (int x = 0; x < w; ++x) SET_DATA_BYTE(line, x, row[4 * x + kRedByte]);
   }
   pixSetResolution(pix, 0, 0);
   return pix;
@@ -205,7 +214,7 @@ Status PdfOcr::ReadPage(int index, const OcrOptions& options, OcrPage* out) {
   if (pixels > kMaxPixels) dpi *= std::sqrt(kMaxPixels / pixels);
 
   poppler::page_renderer renderer;
-  renderer.set_image_format(poppler::image::format_gray8);
+  renderer.set_image_format(poppler::image::format_argb32);
   renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
   renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
   const poppler::image image = renderer.render_page(page.get(), dpi, dpi);

@@ -2,6 +2,7 @@
 #include "read/pdf_pages.h"
 
 #include <algorithm>
+#include <functional>
 #include <cmath>
 #include <map>
 #include <set>
@@ -137,9 +138,20 @@ PageGeometry Measure(const std::vector<const PdfLine*>& lines) {
       g.left = static_cast<double>(x);
     }
   }
+  // The right edge: the furthest that two body lines reach (within 0.4 of the body
+  // size), so that one line sticking out (dust an OCR read as a mark after the last
+  // word) does not move it; the furthest line when no two agree.
+  std::vector<double> rights;
   for (const PdfLine* l : lines) {
-    if (!l->column && std::abs(l->font_size - g.body_size) < 1)
-      g.right = std::max(g.right, l->right);
+    if (!l->column && std::abs(l->font_size - g.body_size) < 1) rights.push_back(l->right);
+  }
+  std::sort(rights.begin(), rights.end(), std::greater<>());
+  g.right = rights.empty() ? 0 : rights.front();
+  for (size_t i = 0; i + 1 < rights.size(); ++i) {
+    if (rights[i] - rights[i + 1] <= 0.4 * g.body_size) {
+      g.right = rights[i];
+      break;
+    }
   }
   return g;
 }
