@@ -2,8 +2,8 @@
 #include "read/pdf_pages.h"
 
 #include <algorithm>
-#include <functional>
 #include <cmath>
+#include <functional>
 #include <map>
 #include <set>
 #include <string_view>
