@@ -25,7 +25,7 @@ std::string ExcelText(std::string_view text, size_t max_chars) {
   for (size_t i = 0; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (!IsContinuation(c)) {
-      if (chars + 1 == max_chars && i < text.size()) {
+      if (chars + 1 == max_chars) {
         // Room for one more: the ellipsis when more than one is left.
         size_t rest = 0;
         for (size_t j = i; j < text.size() && rest < 2; ++j) {

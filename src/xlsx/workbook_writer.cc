@@ -20,6 +20,7 @@ namespace ntmx {
 namespace {
 
 constexpr size_t kMaxSheetNameChars = 31;
+constexpr uint8_t kPaperA4 = 9;  // Excel's paper code
 
 // Colours: Excel's own "Good", "Bad" and "Neutral" cell styles, and a grey.
 constexpr lxw_color_t kHeaderGround = 0xD9E1F2;
@@ -161,6 +162,11 @@ Status WriteSheet(lxw_workbook* wb, const Formats& formats, const SheetTable& ta
     worksheet_set_column(ws, col, col, widths.Width(c), nullptr);
   }
   worksheet_freeze_panes(ws, 1, static_cast<lxw_col_t>(table.frozen_columns));
+  // On paper: A4 landscape with grid lines, the header row on every page.
+  worksheet_set_landscape(ws);
+  worksheet_set_paper(ws, kPaperA4);
+  worksheet_gridlines(ws, LXW_SHOW_ALL_GRIDLINES);
+  worksheet_repeat_rows(ws, 0, 0);
   if (!table.columns.empty()) {
     worksheet_autofilter(ws, 0, 0, static_cast<lxw_row_t>(table.rows.size()),
                          static_cast<lxw_col_t>(table.columns.size() - 1));

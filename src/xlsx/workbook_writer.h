@@ -5,7 +5,8 @@
 //   - each column as wide as its content (column_widths.h), capped;
 //   - numbers as numbers, dates as Excel dates shown dd/mm/yyyy, marks centred on a
 //     green (met), red (unmet), yellow (planned) or grey (mixed) ground, and each
-//     cell's note as a comment.
+//     cell's note as a comment;
+//   - on paper A4 landscape with grid lines and the header row on every page.
 //
 // The workbook is written to a temporary file beside `path` and renamed over it
 // only when complete, so a failure (a full disk, a killed process) never leaves a
