@@ -168,6 +168,11 @@ Status WriteSheet(lxw_workbook* wb, const Formats& formats, const SheetTable& ta
   worksheet_gridlines(ws, LXW_SHOW_ALL_GRIDLINES);
   worksheet_repeat_rows(ws, 0, 0);
   if (!table.columns.empty()) {
+    // The table only: a long last cell's overflow is not printed on pages of its own.
+    worksheet_print_area(ws, 0, 0, static_cast<lxw_row_t>(table.rows.size()),
+                         static_cast<lxw_col_t>(table.columns.size() - 1));
+  }
+  if (!table.columns.empty()) {
     worksheet_autofilter(ws, 0, 0, static_cast<lxw_row_t>(table.rows.size()),
                          static_cast<lxw_col_t>(table.columns.size() - 1));
   }
