@@ -32,6 +32,7 @@ struct MatrixLine {
 struct Matrix {
   std::vector<MatrixLine> lines;
   std::map<std::pair<std::string, std::string>, size_t> line_of;  // (document, subject)
+  std::set<int> criteria;                                         // every number stated
   std::map<int, std::string> names;                               // criterion -> name
 };
 
@@ -105,7 +106,7 @@ SheetTable SheetOf(const std::string& set, const Matrix& m, const CriteriaCatalo
   for (std::string_view c : kLead) t.columns.push_back({labels.Header("criteria", c), ""});
   std::set<int> numbers;
   for (const CriterionEntry* c : catalogue.Criteria(set)) numbers.insert(c->number);
-  for (const auto& [number, name] : m.names) numbers.insert(number);
+  numbers.insert(m.criteria.begin(), m.criteria.end());
   const std::vector<int> criteria(numbers.begin(), numbers.end());
   for (int number : criteria) {
     const CriterionEntry* entry = catalogue.ByNumber(set, number);
@@ -145,6 +146,7 @@ Status BuildCriteriaSheets(const ExportContext& context, std::vector<SheetTable>
       m.lines.push_back(std::move(line));
     }
     const int criterion = static_cast<int>(row.Int("criterion"));
+    m.criteria.insert(criterion);
     m.lines[at->second].marks[criterion].push_back(
         Mark{row.Str("status"), row.Str("quote"), row.OptInt("page")});
     if (!row.Str("name").empty()) m.names.try_emplace(criterion, row.Str("name"));

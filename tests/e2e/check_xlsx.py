@@ -185,9 +185,20 @@ def main():
         check(labels["tasks.lead"] in header and labels["column.quote"] in header,
               "tasks: header has the lead unit and the quote")
         matrix = member[labels["sheet.criteria"] + " xa_ntm"]
-        marks = {c[0] for r in book.rows(matrix)[1:] for c in r if c}
+        header = [c[0] for c in book.rows(matrix)[0]]
+        numbers = [h for h in header if h.isdigit()]
+        check(numbers == [str(n) for n in range(1, 20)],
+              "criteria xa_ntm: a column per criterion 1..19 (%s)" % " ".join(numbers))
+        marks = {c[0] for r in book.rows(matrix)[1:] for c in r[4:4 + len(numbers)] if c}
         check(labels["mark.met"] in marks and any(labels["mark.unmet"] in m for m in marks),
               "criteria xa_ntm: met and unmet marks (%s)" % " ".join(sorted(marks)))
+        met, unmet = header.index(labels["criteria.met"]), header.index(labels["criteria.unmet"])
+        for r in book.rows(matrix)[1:]:
+            cells = [c[0] if c else "" for c in r]
+            marks_of = cells[4:4 + len(numbers)]
+            check(int(cells[met]) == sum(labels["mark.met"] in m for m in marks_of) and
+                  int(cells[unmet]) == sum(labels["mark.unmet"] in m for m in marks_of),
+                  "criteria xa_ntm: %s's counts match its marks" % cells[3])
         check(any(m.endswith(".xml") and "comments" in m for m in book.zip.namelist()),
               "criteria: the marks carry notes (comments)")
         header, rows = sheet("findings")
