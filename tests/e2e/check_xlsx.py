@@ -118,7 +118,7 @@ def main():
             return 1
         run = subprocess.run(ntmx + ["export", "--xlsx", out, "--db", db],
                              capture_output=True, text=True)
-        check(run.returncode == 0, "ntmx export exits 0 (%d: %s)" % (run.returncode, run.stderr))
+        check(run.returncode == 0, "ntmx export exits 0 (%d: %s)" % (run.returncode, run.stderr.strip()))
         if run.returncode != 0:
             return 1
         if args.keep:
