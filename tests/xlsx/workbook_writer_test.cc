@@ -8,6 +8,9 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iostream>
+
+#include "test_privileges.h"
 
 namespace ntmx {
 namespace {
@@ -107,6 +110,24 @@ TEST_F(WorkbookWriterTest, RefusesFoldersAndMissingFoldersWithoutLeavingFiles) {
   s = WriteWorkbook("/dev/null", {Sample()});
   EXPECT_NE(s.message().find("is not a regular file"), std::string::npos) << s.message();
   EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir_), {}), 0);
+}
+
+TEST_F(WorkbookWriterTest, AFolderWithoutWritePermissionIsRefusedInWords) {
+  const std::filesystem::path locked = dir_ / "locked";
+  std::filesystem::create_directories(locked);
+  testing::MakeReachable(dir_);
+  std::filesystem::permissions(
+      locked, std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec |
+                  std::filesystem::perms::others_read | std::filesystem::perms::others_exec);
+  // As `nobody` when run as root, who would write there anyway.
+  const int code = testing::AsNobody([&] {
+    const Status s = WriteWorkbook((locked / "x.xlsx").string(), {Sample()});
+    const bool ok = s.message() == "cannot create a temporary file beside it: Permission denied";
+    if (!ok) std::cerr << "got: " << s.message() << '\n';
+    return ok;
+  });
+  EXPECT_EQ(code, 0);
+  EXPECT_TRUE(std::filesystem::is_empty(locked));
 }
 
 TEST_F(WorkbookWriterTest, WritesEmptySheetsAsHeadersOnly) {
