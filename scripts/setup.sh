@@ -10,6 +10,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev libcli11-dev nlohmann-json3-dev
   libtomlplusplus-dev libssl-dev
   libzip-dev libpugixml-dev antiword  # Word: .docx (libzip, pugixml) and .doc (antiword)
+  libxlsxwriter-dev  # the Excel workbook of `ntmx export --xlsx` (src/xlsx/)
   # headless Chromium renders `ntmx report` in the report.render test (~70 s to install,
   # 122 MB; the test is skipped where it is missing)
   chromium

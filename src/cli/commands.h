@@ -82,6 +82,12 @@ struct ReportOptions {
   std::string out;  // the HTML file to write
 };
 int RunReport(const CommonOptions& common, const ReportOptions& options);
+struct ExportOptions {
+  std::string db = "ntm.db";
+  std::string xlsx;      // the workbook to write
+  QueryFilters filters;  // place and year only (xlsx/export_sheets.h)
+};
+int RunExport(const CommonOptions& common, const ExportOptions& options);
 struct QueryOptions {
   std::string db = "ntm.db";
   std::string kind;              // documents, criteria, targets, tasks, units, findings

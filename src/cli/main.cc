@@ -54,6 +54,7 @@ int main(int argc, char** argv) {
       "  ntmx places \"Hương Sơn\"            every unit of that name, its codes and successors\n"
       "  ntmx report --out report.html      the database as one HTML page to read or print\n"
       "  ntmx query targets --criterion 10  the common questions, without SQL\n"
+      "  ntmx export --xlsx ntm.xlsx        the same questions as one Excel workbook\n"
       "  ntmx eval --gold corpus/gold corpus/seeds   score extraction against gold files\n",
       "ntmx"};
   app.require_subcommand(1);
@@ -207,6 +208,26 @@ int main(int argc, char** argv) {
                         "tasks, units: part of a responsible unit's name (folded)");
   query_cmd->add_option("--role", filters.role, "units: lead or support");
 
+  ntmx::ExportOptions export_options;
+  CLI::App* export_cmd = app.add_subcommand(
+      "export",
+      "Write the database as one Excel workbook: a sheet of documents, a criteria matrix per\n"
+      "criteria set (subjects x criteria, coloured marks), targets, tasks, responsibilities and\n"
+      "the audit's findings; Vietnamese headers, a frozen header row with filters, numbers and\n"
+      "dates as Excel numbers and dates, and on every row the file, page and words it came\n"
+      "from. Place and year filters work as in `ntmx query`.\n"
+      "Examples: ntmx export --xlsx ntm.xlsx --db ntm.db\n"
+      "          ntmx export --xlsx kon_tum_2024.xlsx --province \"kon tum\" --year 2024");
+  export_cmd->add_option("--xlsx", export_options.xlsx, "the .xlsx workbook to write (replaced)")
+      ->required();
+  export_cmd->add_option("--db", export_options.db, "database file");
+  export_cmd->add_option("--province", export_options.filters.province,
+                         "province name, any spelling");
+  export_cmd->add_option("--district", export_options.filters.district,
+                         "district name, any spelling");
+  export_cmd->add_option("--commune", export_options.filters.commune, "commune name, any spelling");
+  export_cmd->add_option("--year", export_options.filters.year, "year");
+
   ntmx::MigrateOptions migrate;
   CLI::App* migrate_cmd = app.add_subcommand(
       "migrate",
@@ -251,6 +272,7 @@ int main(int argc, char** argv) {
   if (*report_cmd) code = ntmx::RunReport(common, report);
   if (*query_cmd) code = ntmx::RunQuery(common, query);
   if (*eval_cmd) code = ntmx::RunEval(common, eval);
+  if (*export_cmd) code = ntmx::RunExport(common, export_options);
   if (*migrate_cmd) code = ntmx::RunMigrate(common, migrate);
   // Output that did not reach its file (a full disk) is a failure, never exit 0.
   return ntmx::FinishStdout(code);

@@ -4,9 +4,11 @@
 #include "rules/rule_binding.h"
 
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 
 #include "criteria/catalogue.h"
+#include "pipeline/page_map.h"
 #include "places/gazetteer.h"
 #include "text/indexed_text.h"
 
@@ -34,7 +36,31 @@ std::string WindowSql(const std::string& t, const std::string& d) {
   return "substr(" + d + ".text, max(1, " + t + ".span_begin + 1 - " + c + "), " + t +
          ".span_end - " + t + ".span_begin + " + c + " + min(" + c + ", " + t +
          ".span_begin)) AS " + t + "_window, min(" + c + ", " + t + ".span_begin) AS " + t +
-         "_before, " + t + ".span_end - " + t + ".span_begin AS " + t + "_length";
+         "_before, " + t + ".span_end - " + t + ".span_begin AS " + t + "_length, " +
+         // The PDF page, counted as the views of 0003_views.sql count it.
+         "CASE WHEN " + d + ".pages IS NULL THEN NULL ELSE (SELECT count(*) FROM json_each(" + d +
+         ".pages) pg WHERE pg.value <= " + t + ".span_begin) END AS " + t + "_page";
+}
+
+// The page column WindowSql(t, …) named, in row `r`.
+std::optional<int> QuotePage(const ResultRow& r, const std::string& t) {
+  const std::optional<int64_t> page = r.OptInt(t + "_page");
+  if (!page) return std::nullopt;
+  return static_cast<int>(*page);
+}
+
+// The page of code point `begin` of a document whose documents.pages is `pages_json`
+// (a JSON array of page starts), or nullopt (not a PDF, or unreadable).
+std::optional<int> PageFromJson(const std::string& pages_json, size_t begin) {
+  if (pages_json.empty()) return std::nullopt;
+  const nlohmann::json pages = nlohmann::json::parse(pages_json, nullptr, false);
+  if (!pages.is_array() || pages.empty()) return std::nullopt;
+  std::vector<uint32_t> starts;
+  for (const nlohmann::json& p : pages) {
+    if (!p.is_number_unsigned()) return std::nullopt;
+    starts.push_back(p.get<uint32_t>());
+  }
+  return PageOf(starts, static_cast<uint32_t>(begin));
 }
 
 size_t ByteOfChar(std::string_view s, size_t chars) {
@@ -109,6 +135,7 @@ class CollectionAuditor {
       f.message = row.Str("message");
       f.documents.push_back(row.Str("source"));
       f.quotes.push_back(QuoteOf(row, row.Str("source"), "f"));
+      f.pages.push_back(QuotePage(row, "f"));
       out_->push_back(std::move(f));
     }
     return Status::Ok();
@@ -169,7 +196,9 @@ class CollectionAuditor {
       g.criteria.push_back(criterion);
       if (g.finding.quotes.size() < 6) {
         g.finding.quotes.push_back(QuoteOf(row, met_source, "a"));
+        g.finding.pages.push_back(QuotePage(row, "a"));
         g.finding.quotes.push_back(QuoteOf(row, unmet_source, "b"));
+        g.finding.pages.push_back(QuotePage(row, "b"));
       }
     }
     for (const std::string& key : order) {
@@ -208,7 +237,7 @@ class CollectionAuditor {
   Status DistrictClaims() {
     ResultTable docs;
     Status s = Query(
-        "SELECT id, source, year, district, province, text FROM documents"
+        "SELECT id, source, year, district, province, text, pages FROM documents"
         " WHERE commune IS NULL AND district IS NOT NULL AND year IS NOT NULL ORDER BY source",
         &docs);
     if (!s.ok()) return s;
@@ -227,7 +256,8 @@ class CollectionAuditor {
         int of = m.has("total") ? std::atoi(std::string(text.FoldedSlice(m.group("total"))).c_str())
                                 : CommunesOf(district, province);
         const std::string quote = source + ": «" + LineOf(text, m.span) + "»";
-        s = CheckDistrictClaim(source, year, district, claimed, of, quote);
+        const std::optional<int> page = PageFromJson(row.Str("pages"), m.span.begin);
+        s = CheckDistrictClaim(source, year, district, claimed, of, quote, page);
         if (!s.ok()) return s;
       }
     }
@@ -243,7 +273,8 @@ class CollectionAuditor {
   }
 
   Status CheckDistrictClaim(const std::string& source, int year, const std::string& district,
-                            int claimed, int of, const std::string& quote) {
+                            int claimed, int of, const std::string& quote,
+                            std::optional<int> page) {
     // Communes of the district stored with unmet xa_ntm criteria in a plan of the
     // same year: not up to standard that year.
     ResultTable unmet;
@@ -275,6 +306,7 @@ class CollectionAuditor {
         if (std::find(f->documents.begin(), f->documents.end(), source) == f->documents.end())
           f->documents.push_back(source);
         f->quotes.push_back(QuoteOf(row, source, t));
+        f->pages.push_back(QuotePage(row, t));
       }
       return names;
     };
@@ -287,6 +319,7 @@ class CollectionAuditor {
       f.severity = "warning";
       f.documents.push_back(source);
       f.quotes.push_back(quote);
+      f.pages.push_back(page);
       const std::string names = describe(unmet, "s", &f);
       f.message = district + ": the district plan says " + std::to_string(claimed) + " of its " +
                   std::to_string(of) + " communes are up to standard, but " +
@@ -303,6 +336,7 @@ class CollectionAuditor {
       f.severity = "warning";
       f.documents.push_back(source);
       f.quotes.push_back(quote);
+      f.pages.push_back(page);
       const std::string names = describe(met, "c", &f);
       f.message = district + ": the district plan says " + std::to_string(claimed) +
                   " communes are up to standard, but " + std::to_string(met.rows.size()) +

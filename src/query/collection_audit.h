@@ -34,10 +34,11 @@ struct AuditFinding {
   std::string check;
   std::optional<std::string> subject;
   std::optional<int> year;
-  std::string severity;                // info, warning, error
-  std::string message;                 // a sentence for a person
-  std::vector<std::string> documents;  // sources, in the order the message names them
-  std::vector<std::string> quotes;     // "source: «words»", one per quoted record
+  std::string severity;                   // info, warning, error
+  std::string message;                    // a sentence for a person
+  std::vector<std::string> documents;     // sources, in the order the message names them
+  std::vector<std::string> quotes;        // "source: «words»", one per quoted record
+  std::vector<std::optional<int>> pages;  // the PDF page of each quote; nullopt: not known
 };
 
 // Lists the stored findings and runs the cross-document checks. `resources`

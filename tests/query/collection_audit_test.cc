@@ -21,15 +21,17 @@ class CollectionAuditTest : public ::testing::Test {
         store_.Open(dir_.File("ntm.db"), testing::SchemaDir(), testing::TestTypeWords()).ok());
   }
 
-  // Extracts `text` as the file `name` and stores it.
-  void Add(const std::string& name, const std::string& text) {
+  // Extracts `text` as the file `name` and stores it; with `pages`, as a PDF whose
+  // pages begin at those code points.
+  void Add(const std::string& name, const std::string& text, std::vector<uint32_t> pages = {}) {
     Extraction e = ExtractText(text);
     e.source = name;
     std::string sha(64, '0');
     const std::string n = std::to_string(++documents_);
     sha.replace(64 - n.size(), n.size(), n);
     e.sha256 = sha;
-    e.format = "text";
+    e.format = pages.empty() ? "text" : "pdf";
+    e.pages = std::move(pages);
     EXPECT_TRUE(e.findings.empty()) << name << ": " << e.findings.front().message;
     PutOutcome outcome;
     const Status s = store_.Put(e, &outcome);
@@ -100,6 +102,27 @@ TEST_F(CollectionAuditTest, EachCrossDocumentCheckFiresOnce) {
   const ResultTable table = AuditTable(findings);
   EXPECT_EQ(table.rows.size(), 3u);
   EXPECT_EQ(table.columns.front(), "check");
+}
+
+TEST_F(CollectionAuditTest, EachQuoteKeepsItsPdfPage) {
+  Add("huong_phu_2024.txt",
+      CommunePlanOf("Hương Phú", "I. THỰC TRẠNG\n\n- Các tiêu chí đã đạt gồm: Y tế.\n", 2024));
+  // A PDF whose second page begins at code point 1: every quote of it is on page 2.
+  Add("nam_dong_2024.pdf",
+      DistrictPlan("I. THỰC TRẠNG\n\n1. Xã Hương Phú:\n\n- Các tiêu chí chưa đạt gồm: Y tế.\n\n"
+                   "2. Toàn huyện:\n\nToàn huyện có 11/11 xã đã đạt chuẩn nông thôn mới.\n"),
+      {0, 1});
+  const std::vector<AuditFinding> findings = Audit();
+  ASSERT_EQ(Count(findings, "cross_status_conflict"), 1);
+  ASSERT_EQ(Count(findings, "district_claim_mismatch"), 1);
+  for (const AuditFinding& f : findings) {
+    ASSERT_EQ(f.pages.size(), f.quotes.size()) << f.check;
+    for (size_t i = 0; i < f.quotes.size(); ++i) {
+      // A quote of the PDF is on its page 2; one of the text plan has no page.
+      const bool pdf = f.quotes[i].starts_with("nam_dong_2024.pdf: ");
+      EXPECT_EQ(f.pages[i], pdf ? std::optional<int>(2) : std::nullopt) << f.quotes[i];
+    }
+  }
 }
 
 TEST_F(CollectionAuditTest, ConsistentPairRaisesNothing) {
