@@ -139,15 +139,16 @@ PageGeometry Measure(const std::vector<const PdfLine*>& lines) {
     }
   }
   // The right edge: the furthest that two body lines reach (within 0.4 of the body
-  // size), so that one line sticking out (dust an OCR read as a mark after the last
-  // word) does not move it; the furthest line when no two agree.
+  // size), so that one line sticking out by a character or so (dust an OCR read as a
+  // mark after the last word) does not move it; the furthest line when no two agree
+  // that close to it.
   std::vector<double> rights;
   for (const PdfLine* l : lines) {
     if (!l->column && std::abs(l->font_size - g.body_size) < 1) rights.push_back(l->right);
   }
   std::sort(rights.begin(), rights.end(), std::greater<>());
   g.right = rights.empty() ? 0 : rights.front();
-  for (size_t i = 0; i + 1 < rights.size(); ++i) {
+  for (size_t i = 0; i + 1 < rights.size() && rights[0] - rights[i] <= 1.5 * g.body_size; ++i) {
     if (rights[i] - rights[i + 1] <= 0.4 * g.body_size) {
       g.right = rights[i];
       break;

@@ -164,6 +164,23 @@ TEST(PdfPages, ParagraphsSplitByAPageBreakAndFootnotes) {
   EXPECT_EQ(text.substr(starts[1]).rfind("nguồn lực của", 0), 0u) << text.substr(starts[1]);
 }
 
+// An OCR'd page: one line sticks out past the right edge by dust read as a mark. The
+// edge stays where the other full lines end, so an indented first line that ends there
+// is not taken for a centred one (which would cut its paragraph after it).
+TEST(PdfPages, OneLineStickingOutDoesNotMoveTheRightEdge) {
+  std::vector<PdfPageLines> pages{Page({
+      Body("Căn cứ Quyết định số 416/QĐ-UBND ngày 13 tháng 07 năm 2022 của", 100, true, 114),
+      Body("Ủy ban nhân dân tỉnh về ban hành quy định mức đạt chuẩn các", 115),
+      Body("tiêu chí; phân công đơn vị phụ trách tiêu chí giai đoạn 2021 - 2025 -", 130, true, 85,
+           12, 546),
+      Body("trên địa bàn tỉnh.", 145, false),
+  })};
+  EXPECT_EQ(AssemblePdfPages(pages, nullptr),
+            "Căn cứ Quyết định số 416/QĐ-UBND ngày 13 tháng 07 năm 2022 của Ủy ban nhân dân tỉnh "
+            "về ban hành quy định mức đạt chuẩn các tiêu chí; phân công đơn vị phụ trách tiêu chí "
+            "giai đoạn 2021 - 2025 - trên địa bàn tỉnh.");
+}
+
 TEST(PdfPages, IndentedAndShortLinesStartParagraphs) {
   std::vector<PdfPageLines> pages{Page({
       Body("KẾ HOẠCH", 100, false, 282, 12, 341),
