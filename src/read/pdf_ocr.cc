@@ -14,6 +14,7 @@
 #include <bit>
 #include <climits>
 #include <cmath>
+#include <cstdint>
 #include <exception>
 #include <vector>
 
@@ -120,15 +121,24 @@ Status NoModel(const OcrOptions& options) {
                              packages + ")");
 }
 
-// The byte of a format_argb32 pixel that holds red: poppler stores each pixel as a
-// native-endian 32-bit 0xAARRGGBB, so B, G, R, A in memory on a little-endian machine.
-constexpr int kRedByte = std::endian::native == std::endian::little ? 2 : 1;
+// The bytes of a format_argb32 pixel: poppler stores each pixel as a native-endian
+// 32-bit 0xAARRGGBB, so B, G, R, A in memory on a little-endian machine.
+constexpr bool kLittle = std::endian::native == std::endian::little;
+constexpr int kRedByte = kLittle ? 2 : 1, kGreenByte = kLittle ? 1 : 2, kBlueByte = kLittle ? 0 : 3;
 
-// The page's red channel as an 8-bit grey Pix (Leptonica owns the copy). Red, not
-// luminance: a signed plan's red stamp lies over the signature block ("TM. ỦY BAN
-// NHÂN DÂN", the signer's name), and in the red channel the stamp is near white while
-// black print stays black (Tesseract dropped the whole block under a grey stamp); blue
-// or black ink stays dark.
+// The grey level Tesseract reads for one pixel: the red channel, pushed further towards
+// white by the pixel's redness (red above the mean of green and blue). A signed plan's
+// red stamp lies over the signature block ("TM. ỦY BAN NHÂN DÂN", the position, the
+// signer's name): in luminance it is a dark ring through the words (Tesseract dropped
+// the block, or read the ring as letters: "ZM:", "©ã Đức Tín"); so it turns white,
+// while black print, black over red and grey antialiasing (no redness) keep their level
+// and blue or black ink stays dark.
+uint8_t StampDropout(int red, int green, int blue) {
+  return static_cast<uint8_t>(std::clamp(red + (red - (green + blue) / 2), 0, 255));
+}
+
+// The page as an 8-bit grey Pix with the stamp dropped out (StampDropout); Leptonica
+// owns the copy.
 Pix* ToPix(const poppler::image& image) {
   const int w = image.width(), h = image.height();
   Pix* pix = pixCreate(w, h, 8);
@@ -140,7 +150,10 @@ Pix* ToPix(const poppler::image& image) {
     l_uint32* line = data + static_cast<ptrdiff_t>(y) * wpl;
     const auto* row = reinterpret_cast<const unsigned char*>(src + static_cast<ptrdiff_t>(y) *
                                                                        image.bytes_per_row());
-    for (int x = 0; x < w; ++x) SET_DATA_BYTE(line, x, row[4 * x + kRedByte]);
+    for (int x = 0; x < w; ++x) {
+      const unsigned char* pixel = row + 4 * x;
+      SET_DATA_BYTE(line, x, StampDropout(pixel[kRedByte], pixel[kGreenByte], pixel[kBlueByte]));
+    }
   }
   pixSetResolution(pix, 0, 0);
   return pix;
