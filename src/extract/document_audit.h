@@ -9,7 +9,8 @@
 //   count_total_mismatch  met 14/19 and unmet 06/19 for one commune (14 + 6 ≠ 19)
 //   set_size_mismatch     "đạt 14/18 tiêu chí" for a 19-criteria set
 //   status_conflict       criterion 9 both met and unmet for one commune
-//   section_numbering_gap sections 1., 2., 3., 4., 6. under one heading (subject null)
+//   section_numbering_gap sections 1., 2., 3., 4., 6. under one heading (subject null);
+//                         not on text read by OCR, whose misread numerals look the same
 //   stale_deadline        "phấn đấu về đích … năm 2023" in a 2025 plan; a target or
 //                         task deadline year before the plan year
 //
