@@ -22,6 +22,9 @@ DataPath PositionsFile(const DataPath& data_dir) { return SchemasDir(data_dir) /
 DataPath PlaceLevelsFile(const DataPath& data_dir) {
   return PlacesDir(data_dir) / Gazetteer::kTypeWordsFile;
 }
+DataPath PlanCopiesFile(const DataPath& data_dir) {
+  return SchemasDir(data_dir) / "plan_copies.toml";
+}
 DataPath MigrationsDir(const DataPath& data_dir) { return SchemasDir(data_dir) / "sql"; }
 
 }  // namespace ntmx

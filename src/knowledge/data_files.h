@@ -41,6 +41,8 @@ DataPath PositionsFile(const DataPath& data_dir);
 // schemas/places/place_levels.tsv: the type words of places ("xã", "huyện", "TP.").
 DataPath PlaceLevelsFile(const DataPath& data_dir);
 // schemas/measure_units.tsv and comparators.tsv live in SchemasDir (QuantityReader).
+// schemas/plan_copies.toml: when two stored files are copies of one plan.
+DataPath PlanCopiesFile(const DataPath& data_dir);
 // schemas/sql/: the store's migrations.
 DataPath MigrationsDir(const DataPath& data_dir);
 

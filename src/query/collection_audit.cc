@@ -8,13 +8,12 @@
 
 #include "criteria/catalogue.h"
 #include "places/gazetteer.h"
+#include "query/copy_mismatch.h"
+#include "query/record_quote.h"
 #include "text/indexed_text.h"
 
 namespace ntmx {
 namespace {
-
-// Characters of quoted context fetched on each side of a span.
-constexpr int kContext = 160;
 
 std::string Sql(std::string_view s) {
   std::string out = "'";
@@ -25,62 +24,17 @@ std::string Sql(std::string_view s) {
   return out + "'";
 }
 
-// The SQL columns of the words around a record's span (`t` the record table
-// alias, `d` its document): kContext characters each side, as <t>_window, the
-// characters before the span in it (<t>_before) and the span's length (<t>_length).
-// QuoteOf reads them back.
-std::string WindowSql(const std::string& t, const std::string& d) {
-  const std::string c = std::to_string(kContext);
-  return "substr(" + d + ".text, max(1, " + t + ".span_begin + 1 - " + c + "), " + t +
-         ".span_end - " + t + ".span_begin + " + c + " + min(" + c + ", " + t +
-         ".span_begin)) AS " + t + "_window, min(" + c + ", " + t + ".span_begin) AS " + t +
-         "_before, " + t + ".span_end - " + t + ".span_begin AS " + t + "_length";
-}
-
-size_t ByteOfChar(std::string_view s, size_t chars) {
-  size_t i = 0;
-  while (i < s.size() && chars > 0) {
-    ++i;
-    while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
-    --chars;
-  }
-  return i;
-}
-
-// The line of `window` that holds the span starting `before` characters in and
-// `length` characters long: the sentence to quote.
-std::string QuoteLine(std::string_view window, int before, int length) {
-  const size_t b = ByteOfChar(window, static_cast<size_t>(std::max(0, before)));
-  const size_t e = b + ByteOfChar(window.substr(b), static_cast<size_t>(std::max(0, length)));
-  size_t lb = window.rfind('\n', b == 0 ? 0 : b - 1);
-  lb = (lb == std::string_view::npos || lb >= b) ? 0 : lb + 1;
-  if (b == 0) lb = 0;
-  size_t le = window.find('\n', e);
-  if (le == std::string_view::npos) le = window.size();
-  std::string line(window.substr(lb, le - lb));
-  while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.pop_back();
-  // A line longer than the window was cut at the window's start: say so.
-  if (lb == 0 && before >= kContext) line = "…" + line;
-  return line;
-}
-
-// "source: «the line of the span»" from the columns WindowSql(t, …) named, in row `r`.
-std::string QuoteOf(const ResultRow& r, const std::string& source, const std::string& t) {
-  return source + ": «" +
-         QuoteLine(r.Str(t + "_window"), static_cast<int>(r.Int(t + "_before")),
-                   static_cast<int>(r.Int(t + "_length"))) +
-         "»";
-}
-
 class CollectionAuditor {
  public:
-  CollectionAuditor(Store* store, const Resources& r, std::vector<AuditFinding>* out)
-      : store_(store), r_(r), out_(out) {}
+  CollectionAuditor(Store* store, const Resources& r, CopyScope scope,
+                    std::vector<AuditFinding>* out)
+      : store_(store), r_(r), scope_(scope), out_(out) {}
 
   Status Run() {
     Status s = StoredFindings();
     if (s.ok()) s = StatusAcrossDocuments();
     if (s.ok()) s = DistrictClaims();
+    if (s.ok()) s = FindCopyMismatches(store_, out_);
     return s;
   }
 
@@ -93,11 +47,11 @@ class CollectionAuditor {
 
   Status StoredFindings() {
     ResultTable t;
-    Status s = Query(
-        "SELECT f.check_id, f.subject, d.year, f.severity, f.message, d.source, " +
-            WindowSql("f", "d") +
-            " FROM findings f JOIN documents d ON d.id = f.document_id ORDER BY d.source, f.ord",
-        &t);
+    Status s = Query("SELECT f.check_id, f.subject, d.year, f.severity, f.message, d.source, " +
+                         WindowSql("f", "d") +
+                         " FROM findings f JOIN documents d ON d.id = f.document_id WHERE " +
+                         InScope(scope_, "d.id") + " ORDER BY d.source, f.ord",
+                     &t);
     if (!s.ok()) return s;
     for (size_t i = 0; i < t.rows.size(); ++i) {
       const ResultRow row(t, i);
@@ -116,7 +70,8 @@ class CollectionAuditor {
 
   // Met in one document, unmet in another of the same year (conflict) or of a
   // later year (regression). One finding per subject, set and pair of documents,
-  // naming every criterion concerned.
+  // naming every criterion concerned. Two copies of one plan are never such a pair
+  // (their disagreements are copy_mismatch).
   Status StatusAcrossDocuments() {
     ResultTable t;
     Status s = Query(
@@ -129,7 +84,9 @@ class CollectionAuditor {
             "  AND b.criterion = a.criterion AND b.document_id <> a.document_id"
             " JOIN documents db ON db.id = b.document_id"
             " WHERE a.status = 'met' AND b.status = 'unmet' AND da.year IS NOT NULL"
-            "  AND db.year IS NOT NULL AND da.year <= db.year"
+            "  AND db.year IS NOT NULL AND da.year <= db.year AND da.plan_id IS NOT db.plan_id"
+            "  AND " +
+            InScope(scope_, "da.id") + " AND " + InScope(scope_, "db.id") +
             " ORDER BY a.subject, a.criteria_set, da.source, db.source, a.criterion",
         &t);
     if (!s.ok()) return s;
@@ -208,7 +165,8 @@ class CollectionAuditor {
     ResultTable docs;
     Status s = Query(
         "SELECT id, source, year, district, province, text FROM documents"
-        " WHERE commune IS NULL AND district IS NOT NULL AND year IS NOT NULL ORDER BY source",
+        " WHERE commune IS NULL AND district IS NOT NULL AND year IS NOT NULL AND " +
+            InScope(scope_, "id") + " ORDER BY source",
         &docs);
     if (!s.ok()) return s;
     const Rule* rule = r_.rules.Find("audit.district_claim");
@@ -251,7 +209,8 @@ class CollectionAuditor {
                   " FROM criteria_status s JOIN documents d ON d.id = s.document_id"
                   " WHERE s.status = 'unmet' AND s.criteria_set = 'xa_ntm' AND d.district = " +
                   Sql(district) + " AND d.year = " + std::to_string(year) + " AND s.subject <> " +
-                  Sql(district) + " GROUP BY s.subject ORDER BY s.subject",
+                  Sql(district) + " AND " + InScope(scope_, "d.id") +
+                  " GROUP BY s.subject ORDER BY s.subject",
               &unmet);
     if (!s.ok()) return s;
     // Communes stored as meeting every criterion ("đã đạt 19/19 tiêu chí") by then.
@@ -261,7 +220,8 @@ class CollectionAuditor {
                   " WHERE c.status = 'met' AND c.criteria_set = 'xa_ntm' AND c.total IS NOT NULL"
                   " AND c.count >= c.total AND d.district = " +
                   Sql(district) + " AND d.year <= " + std::to_string(year) + " AND c.subject <> " +
-                  Sql(district) + " GROUP BY c.subject ORDER BY c.subject",
+                  Sql(district) + " AND " + InScope(scope_, "d.id") +
+                  " GROUP BY c.subject ORDER BY c.subject",
               &met);
     if (!s.ok()) return s;
     // `t`: the record alias of the query's WindowSql ("s" or "c").
@@ -313,16 +273,18 @@ class CollectionAuditor {
 
   Store* store_;
   const Resources& r_;
+  const CopyScope scope_;
   std::vector<AuditFinding>* out_;
 };
 
 }  // namespace
 
-Status AuditCollection(Store* store, const Resources& resources, std::vector<AuditFinding>* out) {
+Status AuditCollection(Store* store, const Resources& resources, CopyScope scope,
+                       std::vector<AuditFinding>* out) {
   if (resources.rules.Find("audit.district_claim") == nullptr) {
     return MissingRule("ntmx audit", "audit.district_claim");
   }
-  return CollectionAuditor(store, resources, out).Run();
+  return CollectionAuditor(store, resources, scope, out).Run();
 }
 
 ResultTable AuditTable(const std::vector<AuditFinding>& findings) {

@@ -38,6 +38,7 @@
 #include <utility>
 #include <vector>
 
+#include "knowledge/plan_copy_rules.h"
 #include "model/records.h"
 #include "store/read_only_query.h"
 #include "store/result_table.h"
@@ -91,8 +92,14 @@ class Store {
   // before anything is written to it; an empty one becomes an ntmx database.
   // `place_type_words` (schemas/places/place_levels.tsv) key place names in the
   // query functions (query_functions.h) that place filters use.
+  // `plan_rules` (schemas/plan_copies.toml) decide which stored files are copies of
+  // one plan (plan_identity.h); with them, documents stored before plans were kept
+  // (a database just migrated to 0007) or by a store opened without them are
+  // compared and linked here, in one transaction. Null: every document Put is a
+  // plan of its own (for callers that do not care about copies).
   Status Open(const std::string& path, const std::string& migrations_dir,
-              std::shared_ptr<const TypeWords> place_type_words);
+              std::shared_ptr<const TypeWords> place_type_words,
+              std::shared_ptr<const PlanCopyRules> plan_rules = nullptr);
 
   // Opens the existing database at `path` for reading only: Query, Contains,
   // CatalogueEmpty and Summary work; Put, BeginGroup and PutCatalogue fail. Fails
@@ -173,6 +180,9 @@ class Store {
   int schema_version() const;
   // How many migrations the last Open applied (0 for an up-to-date database).
   int migrations_applied() const;
+  // How many stored documents the last Open compared and linked into plans (those
+  // stored before plans were kept, or without plan rules).
+  int documents_linked() const;
 
  private:
   struct Rep;

@@ -38,7 +38,8 @@ class CollectionAuditTest : public ::testing::Test {
 
   std::vector<AuditFinding> Audit() {
     std::vector<AuditFinding> findings;
-    const Status s = AuditCollection(&store_, testing::DefaultPipeline().resources(), &findings);
+    const Status s = AuditCollection(&store_, testing::DefaultPipeline().resources(),
+                                     CopyScope::kPrimaryCopies, &findings);
     EXPECT_TRUE(s.ok()) << s.message();
     return findings;
   }

@@ -1,0 +1,70 @@
+// Plan identity: whether two stored files are copies of one plan (the .docx draft,
+// the signed PDF, a scan, a TCVN3 copy), from the facts of their headers and, where
+// the headers leave it open, from how alike their texts are.
+//
+// The rule (its numbers and look-alike letters in schemas/plan_copies.toml,
+// knowledge/plan_copy_rules.h):
+//   - both numbered: the same plan when the numbers are equal once normalised
+//     (NormalizedNumber: folded, no spaces, OCR look-alikes read as digits) and
+//     the issue dates and the issuers (folded) are equal; when a date is missing
+//     or the issuers read differently (an OCR or mis-decoded header), only if the
+//     texts are near-identical too. Different numbers: never one plan.
+//   - either unnumbered (a draft): the same plan when the titles (folded, words
+//     only), the issuers and the years are equal and the texts are near-identical.
+// The header is compared first (CompareHeaders), so the texts, which cost far
+// more, are compared only for the pairs it leaves open.
+//
+//   PlanCopyFacts draft{.title = "Xây dựng xã A", .issuer_name = "A", .year = 2024};
+//   CompareHeaders(draft, signed_copy, rules) == HeaderVerdict::kIfTextsAlike
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "knowledge/plan_copy_rules.h"
+
+namespace ntmx {
+
+class WordShingles;
+
+// The header facts of one stored file (documents' columns of the same names).
+struct PlanCopyFacts {
+  std::optional<std::string> doc_number;  // "03/KH-UBND"; nullopt: unnumbered
+  std::optional<std::string> issue_date;  // ISO
+  std::optional<std::string> issuer_level;
+  std::optional<std::string> issuer_name;
+  std::optional<std::string> title;
+  std::optional<int> year;
+};
+
+// The keys under which a file's possible copies are looked up (table plan_keys):
+// candidates share one of them, and CompareHeaders then decides.
+struct PlanKeys {
+  std::optional<std::string> number_key;  // "03/kh-ubnd|2023": number and year
+  std::optional<std::string> title_key;   // "xay dung xa a|2024": title and year
+};
+
+// "03 / KH-UBND" and "O3/KH-UBND" (OCR) -> "03/kh-ubnd": folded, without
+// whitespace, and in the part before the first "/", when it holds a digit, every
+// look-alike letter of `rules` read as its digit. nullopt for an empty number.
+std::optional<std::string> NormalizedNumber(std::string_view number, const PlanCopyRules& rules);
+
+PlanKeys KeysOf(const PlanCopyFacts& facts, const PlanCopyRules& rules);
+
+enum class HeaderVerdict {
+  kDifferent,     // not one plan, whatever the texts say
+  kSame,          // one plan on the header alone
+  kIfTextsAlike,  // one plan only if the texts resemble each other enough
+};
+
+HeaderVerdict CompareHeaders(const PlanCopyFacts& a, const PlanCopyFacts& b,
+                             const PlanCopyRules& rules);
+
+// The whole rule: the header, then, when it asks for it, the texts' resemblance
+// against rules.min_resemblance. `a_text` and `b_text` are the shingles of the two
+// texts with rules.shingle_words words each.
+bool SamePlan(const PlanCopyFacts& a, const WordShingles& a_text, const PlanCopyFacts& b,
+              const WordShingles& b_text, const PlanCopyRules& rules);
+
+}  // namespace ntmx
