@@ -15,8 +15,8 @@
 -- Which files are one plan is decided in C++ when a document is stored, inside the
 -- document's own transaction (store/plan_identity.h, schemas/plan_copies.toml): the
 -- same issuer, document number and issue date; or, for an unnumbered draft, the same
--- title, issuer and year and near-identical text. `plan_keys` holds each document's
--- folded number and title keys, so the candidates are found through an index;
+-- issuer and year, a title sharing most words and near-identical text. `plan_keys`
+-- holds each document's lookup keys, so the candidates are found through an index;
 -- a document without a plan_keys row has not been compared yet.
 --
 -- The primary copy is the first of a plan's copies in this order (view plan_copies,
@@ -53,15 +53,16 @@ ALTER TABLE documents ADD COLUMN plan_id INTEGER REFERENCES plans (id);
 CREATE INDEX documents_plan ON documents (plan_id);
 
 -- The keys a new document's copies are looked up by (store/plan_identity.h):
--- number_key "03/kh-ubnd|2023" (the folded number and the year), title_key the
--- folded title and the year; NULL when the document lacks the facts.
+-- number_key "03/kh-ubnd|2023" (the folded number and the year), draft_key
+-- "commune|huong son|2023" (the issuer, folded, and the year); NULL when the document
+-- lacks the facts.
 CREATE TABLE plan_keys (
   document_id INTEGER PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
   number_key  TEXT,
-  title_key   TEXT
+  draft_key   TEXT
 );
 CREATE INDEX plan_keys_number ON plan_keys (number_key) WHERE number_key IS NOT NULL;
-CREATE INDEX plan_keys_title ON plan_keys (title_key) WHERE title_key IS NOT NULL;
+CREATE INDEX plan_keys_draft ON plan_keys (draft_key) WHERE draft_key IS NOT NULL;
 
 -- Every copy of every plan, ranked by the primary rule above (copy_rank 1 is the
 -- primary).

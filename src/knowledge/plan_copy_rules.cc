@@ -27,12 +27,17 @@ Status LoadPlanCopyRules(const std::filesystem::path& file, PlanCopyRules* out) 
   }
   out->shingle_words = static_cast<int>(*shingle_words);
 
-  const toml::node_view<toml::node> min = table["resemblance"]["min_resemblance"];
-  const std::optional<double> min_resemblance = min.value<double>();
-  if (!min_resemblance || !(*min_resemblance > 0.0 && *min_resemblance <= 1.0)) {
-    return Problem(file, min.node(), "[resemblance] min_resemblance must be a number in (0, 1]");
+  for (const auto& [key, into] :
+       {std::pair{"min_resemblance", &out->min_resemblance},
+        std::pair{"min_title_resemblance", &out->min_title_resemblance}}) {
+    const toml::node_view<toml::node> min = table["resemblance"][key];
+    const std::optional<double> value = min.value<double>();
+    if (!value || !(*value > 0.0 && *value <= 1.0)) {
+      return Problem(file, min.node(),
+                     std::string("[resemblance] ") + key + " must be a number in (0, 1]");
+    }
+    *into = *value;
   }
-  out->min_resemblance = *min_resemblance;
 
   const toml::node_view<toml::node> lookalikes = table["number"]["digit_lookalikes"];
   if (!lookalikes) return Status::Ok();  // none: numbers compare as folded

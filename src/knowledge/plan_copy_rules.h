@@ -17,14 +17,15 @@
 namespace ntmx {
 
 struct PlanCopyRules {
-  int shingle_words = 0;         // words per shingle of the text resemblance (>= 1)
-  double min_resemblance = 0.0;  // 0 < min_resemblance <= 1
+  int shingle_words = 0;               // words per shingle of the text resemblance (>= 1)
+  double min_resemblance = 0.0;        // 0 < min_resemblance <= 1: texts
+  double min_title_resemblance = 0.0;  // 0 < ... <= 1: titles (sets of words)
   // A letter OCR reads for a digit -> that digit, both folded ASCII ('o' -> '0').
   std::map<char, char> digit_lookalikes;
 };
 
 // Reads `file`. Fails with "file:line: problem" when a key is missing, has the
-// wrong type or is out of range (shingle_words below 1, min_resemblance outside
+// wrong type or is out of range (shingle_words below 1, a resemblance outside
 // (0, 1], a look-alike that is not one letter for one digit).
 Status LoadPlanCopyRules(const std::filesystem::path& file, PlanCopyRules* out);
 

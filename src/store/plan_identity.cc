@@ -42,11 +42,11 @@ std::string IssuerKey(const PlanCopyFacts& f) {
   return FoldKey(f.issuer_level.value_or("")) + "|" + WordsKey(f.issuer_name.value_or(""));
 }
 
-std::optional<std::string> TitleKey(const PlanCopyFacts& f) {
-  if (!f.title) return std::nullopt;
-  std::string key = WordsKey(*f.title);
-  if (key.empty()) return std::nullopt;
-  return key;
+// Whether both titles are known and share most of their words.
+bool TitlesAlike(const PlanCopyFacts& a, const PlanCopyFacts& b, const PlanCopyRules& rules) {
+  if (!a.title || !b.title) return false;
+  const WordShingles words_a(*a.title, 1), words_b(*b.title, 1);
+  return words_a.size() > 0 && words_a.Resemblance(words_b) >= rules.min_title_resemblance;
 }
 
 // Both known and different.
@@ -84,7 +84,9 @@ PlanKeys KeysOf(const PlanCopyFacts& facts, const PlanCopyRules& rules) {
       keys.number_key = *number + suffix;
     }
   }
-  if (const auto title = TitleKey(facts)) keys.title_key = *title + suffix;
+  if (facts.issuer_name && !WordsKey(*facts.issuer_name).empty()) {
+    keys.draft_key = IssuerKey(facts) + suffix;
+  }
   return keys;
 }
 
@@ -103,11 +105,11 @@ HeaderVerdict CompareHeaders(const PlanCopyFacts& a, const PlanCopyFacts& b,
     return dates_known && IssuerKey(a) == IssuerKey(b) ? HeaderVerdict::kSame
                                                        : HeaderVerdict::kIfTextsAlike;
   }
-  // A draft: nothing but the title, the issuer, the year and the text to go by.
-  const std::optional<std::string> title_a = TitleKey(a), title_b = TitleKey(b);
-  if (!title_a || !title_b || *title_a != *title_b) return HeaderVerdict::kDifferent;
-  if (!YearOf(a) || !YearOf(b) || IssuerKey(a) != IssuerKey(b)) return HeaderVerdict::kDifferent;
-  return HeaderVerdict::kIfTextsAlike;
+  // A draft: nothing but the issuer, the year, the title and the text to go by.
+  if (!YearOf(a) || !YearOf(b) || !a.issuer_name || IssuerKey(a) != IssuerKey(b)) {
+    return HeaderVerdict::kDifferent;
+  }
+  return TitlesAlike(a, b, rules) ? HeaderVerdict::kIfTextsAlike : HeaderVerdict::kDifferent;
 }
 
 bool SamePlan(const PlanCopyFacts& a, const WordShingles& a_text, const PlanCopyFacts& b,

@@ -9,12 +9,13 @@
 //     the issue dates and the issuers (folded) are equal; when a date is missing
 //     or the issuers read differently (an OCR or mis-decoded header), only if the
 //     texts are near-identical too. Different numbers: never one plan.
-//   - either unnumbered (a draft): the same plan when the titles (folded, words
-//     only), the issuers and the years are equal and the texts are near-identical.
+//   - either unnumbered (a draft): the same plan when the issuers (folded) and the
+//     years are equal, the titles share most of their words (an OCR copy's title
+//     may lose or misread one) and the texts are near-identical.
 // The header is compared first (CompareHeaders), so the texts, which cost far
 // more, are compared only for the pairs it leaves open.
 //
-//   PlanCopyFacts draft{.title = "Xây dựng xã A", .issuer_name = "A", .year = 2024};
+//   PlanCopyFacts draft{.issuer_name = "A", .title = "Xây dựng xã A", .year = 2024};
 //   CompareHeaders(draft, signed_copy, rules) == HeaderVerdict::kIfTextsAlike
 #pragma once
 
@@ -42,7 +43,7 @@ struct PlanCopyFacts {
 // candidates share one of them, and CompareHeaders then decides.
 struct PlanKeys {
   std::optional<std::string> number_key;  // "03/kh-ubnd|2023": number and year
-  std::optional<std::string> title_key;   // "xay dung xa a|2024": title and year
+  std::optional<std::string> draft_key;   // "commune|huong son|2023": issuer and year
 };
 
 // "03 / KH-UBND" and "O3/KH-UBND" (OCR) -> "03/kh-ubnd": folded, without

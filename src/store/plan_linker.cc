@@ -2,6 +2,7 @@
 #include "store/plan_linker.h"
 
 #include <optional>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -22,12 +23,15 @@ constexpr const char* kReadFacts =
     " FROM documents WHERE id = ?1";
 constexpr const char* kReadText = "SELECT text FROM documents WHERE id = ?1";
 constexpr const char* kPutKeys =
-    "INSERT OR REPLACE INTO plan_keys (document_id, number_key, title_key) VALUES (?1, ?2, ?3)";
-// The earliest stored first: a new copy joins the plan of the oldest copy it matches.
+    "INSERT OR REPLACE INTO plan_keys (document_id, number_key, draft_key) VALUES (?1, ?2, ?3)";
+// Copies read from a text layer first, then the earliest stored: a new copy joins the
+// plan of the oldest copy it matches, and each plan's text is compared through its
+// first candidate only (FindPlan), so a key shared by many plans costs one text per
+// plan.
 constexpr const char* kCandidates =
     "SELECT k.document_id, d.plan_id FROM plan_keys k JOIN documents d ON d.id = k.document_id"
-    " WHERE (k.number_key = ?1 OR k.title_key = ?2) AND k.document_id <> ?3"
-    " AND d.plan_id IS NOT NULL ORDER BY k.document_id";
+    " WHERE (k.number_key = ?1 OR k.draft_key = ?2) AND k.document_id <> ?3"
+    " AND d.plan_id IS NOT NULL ORDER BY d.ocr, k.document_id";
 constexpr const char* kPlanNumbers =
     "SELECT doc_number FROM documents WHERE plan_id = ?1 AND doc_number IS NOT NULL";
 constexpr const char* kNewPlan = "INSERT INTO plans DEFAULT VALUES";
@@ -121,10 +125,10 @@ Status PlanLinker::FindPlan(int64_t document_id, const PlanCopyFacts& facts,
   const std::optional<int64_t> own_plan = *plan_id;
   plan_id->reset();
   const PlanKeys keys = KeysOf(facts, *rules_);
-  if (!keys.number_key && !keys.title_key) return Status::Ok();
+  if (!keys.number_key && !keys.draft_key) return Status::Ok();
   std::vector<std::pair<int64_t, int64_t>> candidates;  // (document, plan)
   candidates_.BindOpt(1, keys.number_key);
-  candidates_.BindOpt(2, keys.title_key);
+  candidates_.BindOpt(2, keys.draft_key);
   candidates_.BindInt(3, document_id);
   bool has_row = false;
   Status s;
@@ -136,14 +140,16 @@ Status PlanLinker::FindPlan(int64_t document_id, const PlanCopyFacts& facts,
   const std::optional<std::string> number =
       facts.doc_number ? NormalizedNumber(*facts.doc_number, *rules_) : std::nullopt;
   std::optional<WordShingles> own_text;  // read once, only if a header leaves it open
+  std::set<int64_t> texts_compared;      // plans whose text was compared once already
   for (const auto& [candidate, candidate_plan] : candidates) {
-    if (candidate_plan == own_plan) continue;
+    if (candidate_plan == own_plan || texts_compared.contains(candidate_plan)) continue;
     PlanCopyFacts theirs;
     std::optional<int64_t> unused;
     if (s = ReadFacts(candidate, &theirs, &unused); !s.ok()) return s;
     const HeaderVerdict verdict = CompareHeaders(facts, theirs, *rules_);
     if (verdict == HeaderVerdict::kDifferent) continue;
     if (verdict == HeaderVerdict::kIfTextsAlike) {
+      texts_compared.insert(candidate_plan);
       std::string text;
       if (!own_text) {
         if (s = ReadText(document_id, &text); !s.ok()) return s;
@@ -178,7 +184,7 @@ Status PlanLinker::Link(int64_t document_id) {
     const PlanKeys keys = KeysOf(facts, *rules_);
     put_keys_.BindInt(1, document_id);
     put_keys_.BindOpt(2, keys.number_key);
-    put_keys_.BindOpt(3, keys.title_key);
+    put_keys_.BindOpt(3, keys.draft_key);
     s = put_keys_.Run();
     if (s.ok()) s = FindPlan(document_id, facts, &plan);
   }

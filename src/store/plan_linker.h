@@ -4,10 +4,12 @@
 // It is the store's half of plan identity: it keeps each document's lookup keys in
 // `plan_keys`, finds the documents sharing one (the candidates, through an index),
 // reads their header facts and, only where the header leaves it open, their texts,
-// and sets documents.plan_id: the plan of the first candidate (the earliest stored)
-// that is the same plan, or a new plan. The migration's triggers then keep each
-// plan's primary copy. A candidate's plan is joined only if no numbered copy in it
-// carries another number, so a draft never bridges two numbered plans.
+// and sets documents.plan_id: the plan of the first candidate (the earliest stored,
+// text layers before OCR) that is the same plan, or a new plan. Texts are compared
+// once per candidate plan (with its first candidate whose header leaves it open), so
+// a title shared by many files costs one text comparison per plan, not per file. The migration's
+// triggers then keep each plan's primary copy. A candidate's plan is joined only if no numbered
+// copy in it carries another number, so a draft never bridges two numbered plans.
 //
 //   PlanLinker linker;
 //   Status s = linker.Prepare(db, rules);   // once, after the migrations

@@ -21,6 +21,8 @@
 // whether it is already stored (then Put writes nothing, whatever the path); the
 // source path decides which stored document a new version replaces. See
 // document_writer.h for the rules and what a failure leaves behind (nothing).
+// Files that are copies of one plan (a .docx draft, the signed PDF, a scan) are
+// linked into one plan as they are stored (plan_linker.h, plan_identity.h).
 //
 // The database is opened with foreign keys on and the WAL journal (readers such as
 // `ntmx sql` in another terminal never block an ingest). A Store is not thread-safe.
