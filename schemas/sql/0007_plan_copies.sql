@@ -19,8 +19,9 @@
 -- holds each document's lookup keys, so the candidates are found through an index;
 -- a document without a plan_keys row has not been compared yet.
 --
--- The primary copy is the first of a plan's copies in this order (view plan_copies,
--- column copy_rank; the triggers below keep plans.primary_document_id on it):
+-- The primary copy is the first of a plan's copies in this order (view
+-- plan_copy_order, column rank_key, then the id; plan_copies.copy_rank 1; the
+-- triggers below keep plans.primary_document_id on it):
 --   1. read from a text layer over read by OCR (documents.ocr = 0 first): its words
 --      are the ones the file holds, not a recognition of them;
 --   2. read as written over converted or repaired while reading (a legacy TCVN3/VNI
@@ -64,25 +65,31 @@ CREATE TABLE plan_keys (
 CREATE INDEX plan_keys_number ON plan_keys (number_key) WHERE number_key IS NOT NULL;
 CREATE INDEX plan_keys_draft ON plan_keys (draft_key) WHERE draft_key IS NOT NULL;
 
--- Every copy of every plan, ranked by the primary rule above (copy_rank 1 is the
--- primary).
+-- The primary rule above as one number per copy, lower first (then the lowest id):
+-- OCR, converted, unsigned and unnumbered each outweigh everything after them.
+-- A plain view (no window), so a lookup of one plan's copies uses documents_plan.
+CREATE VIEW plan_copy_order AS
+  SELECT document_id, plan_id,
+         (((ocr * 2 + converted) * 2 + 1 - signed) * 2 + 1 - numbered) * 4 + format_rank
+           AS rank_key
+  FROM (SELECT d.id AS document_id, d.plan_id, d.ocr,
+               EXISTS (SELECT 1 FROM diagnostics g WHERE g.document_id = d.id
+                       AND g.stage IN ('read', 'normalize')) AS converted,
+               d.signer_name IS NOT NULL AS signed, d.doc_number IS NOT NULL AS numbered,
+               CASE d.format WHEN 'pdf' THEN 0 WHEN 'docx' THEN 1 WHEN 'doc' THEN 1
+                             WHEN 'markdown' THEN 2 ELSE 3 END AS format_rank
+        FROM documents d);
+
+-- Every copy of every plan with its rank (copy_rank 1 is the primary).
 CREATE VIEW plan_copies AS
   SELECT d.plan_id, d.id AS document_id, d.source, d.format, d.ocr,
-         EXISTS (SELECT 1 FROM diagnostics g WHERE g.document_id = d.id
-                 AND g.stage IN ('read', 'normalize')) AS converted,
-         d.signer_name IS NOT NULL AS signed, d.doc_number, d.ingested_at,
-         row_number() OVER (
-           PARTITION BY d.plan_id
-           ORDER BY d.ocr,
-                    EXISTS (SELECT 1 FROM diagnostics g WHERE g.document_id = d.id
-                            AND g.stage IN ('read', 'normalize')),
-                    d.signer_name IS NULL, d.doc_number IS NULL,
-                    CASE d.format WHEN 'pdf' THEN 0 WHEN 'docx' THEN 1 WHEN 'doc' THEN 1
-                                  WHEN 'markdown' THEN 2 ELSE 3 END,
-                    d.id) AS copy_rank
-  FROM documents d WHERE d.plan_id IS NOT NULL;
+         d.signer_name IS NOT NULL AS signed, d.doc_number, d.ingested_at, o.rank_key,
+         row_number() OVER (PARTITION BY d.plan_id ORDER BY o.rank_key, d.id) AS copy_rank
+  FROM documents d JOIN plan_copy_order o ON o.document_id = d.id
+  WHERE d.plan_id IS NOT NULL;
 
--- One row per plan: its primary copy, how many files it came as and their formats.
+-- One row per plan: its primary copy, how many files it came as and their formats
+-- (in rank order).
 --   SELECT p.copies, p.formats, d.title FROM plan_documents p JOIN documents d
 --     ON d.id = p.primary_document_id;
 CREATE VIEW plan_documents AS
@@ -90,8 +97,10 @@ CREATE VIEW plan_documents AS
          (SELECT source FROM documents WHERE id = p.primary_document_id) AS source,
          (SELECT count(*) FROM documents c WHERE c.plan_id = p.id) AS copies,
          (SELECT group_concat(format, ', ') FROM
-            (SELECT c.format FROM plan_copies c WHERE c.plan_id = p.id ORDER BY c.copy_rank))
-           AS formats
+            (SELECT o.format FROM (SELECT d.format, k.rank_key, d.id FROM documents d
+                                   JOIN plan_copy_order k ON k.document_id = d.id
+                                   WHERE d.plan_id = p.id) o
+             ORDER BY o.rank_key, o.id)) AS formats
   FROM plans p;
 
 -- The primary follows the copies: a document joining or leaving a plan, or changing
@@ -102,14 +111,16 @@ CREATE TRIGGER plans_follow_update
 AFTER UPDATE OF plan_id, ocr, signer_name, doc_number, format ON documents BEGIN
   UPDATE plans SET primary_document_id = NULL WHERE id IN (old.plan_id, new.plan_id);
   UPDATE plans SET primary_document_id =
-      (SELECT c.document_id FROM plan_copies c WHERE c.plan_id = plans.id AND c.copy_rank = 1)
+      (SELECT o.document_id FROM plan_copy_order o WHERE o.plan_id = plans.id
+       ORDER BY o.rank_key, o.document_id LIMIT 1)
     WHERE id IN (old.plan_id, new.plan_id);
   DELETE FROM plans WHERE id = old.plan_id AND primary_document_id IS NULL;
 END;
 
 CREATE TRIGGER plans_follow_delete AFTER DELETE ON documents WHEN old.plan_id IS NOT NULL BEGIN
   UPDATE plans SET primary_document_id =
-      (SELECT c.document_id FROM plan_copies c WHERE c.plan_id = plans.id AND c.copy_rank = 1)
+      (SELECT o.document_id FROM plan_copy_order o WHERE o.plan_id = plans.id
+       ORDER BY o.rank_key, o.document_id LIMIT 1)
     WHERE id = old.plan_id;
   DELETE FROM plans WHERE id = old.plan_id AND primary_document_id IS NULL;
 END;
