@@ -2,6 +2,7 @@
 // linked when stored, the primary copy chosen by its rule, replacement and
 // migration keeping plans right.
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 #include <filesystem>
 #include <fstream>
@@ -140,6 +141,31 @@ TEST(PlanCopiesStore, ReplacingACopyKeepsThePlansRight) {
                 " JOIN documents d ON d.id = p.primary_document_id ORDER BY d.source)"),
             "draft.docx signed.pdf");
   EXPECT_EQ(One(store, "SELECT count(*) FROM plans WHERE primary_document_id IS NULL"), "0");
+}
+
+// The triggers of 0007 keep the primary without ntmx: a copy deleted by hand in a
+// sqlite3 shell hands the primary on, and the last copy takes its plan with it.
+TEST(PlanCopiesStore, DeletingCopiesInSqlKeepsPlansRight) {
+  TempDir dir;
+  const std::string path = dir.File("ntm.db");
+  {
+    Store store;
+    ASSERT_TRUE(store.Open(path, SchemaDir(), TestTypeWords(), ShippedRules()).ok());
+    Put(store, DraftDocx("draft.docx", 1));
+    Put(store, SignedPdf("signed.pdf", 2));
+  }
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  auto exec = [db](const char* sql) {
+    EXPECT_EQ(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+  };
+  exec("PRAGMA foreign_keys = ON; DELETE FROM documents WHERE source = 'signed.pdf'");
+  Store store;
+  ASSERT_TRUE(store.OpenForReading(path, SchemaDir(), TestTypeWords()).ok());
+  EXPECT_EQ(One(store, kPrimary), "draft.docx");
+  exec("DELETE FROM documents");
+  EXPECT_EQ(One(store, "SELECT count(*) FROM plans"), "0");
+  sqlite3_close(db);
 }
 
 TEST(PlanCopiesStore, AStoreWithoutRulesKeepsEachFileApartUntilOneWithRulesOpens) {
