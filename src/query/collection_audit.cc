@@ -184,7 +184,7 @@ class CollectionAuditor {
         int of = m.has("total") ? std::atoi(std::string(text.FoldedSlice(m.group("total"))).c_str())
                                 : CommunesOf(district, province);
         const std::string quote = source + ": «" + LineOf(text, m.span) + "»";
-        s = CheckDistrictClaim(source, year, district, claimed, of, quote);
+        s = CheckDistrictClaim(row.Int("id"), source, year, district, claimed, of, quote);
         if (!s.ok()) return s;
       }
     }
@@ -199,8 +199,18 @@ class CollectionAuditor {
     return t.substr(b, e - b);
   }
 
-  Status CheckDistrictClaim(const std::string& source, int year, const std::string& district,
-                            int claimed, int of, const std::string& quote) {
+  // The records of document alias `d` that CheckDistrictClaim may hold against the
+  // district plan `document_id`: those of the documents in scope, and never those
+  // of another copy of the same plan (the plan's own records are kept).
+  std::string ComparableTo(int64_t document_id) const {
+    const std::string id = std::to_string(document_id);
+    return InScope(scope_, "d.id") + " AND (d.id = " + id +
+           " OR d.plan_id IS NOT (SELECT plan_id FROM documents WHERE id = " + id + "))";
+  }
+
+  Status CheckDistrictClaim(int64_t document_id, const std::string& source, int year,
+                            const std::string& district, int claimed, int of,
+                            const std::string& quote) {
     // Communes of the district stored with unmet xa_ntm criteria in a plan of the
     // same year: not up to standard that year.
     ResultTable unmet;
@@ -209,7 +219,7 @@ class CollectionAuditor {
                   " FROM criteria_status s JOIN documents d ON d.id = s.document_id"
                   " WHERE s.status = 'unmet' AND s.criteria_set = 'xa_ntm' AND d.district = " +
                   Sql(district) + " AND d.year = " + std::to_string(year) + " AND s.subject <> " +
-                  Sql(district) + " AND " + InScope(scope_, "d.id") +
+                  Sql(district) + " AND " + ComparableTo(document_id) +
                   " GROUP BY s.subject ORDER BY s.subject",
               &unmet);
     if (!s.ok()) return s;
@@ -220,7 +230,7 @@ class CollectionAuditor {
                   " WHERE c.status = 'met' AND c.criteria_set = 'xa_ntm' AND c.total IS NOT NULL"
                   " AND c.count >= c.total AND d.district = " +
                   Sql(district) + " AND d.year <= " + std::to_string(year) + " AND c.subject <> " +
-                  Sql(district) + " AND " + InScope(scope_, "d.id") +
+                  Sql(district) + " AND " + ComparableTo(document_id) +
                   " GROUP BY c.subject ORDER BY c.subject",
               &met);
     if (!s.ok()) return s;
