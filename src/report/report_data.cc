@@ -93,7 +93,9 @@ class Loader {
             Optional(document_columns_, "d", "period") + ", d.signer_name, d.signer_position, " +
             count("legal_bases") + ", " + count("criteria_status") + ", " +
             count("criteria_counts") + ", " + count("targets") + ", " + count("tasks") + ", " +
-            count("responsibilities") + ", " + count("findings") + " FROM documents d WHERE " +
+            count("responsibilities") + ", " + count("findings") +
+            ", p.copies, p.formats AS copy_formats FROM documents d"
+            " LEFT JOIN plan_documents p ON p.plan_id = d.plan_id WHERE " +
             in_scope_ + " ORDER BY d.year IS NULL, d.year, d.id",
         &t);
     if (!s.ok()) return s;
@@ -124,6 +126,8 @@ class Loader {
       d.tasks = r.Int("tasks");
       d.responsibilities = r.Int("responsibilities");
       d.findings = r.Int("findings");
+      d.copies = r.OptInt("copies").value_or(1);
+      d.copy_formats = r.Str("copy_formats");
       out_->documents.push_back(std::move(d));
     }
     return s;

@@ -55,6 +55,10 @@ struct ReportDocument {
   std::string province, district, commune;
   std::string period;  // "2021-2025" when the database knows it
   std::string signer_name, signer_position;
+  // The files its plan came as (schemas/sql/0007_plan_copies.sql): how many, and their
+  // formats in rank order ("pdf, docx, text"); 1 and this file's format when alone.
+  int64_t copies = 1;
+  std::string copy_formats;
   // Rows read from the document, per record table.
   int64_t legal_bases = 0, criteria_status = 0, criteria_counts = 0, targets = 0, tasks = 0,
           responsibilities = 0, findings = 0;
