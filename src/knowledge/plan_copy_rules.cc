@@ -29,6 +29,7 @@ Status LoadPlanCopyRules(const std::filesystem::path& file, PlanCopyRules* out) 
 
   for (const auto& [key, into] :
        {std::pair{"min_resemblance", &out->min_resemblance},
+        std::pair{"min_resemblance_same_number", &out->min_resemblance_same_number},
         std::pair{"min_title_resemblance", &out->min_title_resemblance}}) {
     const toml::node_view<toml::node> min = table["resemblance"][key];
     const std::optional<double> value = min.value<double>();

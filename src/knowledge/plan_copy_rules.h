@@ -17,9 +17,10 @@
 namespace ntmx {
 
 struct PlanCopyRules {
-  int shingle_words = 0;               // words per shingle of the text resemblance (>= 1)
-  double min_resemblance = 0.0;        // 0 < min_resemblance <= 1: texts
-  double min_title_resemblance = 0.0;  // 0 < ... <= 1: titles (sets of words)
+  int shingle_words = 0;                     // words per shingle of the text resemblance (>= 1)
+  double min_resemblance = 0.0;              // 0 < ... <= 1: texts of an unnumbered draft
+  double min_resemblance_same_number = 0.0;  // texts of two copies with one number
+  double min_title_resemblance = 0.0;        // 0 < ... <= 1: titles (sets of words)
   // A letter OCR reads for a digit -> that digit, both folded ASCII ('o' -> '0').
   std::map<char, char> digit_lookalikes;
 };

@@ -103,26 +103,35 @@ HeaderVerdict CompareHeaders(const PlanCopyFacts& a, const PlanCopyFacts& b,
     }
     const bool dates_known = a.issue_date && b.issue_date;
     return dates_known && IssuerKey(a) == IssuerKey(b) ? HeaderVerdict::kSame
-                                                       : HeaderVerdict::kIfTextsAlike;
+                                                       : HeaderVerdict::kNumberIfTextsAlike;
   }
   // A draft: nothing but the issuer, the year, the title and the text to go by.
   if (!YearOf(a) || !YearOf(b) || !a.issuer_name || IssuerKey(a) != IssuerKey(b)) {
     return HeaderVerdict::kDifferent;
   }
-  return TitlesAlike(a, b, rules) ? HeaderVerdict::kIfTextsAlike : HeaderVerdict::kDifferent;
+  return TitlesAlike(a, b, rules) ? HeaderVerdict::kDraftIfTextsAlike : HeaderVerdict::kDifferent;
+}
+
+double RequiredResemblance(HeaderVerdict verdict, const PlanCopyRules& rules) {
+  switch (verdict) {
+    case HeaderVerdict::kSame:
+      return 0.0;
+    case HeaderVerdict::kNumberIfTextsAlike:
+      return rules.min_resemblance_same_number;
+    case HeaderVerdict::kDraftIfTextsAlike:
+      return rules.min_resemblance;
+    case HeaderVerdict::kDifferent:
+      break;
+  }
+  return 2.0;  // above any resemblance
 }
 
 bool SamePlan(const PlanCopyFacts& a, const WordShingles& a_text, const PlanCopyFacts& b,
               const WordShingles& b_text, const PlanCopyRules& rules) {
-  switch (CompareHeaders(a, b, rules)) {
-    case HeaderVerdict::kSame:
-      return true;
-    case HeaderVerdict::kIfTextsAlike:
-      return a_text.Resemblance(b_text) >= rules.min_resemblance;
-    case HeaderVerdict::kDifferent:
-      break;
-  }
-  return false;
+  const HeaderVerdict verdict = CompareHeaders(a, b, rules);
+  if (verdict == HeaderVerdict::kSame) return true;
+  if (verdict == HeaderVerdict::kDifferent) return false;
+  return a_text.Resemblance(b_text) >= RequiredResemblance(verdict, rules);
 }
 
 }  // namespace ntmx

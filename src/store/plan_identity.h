@@ -8,15 +8,16 @@
 //     (NormalizedNumber: folded, no spaces, OCR look-alikes read as digits) and
 //     the issue dates and the issuers (folded) are equal; when a date is missing
 //     or the issuers read differently (an OCR or mis-decoded header), only if the
-//     texts are near-identical too. Different numbers: never one plan.
+//     texts resemble each other too (min_resemblance_same_number). Different
+//     numbers: never one plan.
 //   - either unnumbered (a draft): the same plan when the issuers (folded) and the
 //     years are equal, the titles share most of their words (an OCR copy's title
-//     may lose or misread one) and the texts are near-identical.
+//     may lose or misread one) and the texts are near-identical (min_resemblance).
 // The header is compared first (CompareHeaders), so the texts, which cost far
 // more, are compared only for the pairs it leaves open.
 //
 //   PlanCopyFacts draft{.issuer_name = "A", .title = "Xây dựng xã A", .year = 2024};
-//   CompareHeaders(draft, signed_copy, rules) == HeaderVerdict::kIfTextsAlike
+//   CompareHeaders(draft, signed_copy, rules) == HeaderVerdict::kDraftIfTextsAlike
 #pragma once
 
 #include <optional>
@@ -54,17 +55,26 @@ std::optional<std::string> NormalizedNumber(std::string_view number, const PlanC
 PlanKeys KeysOf(const PlanCopyFacts& facts, const PlanCopyRules& rules);
 
 enum class HeaderVerdict {
-  kDifferent,     // not one plan, whatever the texts say
-  kSame,          // one plan on the header alone
-  kIfTextsAlike,  // one plan only if the texts resemble each other enough
+  kDifferent,  // not one plan, whatever the texts say
+  kSame,       // one plan on the header alone
+  // The same number, but an issuer that reads differently or a date missing: one
+  // plan if the texts resemble each other at least min_resemblance_same_number.
+  kNumberIfTextsAlike,
+  // A draft (a number missing) with the issuer, year and title of the other: one
+  // plan if the texts resemble each other at least min_resemblance.
+  kDraftIfTextsAlike,
 };
 
 HeaderVerdict CompareHeaders(const PlanCopyFacts& a, const PlanCopyFacts& b,
                              const PlanCopyRules& rules);
 
+// The resemblance the texts need after `verdict`: 0 for kSame, above 1 (never
+// reached) for kDifferent.
+double RequiredResemblance(HeaderVerdict verdict, const PlanCopyRules& rules);
+
 // The whole rule: the header, then, when it asks for it, the texts' resemblance
-// against rules.min_resemblance. `a_text` and `b_text` are the shingles of the two
-// texts with rules.shingle_words words each.
+// (RequiredResemblance). `a_text` and `b_text` are the shingles of the two texts with
+// rules.shingle_words words each.
 bool SamePlan(const PlanCopyFacts& a, const WordShingles& a_text, const PlanCopyFacts& b,
               const WordShingles& b_text, const PlanCopyRules& rules);
 

@@ -148,7 +148,7 @@ Status PlanLinker::FindPlan(int64_t document_id, const PlanCopyFacts& facts,
     if (s = ReadFacts(candidate, &theirs, &unused); !s.ok()) return s;
     const HeaderVerdict verdict = CompareHeaders(facts, theirs, *rules_);
     if (verdict == HeaderVerdict::kDifferent) continue;
-    if (verdict == HeaderVerdict::kIfTextsAlike) {
+    if (verdict != HeaderVerdict::kSame) {
       texts_compared.insert(candidate_plan);
       std::string text;
       if (!own_text) {
@@ -157,7 +157,7 @@ Status PlanLinker::FindPlan(int64_t document_id, const PlanCopyFacts& facts,
       }
       if (s = ReadText(candidate, &text); !s.ok()) return s;
       const WordShingles their_text(text, rules_->shingle_words);
-      if (own_text->Resemblance(their_text) < rules_->min_resemblance) continue;
+      if (own_text->Resemblance(their_text) < RequiredResemblance(verdict, *rules_)) continue;
     }
     bool other_number = false;
     if (s = OtherNumberIn(candidate_plan, number, &other_number); !s.ok()) return s;

@@ -13,7 +13,8 @@ namespace {
 PlanCopyRules Rules() {
   PlanCopyRules rules;
   rules.shingle_words = 3;
-  rules.min_resemblance = 0.6;
+  rules.min_resemblance = 0.8;
+  rules.min_resemblance_same_number = 0.6;
   rules.min_title_resemblance = 0.7;
   rules.digit_lookalikes = {{'o', '0'}, {'l', '1'}, {'i', '1'}};
   return rules;
@@ -92,7 +93,7 @@ TEST(PlanIdentity, NumberedCopiesAreOnePlanByTheirHeader) {
   EXPECT_EQ(CompareHeaders(Numbered("03/KH-UBND"), other_day, rules), HeaderVerdict::kDifferent);
   // Same number and date from another commune: only if the texts are alike.
   EXPECT_EQ(CompareHeaders(Numbered("03/KH-UBND"), Numbered("03/KH-UBND", "Hương Phú"), rules),
-            HeaderVerdict::kIfTextsAlike);
+            HeaderVerdict::kNumberIfTextsAlike);
 }
 
 TEST(PlanIdentity, AnOcrGarbledNumberLinksWhenTheTextsAgree) {
@@ -100,7 +101,8 @@ TEST(PlanIdentity, AnOcrGarbledNumberLinksWhenTheTextsAgree) {
   // The scan reads "O3" and loses the issuer's marks in a way folding does not undo.
   const PlanCopyFacts scan = Numbered("O3/KH-UBND", "Hơng Sơn");
   const WordShingles text(kPlanText, 3), scanned(kPlanTextAsPdf, 3), other(kOtherText, 3);
-  EXPECT_EQ(CompareHeaders(Numbered("03/KH-UBND"), scan, rules), HeaderVerdict::kIfTextsAlike);
+  EXPECT_EQ(CompareHeaders(Numbered("03/KH-UBND"), scan, rules),
+            HeaderVerdict::kNumberIfTextsAlike);
   EXPECT_TRUE(SamePlan(Numbered("03/KH-UBND"), text, scan, scanned, rules));
   EXPECT_FALSE(SamePlan(Numbered("03/KH-UBND"), text, scan, other, rules));
 }
@@ -111,7 +113,7 @@ TEST(PlanIdentity, AnUnnumberedDraftLinksOnlyWithNearIdenticalText) {
   PlanCopyFacts signed_copy = Draft();
   signed_copy.doc_number = "12/KH-UBND";
   signed_copy.issue_date = "2024-03-01";
-  EXPECT_EQ(CompareHeaders(Draft(), signed_copy, rules), HeaderVerdict::kIfTextsAlike);
+  EXPECT_EQ(CompareHeaders(Draft(), signed_copy, rules), HeaderVerdict::kDraftIfTextsAlike);
   EXPECT_TRUE(SamePlan(Draft(), text, signed_copy, as_pdf, rules));
   EXPECT_TRUE(SamePlan(Draft(), text, Draft(), as_pdf, rules));
   // Same title, issuer and year, different words: two plans.
@@ -127,6 +129,22 @@ TEST(PlanIdentity, AnUnnumberedDraftLinksOnlyWithNearIdenticalText) {
   PlanCopyFacts other_issuer = Draft();
   other_issuer.issuer_name = "Kon Rẫy";
   EXPECT_FALSE(SamePlan(Draft(), text, other_issuer, text, rules));
+}
+
+// A number already says much: its copies need less text in common than a draft's.
+TEST(PlanIdentity, ADraftNeedsMoreTextInCommonThanACopyWithTheSameNumber) {
+  const PlanCopyRules rules = Rules();
+  std::string common;
+  for (int i = 0; i < 40; ++i) common += "muc" + std::to_string(i) + " ";
+  const WordShingles a(common + "alpha beta gamma delta epsilon zeta eta theta", 3);
+  const WordShingles b(common + "one two three four five six seven eight", 3);
+  const double resemblance = a.Resemblance(b);
+  ASSERT_GT(resemblance, rules.min_resemblance_same_number);
+  ASSERT_LT(resemblance, rules.min_resemblance);
+  // The same number and date, the issuer misread: one plan.
+  EXPECT_TRUE(SamePlan(Numbered("03/KH-UBND"), a, Numbered("03/KH-UBND", "Hơng Sơn"), b, rules));
+  // A draft with the same issuer, year and title: not enough.
+  EXPECT_FALSE(SamePlan(Draft(), a, Draft(), b, rules));
 }
 
 }  // namespace
