@@ -67,10 +67,12 @@ bool OpenStore(const Pipeline& pipeline, const IngestOptions& options, Store* st
   const std::filesystem::path& data_dir = pipeline.resources().data_dir;
   auto plan_rules = std::make_shared<PlanCopyRules>();
   Status status = LoadPlanCopyRules(PlanCopiesFile(data_dir), plan_rules.get());
-  if (status.ok()) {
-    status = store->Open(options.db, MigrationsDir(data_dir).string(),
-                         PlaceTypeWords(pipeline.resources()), std::move(plan_rules));
+  if (!status.ok()) {  // the message names the data file
+    std::cerr << "ntmx: " << status.message() << '\n';
+    return false;
   }
+  status = store->Open(options.db, MigrationsDir(data_dir).string(),
+                       PlaceTypeWords(pipeline.resources()), std::move(plan_rules));
   if (status.ok() && options.max_db_mb > 0) status = store->LimitSize(options.max_db_mb << 20);
   // The catalogue the criteria were read with, for the views' criterion names.
   if (status.ok() && pipeline.resources().catalogue)

@@ -24,8 +24,12 @@ int RunMigrate(const CommonOptions& common, const MigrateOptions& options) {
   Store store;
   std::shared_ptr<const TypeWords> type_words;
   auto plan_rules = std::make_shared<PlanCopyRules>();
-  Status status = LoadPlaceTypeWords(data_dir, &type_words);
-  if (status.ok()) status = LoadPlanCopyRules(PlanCopiesFile(data_dir), plan_rules.get());
+  Status status = LoadPlanCopyRules(PlanCopiesFile(data_dir), plan_rules.get());
+  if (!status.ok()) {  // the message names the data file
+    std::cerr << "ntmx: " << status.message() << '\n';
+    return 2;
+  }
+  status = LoadPlaceTypeWords(data_dir, &type_words);
   if (status.ok()) {
     status =
         store.Open(options.db, MigrationsDir(data_dir).string(), type_words, std::move(plan_rules));
