@@ -154,7 +154,9 @@ int RunIngest(const CommonOptions& common, const IngestOptions& options) {
   std::cout << "ingested " << counts.inserted << ", replaced " << counts.replaced << ", unchanged "
             << counts.unchanged << ", failed " << counts.failed
             << (counts.stopped > 0 ? ", not stored " + std::to_string(counts.stopped) : "") << " ("
-            << options.db << ": " << summary.documents << " documents; " << records << ")\n";
+            << options.db << ": " << summary.documents << " documents"
+            << (summary.plans ? " of " + std::to_string(*summary.plans) + " plans" : "") << "; "
+            << records << ")\n";
   return counts.failed > 0 || counts.stopped > 0 || !report_written ? 1 : 0;
 }
 

@@ -254,6 +254,12 @@ Status Store::Summary(StoreSummary* out) {
   int column = 1;
   for (const char* table : kRecordTables)
     out->records.emplace_back(table, counts.ColumnInt(column++));
+  // Plans exist from migration 0007 on; a store of an older schema has none to count.
+  sqlite::Statement plans;
+  if (plans.Prepare(rep_->db.get(), "SELECT count(*) FROM plans").ok() &&
+      plans.Next(&has_row).ok() && has_row) {
+    out->plans = plans.ColumnInt(0);
+  }
   return Status::Ok();
 }
 

@@ -35,6 +35,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -63,6 +64,9 @@ const char* PutOutcomeName(PutOutcome outcome);
 // Row counts of the whole database, for the CLI's end-of-run summary.
 struct StoreSummary {
   int64_t documents = 0;
+  // The plans they are copies of (schemas/sql/0007_plan_copies.sql); nullopt on a
+  // database older than 0007.
+  std::optional<int64_t> plans;
   // (table, rows) for the seven contract lists in contract order, then
   // "diagnostics": {"legal_bases", 12}, {"criteria_status", 40}, ...
   std::vector<std::pair<std::string, int64_t>> records;

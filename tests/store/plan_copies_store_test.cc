@@ -128,6 +128,9 @@ TEST(PlanCopiesStore, ReplacingACopyKeepsThePlansRight) {
   EXPECT_EQ(One(store, "SELECT count(*) FROM plans"), "1");
   EXPECT_EQ(One(store, kPrimary), "signed.pdf");
   EXPECT_EQ(One(store, "SELECT copies FROM plan_documents"), "2");
+  // The same bytes again: unchanged, and the plan with them.
+  Put(store, SignedPdf("signed.pdf", 3), PutOutcome::kUnchanged);
+  EXPECT_EQ(One(store, "SELECT copies || ' ' || source FROM plan_documents"), "2 signed.pdf");
 
   // The file now holds another plan (another number and title): the draft is left
   // alone, primary of its own plan again, and the file is a plan of its own.
