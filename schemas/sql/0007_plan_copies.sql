@@ -24,10 +24,12 @@
 -- triggers below keep plans.primary_document_id on it):
 --   1. read from a text layer over read by OCR (documents.ocr = 0 first): its words
 --      are the ones the file holds, not a recognition of them;
---   2. read as written over converted or repaired while reading (a legacy TCVN3/VNI
---      encoding, a broken PDF font map: a diagnostic of stage read or normalize): a
---      conversion guesses letters ("Hơng Sơn" for "Hương Sơn" from a TCVN3 PDF), and
---      the primary's words are the ones every query, name and place filter sees;
+--   2. read as written over converted or repaired while reading (a diagnostic of
+--      stage read or normalize: a legacy TCVN3/VNI encoding converted, a broken PDF
+--      font map repaired; also, as the stages word their notes today, over-long lines
+--      broken): a conversion guesses letters ("Hơng Sơn" for "Hương Sơn" from a TCVN3
+--      PDF), and the primary's words are the ones every query, name and place filter
+--      sees;
 --   3. signed (a signer was read) over unsigned: the signed copy is the one issued;
 --   4. numbered over unnumbered: a number is given at issue, a draft has none;
 --   5. PDF, then Word (.docx, .doc), then markdown, then plain text: the form a
@@ -39,9 +41,9 @@
 -- Existing databases: every document becomes a plan of its own here (plain SQL cannot
 -- fold Vietnamese or compare texts); the run that migrates (`ntmx migrate`, `ntmx
 -- ingest`) then compares the documents that have no plan_keys row, oldest first, by
--- the rule above and links the copies, in one transaction. Not read-compatible: a
--- reader of version 6 would show every copy, so the read commands ask for `ntmx
--- migrate` first.
+-- the rule above and links the copies, in one transaction. Not read-compatible: the
+-- read commands select each plan's primary copy, which a version 6 database does not
+-- have, so they ask for `ntmx migrate` first.
 --
 --   SELECT plan_id, source, format, copy_rank FROM plan_copies ORDER BY plan_id, copy_rank;
 
