@@ -9,5 +9,8 @@ scripts/setup.sh
 scripts/build.sh ntmx
 build/ntmx ingest --db "$db" corpus/
 echo
+# Each plan once (its primary copy), with how many files it came as and their formats.
 build/ntmx sql --db "$db" \
-  "SELECT issue_place, year, issuer_level, province, district, commune, title FROM documents ORDER BY source"
+  "SELECT d.issue_place, d.year, d.issuer_level, d.province, d.district, d.commune, d.title,
+          p.copies, p.formats
+   FROM plan_documents p JOIN documents d ON d.id = p.primary_document_id ORDER BY d.source"

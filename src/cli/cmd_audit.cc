@@ -17,7 +17,8 @@ int RunAudit(const CommonOptions& common, const AuditOptions& options) {
   Store store;
   if (!OpenExistingStoreOrReport(common, options.db, &store)) return 2;
   std::vector<AuditFinding> findings;
-  const Status status = AuditCollection(&store, pipeline->resources(), &findings);
+  const CopyScope scope = options.all_copies ? CopyScope::kAllCopies : CopyScope::kPrimaryCopies;
+  const Status status = AuditCollection(&store, pipeline->resources(), scope, &findings);
   if (!status.ok()) {
     std::cerr << "ntmx: audit: " << status.message() << '\n';
     return 1;

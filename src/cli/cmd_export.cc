@@ -44,7 +44,9 @@ int RunExport(const CommonOptions& common, const ExportOptions& options) {
   if (!OpenExistingStoreOrReport(common, options.db, &store)) return 2;
 
   std::vector<SheetTable> sheets;
-  status = BuildExportSheets(&store, pipeline->resources(), labels, options.filters, &sheets);
+  status = BuildExportSheets(&store, pipeline->resources(), labels, options.filters,
+                             options.all_copies ? CopyScope::kAllCopies : CopyScope::kPrimaryCopies,
+                             &sheets);
   if (!status.ok()) {
     const bool usage = status.code() == Status::Code::kInvalidInput;
     std::cerr << "ntmx: " << (usage ? std::string("export") : options.db) << ": "

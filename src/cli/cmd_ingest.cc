@@ -16,6 +16,7 @@
 #include "criteria/catalogue.h"
 #include "ingest/batch_ingest.h"
 #include "knowledge/data_files.h"
+#include "knowledge/plan_copy_rules.h"
 #include "knowledge/resources.h"
 #include "read/reader.h"
 #include "store/store.h"
@@ -63,9 +64,15 @@ bool WriteErrorReport(const std::string& file, const nlohmann::json& failures) {
 // Opens the database, sets its size limit and stores the criteria catalogue; on
 // failure prints why (naming the file once) and returns false.
 bool OpenStore(const Pipeline& pipeline, const IngestOptions& options, Store* store) {
-  const std::filesystem::path migrations = MigrationsDir(pipeline.resources().data_dir);
-  Status status =
-      store->Open(options.db, migrations.string(), PlaceTypeWords(pipeline.resources()));
+  const std::filesystem::path& data_dir = pipeline.resources().data_dir;
+  auto plan_rules = std::make_shared<PlanCopyRules>();
+  Status status = LoadPlanCopyRules(PlanCopiesFile(data_dir), plan_rules.get());
+  if (!status.ok()) {  // the message names the data file
+    std::cerr << "ntmx: " << status.message() << '\n';
+    return false;
+  }
+  status = store->Open(options.db, MigrationsDir(data_dir).string(),
+                       PlaceTypeWords(pipeline.resources()), std::move(plan_rules));
   if (status.ok() && options.max_db_mb > 0) status = store->LimitSize(options.max_db_mb << 20);
   // The catalogue the criteria were read with, for the views' criterion names.
   if (status.ok() && pipeline.resources().catalogue)
@@ -147,7 +154,9 @@ int RunIngest(const CommonOptions& common, const IngestOptions& options) {
   std::cout << "ingested " << counts.inserted << ", replaced " << counts.replaced << ", unchanged "
             << counts.unchanged << ", failed " << counts.failed
             << (counts.stopped > 0 ? ", not stored " + std::to_string(counts.stopped) : "") << " ("
-            << options.db << ": " << summary.documents << " documents; " << records << ")\n";
+            << options.db << ": " << summary.documents << " documents"
+            << (summary.plans ? " of " + std::to_string(*summary.plans) + " plans" : "") << "; "
+            << records << ")\n";
   return counts.failed > 0 || counts.stopped > 0 || !report_written ? 1 : 0;
 }
 

@@ -8,6 +8,7 @@
 #include "cli/terminal.h"
 #include "criteria/catalogue.h"
 #include "knowledge/data_files.h"
+#include "knowledge/plan_copy_rules.h"
 #include "knowledge/resources.h"
 #include "pipeline/pipeline.h"
 #include "store/store.h"
@@ -22,8 +23,17 @@ int RunMigrate(const CommonOptions& common, const MigrateOptions& options) {
   const std::filesystem::path data_dir = FindDataDir(common.data_dir, common.argv0);
   Store store;
   std::shared_ptr<const TypeWords> type_words;
-  Status status = LoadPlaceTypeWords(data_dir, &type_words);
-  if (status.ok()) status = store.Open(options.db, MigrationsDir(data_dir).string(), type_words);
+  auto plan_rules = std::make_shared<PlanCopyRules>();
+  Status status = LoadPlanCopyRules(PlanCopiesFile(data_dir), plan_rules.get());
+  if (!status.ok()) {  // the message names the data file
+    std::cerr << "ntmx: " << status.message() << '\n';
+    return 2;
+  }
+  status = LoadPlaceTypeWords(data_dir, &type_words);
+  if (status.ok()) {
+    status =
+        store.Open(options.db, MigrationsDir(data_dir).string(), type_words, std::move(plan_rules));
+  }
   CriteriaCatalogue catalogue;
   if (status.ok()) status = CriteriaCatalogue::Load(CriteriaDir(data_dir), &catalogue);
   if (status.ok()) status = store.PutCatalogue(catalogue);
@@ -33,7 +43,11 @@ int RunMigrate(const CommonOptions& common, const MigrateOptions& options) {
   }
   if (!common.quiet) {
     std::cerr << "ntmx: " << options.db << ": schema version " << store.schema_version() << " ("
-              << store.migrations_applied() << " migrations applied)\n";
+              << store.migrations_applied() << " migrations applied";
+    if (store.documents_linked() > 0) {
+      std::cerr << "; " << store.documents_linked() << " documents compared for copies of one plan";
+    }
+    std::cerr << ")\n";
   }
   return 0;
 }

@@ -34,10 +34,11 @@ int RunReport(const CommonOptions& common, const ReportOptions& options) {
   Store store;
   if (!OpenExistingStoreOrReport(common, options.db, &store)) return 2;
 
+  const CopyScope scope = options.all_copies ? CopyScope::kAllCopies : CopyScope::kPrimaryCopies;
   ReportData data;
-  Status status = LoadReportData(&store, *pipeline->resources().catalogue, &data);
+  Status status = LoadReportData(&store, *pipeline->resources().catalogue, scope, &data);
   std::vector<AuditFinding> findings;
-  if (status.ok()) status = AuditCollection(&store, pipeline->resources(), &findings);
+  if (status.ok()) status = AuditCollection(&store, pipeline->resources(), scope, &findings);
   if (!status.ok()) {
     std::cerr << "ntmx: " << options.db << ": " << status.message() << '\n';
     return 1;

@@ -68,6 +68,7 @@ int RunRulesCheck(const CommonOptions& common);
 struct AuditOptions {
   std::string db = "ntm.db";
   std::string format = "table";  // table, csv, json
+  bool all_copies = false;       // every stored file, not each plan once
 };
 int RunAudit(const CommonOptions& common, const AuditOptions& options);
 
@@ -79,13 +80,15 @@ struct PlacesOptions {
 int RunPlaces(const CommonOptions& common, const PlacesOptions& options);
 struct ReportOptions {
   std::string db = "ntm.db";
-  std::string out;  // the HTML file to write
+  std::string out;          // the HTML file to write
+  bool all_copies = false;  // every stored file, not each plan once
 };
 int RunReport(const CommonOptions& common, const ReportOptions& options);
 struct ExportOptions {
   std::string db = "ntm.db";
-  std::string xlsx;      // the workbook to write
-  QueryFilters filters;  // place and year only (xlsx/export_sheets.h)
+  std::string xlsx;         // the workbook to write
+  QueryFilters filters;     // place and year only (xlsx/export_sheets.h)
+  bool all_copies = false;  // every stored file, not each plan once
 };
 int RunExport(const CommonOptions& common, const ExportOptions& options);
 struct QueryOptions {

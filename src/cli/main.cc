@@ -31,6 +31,11 @@ CLI::Validator WholeNumber(int64_t least, int64_t most, const std::string& what)
       "");
 }
 
+// --all-copies of query, audit and report (schemas/sql/0007_plan_copies.sql).
+constexpr const char* kAllCopiesHelp =
+    "show every stored file: by default a plan stored as several files (a .docx draft, the "
+    "signed PDF, a scan) is shown once, through its primary copy";
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -145,11 +150,14 @@ int main(int argc, char** argv) {
       "subject's criterion met in one plan and unmet in another of the same year, met in an\n"
       // why: help text quoting the form of claim it checks.
       "earlier year's plan and unmet in a later one, and a district's \"N xã đã đạt chuẩn\"\n"
-      "against its communes' records. Each finding names the documents and quotes them.\n"
+      "against its communes' records; and copies of one plan (a draft, its signed PDF)\n"
+      "that disagree (copy_mismatch). Each finding names the documents and quotes them.\n"
+      "Each plan is audited once, through its primary copy; --all-copies audits every file.\n"
       "Example: ntmx audit --db ntm.db --format csv > findings.csv");
   audit_cmd->add_option("--db", audit.db, "database file");
   audit_cmd->add_option("--format", audit.format, "table, csv or json")
       ->check(CLI::IsMember({"table", "csv", "json"}));
+  audit_cmd->add_flag("--all-copies", audit.all_copies, kAllCopiesHelp);
 
   ntmx::PlacesOptions places;
   CLI::App* places_cmd = app.add_subcommand(
@@ -169,9 +177,11 @@ int main(int argc, char** argv) {
       "report",
       "Write one self-contained HTML page (no network; prints well) with the documents,\n"
       "the criteria matrix, target charts, the audit findings and the sentence behind\n"
-      "every number. Example: ntmx report --db ntm.db --out report.html");
+      "every number; each plan once, through its primary copy (--all-copies: every file).\n"
+      "Example: ntmx report --db ntm.db --out report.html");
   report_cmd->add_option("--db", report.db, "database file");
   report_cmd->add_option("--out", report.out, "HTML file to write")->required();
+  report_cmd->add_flag("--all-copies", report.all_copies, kAllCopiesHelp);
   ntmx::QueryOptions query;
   ntmx::QueryFilters& filters = query.request.filters;
   CLI::App* query_cmd = app.add_subcommand(
@@ -179,7 +189,9 @@ int main(int argc, char** argv) {
       "Answer a common question without SQL: list documents, criteria (status per subject\n"
       "and criterion), targets, tasks, units or findings, filtered by place (names folded:\n"
       "no diacritics needed, either administrative scheme), year, criterion, ...\n"
+      "Each plan is shown once, through its primary copy, however many files it came as.\n"
       "Examples: ntmx query targets --criterion 10 --compare\n"
+      "          ntmx query documents --all-copies    (every stored file)\n"
       "          ntmx query criteria --commune \"mang but\" --why\n"
       "          ntmx query criteria --summary --format csv --bom > hardest.csv");
   query_cmd->add_option("KIND", query.kind, "documents, criteria, targets, tasks, units, findings")
@@ -196,6 +208,7 @@ int main(int argc, char** argv) {
                       "be compared");
   query_cmd->add_flag("--summary", query.request.summary,
                       "criteria: count unmet/planned/met per criterion, hardest first");
+  query_cmd->add_flag("--all-copies", query.request.all_copies, kAllCopiesHelp);
   query_cmd->add_option("--province", filters.province, "province name, any spelling");
   query_cmd->add_option("--district", filters.district, "district name, any spelling");
   query_cmd->add_option("--commune", filters.commune, "commune name, any spelling");
@@ -227,6 +240,7 @@ int main(int argc, char** argv) {
                          "district name, any spelling");
   export_cmd->add_option("--commune", export_options.filters.commune, "commune name, any spelling");
   export_cmd->add_option("--year", export_options.filters.year, "year");
+  export_cmd->add_flag("--all-copies", export_options.all_copies, kAllCopiesHelp);
 
   ntmx::MigrateOptions migrate;
   CLI::App* migrate_cmd = app.add_subcommand(

@@ -25,6 +25,9 @@ DataPath PlaceLevelsFile(const DataPath& data_dir) {
 DataPath XlsxLabelsFile(const DataPath& data_dir) {
   return SchemasDir(data_dir) / "labels" / "xlsx.tsv";
 }
+DataPath PlanCopiesFile(const DataPath& data_dir) {
+  return SchemasDir(data_dir) / "plan_copies.toml";
+}
 DataPath MigrationsDir(const DataPath& data_dir) { return SchemasDir(data_dir) / "sql"; }
 
 }  // namespace ntmx

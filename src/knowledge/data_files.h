@@ -43,6 +43,8 @@ DataPath PlaceLevelsFile(const DataPath& data_dir);
 // schemas/measure_units.tsv and comparators.tsv live in SchemasDir (QuantityReader).
 // schemas/labels/xlsx.tsv: the words of the Excel workbook of `ntmx export`.
 DataPath XlsxLabelsFile(const DataPath& data_dir);
+// schemas/plan_copies.toml: when two stored files are copies of one plan.
+DataPath PlanCopiesFile(const DataPath& data_dir);
 // schemas/sql/: the store's migrations.
 DataPath MigrationsDir(const DataPath& data_dir);
 

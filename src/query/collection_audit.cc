@@ -4,19 +4,16 @@
 #include "rules/rule_binding.h"
 
 #include <map>
-#include <nlohmann/json.hpp>
 #include <set>
 
 #include "criteria/catalogue.h"
-#include "pipeline/page_map.h"
 #include "places/gazetteer.h"
+#include "query/copy_mismatch.h"
+#include "query/record_quote.h"
 #include "text/indexed_text.h"
 
 namespace ntmx {
 namespace {
-
-// Characters of quoted context fetched on each side of a span.
-constexpr int kContext = 160;
 
 std::string Sql(std::string_view s) {
   std::string out = "'";
@@ -27,86 +24,17 @@ std::string Sql(std::string_view s) {
   return out + "'";
 }
 
-// The SQL columns of the words around a record's span (`t` the record table
-// alias, `d` its document): kContext characters each side, as <t>_window, the
-// characters before the span in it (<t>_before) and the span's length (<t>_length).
-// QuoteOf reads them back.
-std::string WindowSql(const std::string& t, const std::string& d) {
-  const std::string c = std::to_string(kContext);
-  return "substr(" + d + ".text, max(1, " + t + ".span_begin + 1 - " + c + "), " + t +
-         ".span_end - " + t + ".span_begin + " + c + " + min(" + c + ", " + t +
-         ".span_begin)) AS " + t + "_window, min(" + c + ", " + t + ".span_begin) AS " + t +
-         "_before, " + t + ".span_end - " + t + ".span_begin AS " + t + "_length, " +
-         // The PDF page, counted as the views of 0003_views.sql count it.
-         "CASE WHEN " + d + ".pages IS NULL THEN NULL ELSE (SELECT count(*) FROM json_each(" + d +
-         ".pages) pg WHERE pg.value <= " + t + ".span_begin) END AS " + t + "_page";
-}
-
-// The page column WindowSql(t, …) named, in row `r`.
-std::optional<int> QuotePage(const ResultRow& r, const std::string& t) {
-  const std::optional<int64_t> page = r.OptInt(t + "_page");
-  if (!page) return std::nullopt;
-  return static_cast<int>(*page);
-}
-
-// The page of code point `begin` of a document whose documents.pages is `pages_json`
-// (a JSON array of page starts), or nullopt (not a PDF, or unreadable).
-std::optional<int> PageFromJson(const std::string& pages_json, size_t begin) {
-  if (pages_json.empty()) return std::nullopt;
-  const nlohmann::json pages = nlohmann::json::parse(pages_json, nullptr, false);
-  if (!pages.is_array() || pages.empty()) return std::nullopt;
-  std::vector<uint32_t> starts;
-  for (const nlohmann::json& p : pages) {
-    if (!p.is_number_unsigned()) return std::nullopt;
-    starts.push_back(p.get<uint32_t>());
-  }
-  return PageOf(starts, static_cast<uint32_t>(begin));
-}
-
-size_t ByteOfChar(std::string_view s, size_t chars) {
-  size_t i = 0;
-  while (i < s.size() && chars > 0) {
-    ++i;
-    while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
-    --chars;
-  }
-  return i;
-}
-
-// The line of `window` that holds the span starting `before` characters in and
-// `length` characters long: the sentence to quote.
-std::string QuoteLine(std::string_view window, int before, int length) {
-  const size_t b = ByteOfChar(window, static_cast<size_t>(std::max(0, before)));
-  const size_t e = b + ByteOfChar(window.substr(b), static_cast<size_t>(std::max(0, length)));
-  size_t lb = window.rfind('\n', b == 0 ? 0 : b - 1);
-  lb = (lb == std::string_view::npos || lb >= b) ? 0 : lb + 1;
-  if (b == 0) lb = 0;
-  size_t le = window.find('\n', e);
-  if (le == std::string_view::npos) le = window.size();
-  std::string line(window.substr(lb, le - lb));
-  while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.pop_back();
-  // A line longer than the window was cut at the window's start: say so.
-  if (lb == 0 && before >= kContext) line = "…" + line;
-  return line;
-}
-
-// "source: «the line of the span»" from the columns WindowSql(t, …) named, in row `r`.
-std::string QuoteOf(const ResultRow& r, const std::string& source, const std::string& t) {
-  return source + ": «" +
-         QuoteLine(r.Str(t + "_window"), static_cast<int>(r.Int(t + "_before")),
-                   static_cast<int>(r.Int(t + "_length"))) +
-         "»";
-}
-
 class CollectionAuditor {
  public:
-  CollectionAuditor(Store* store, const Resources& r, std::vector<AuditFinding>* out)
-      : store_(store), r_(r), out_(out) {}
+  CollectionAuditor(Store* store, const Resources& r, CopyScope scope,
+                    std::vector<AuditFinding>* out)
+      : store_(store), r_(r), scope_(scope), out_(out) {}
 
   Status Run() {
     Status s = StoredFindings();
     if (s.ok()) s = StatusAcrossDocuments();
     if (s.ok()) s = DistrictClaims();
+    if (s.ok()) s = FindCopyMismatches(store_, out_);
     return s;
   }
 
@@ -119,11 +47,11 @@ class CollectionAuditor {
 
   Status StoredFindings() {
     ResultTable t;
-    Status s = Query(
-        "SELECT f.check_id, f.subject, d.year, f.severity, f.message, d.source, " +
-            WindowSql("f", "d") +
-            " FROM findings f JOIN documents d ON d.id = f.document_id ORDER BY d.source, f.ord",
-        &t);
+    Status s = Query("SELECT f.check_id, f.subject, d.year, f.severity, f.message, d.source, " +
+                         WindowSql("f", "d") +
+                         " FROM findings f JOIN documents d ON d.id = f.document_id WHERE " +
+                         InScope(scope_, "d.id") + " ORDER BY d.source, f.ord",
+                     &t);
     if (!s.ok()) return s;
     for (size_t i = 0; i < t.rows.size(); ++i) {
       const ResultRow row(t, i);
@@ -143,13 +71,14 @@ class CollectionAuditor {
 
   // Met in one document, unmet in another of the same year (conflict) or of a
   // later year (regression). One finding per subject, set and pair of documents,
-  // naming every criterion concerned.
+  // naming every criterion concerned. Two copies of one plan are never such a pair
+  // (their disagreements are copy_mismatch).
   Status StatusAcrossDocuments() {
     ResultTable t;
+    // why: da and db are SQL table aliases (the documents of a and b), not words.
     Status s = Query(
         "SELECT a.subject, a.criteria_set, a.criterion, da.year AS met_year,"
         " da.source AS met_source, " +
-            // why: SQL table aliases (da, db: the documents of a and b), not words.
             WindowSql("a", "da") + ", db.year AS unmet_year, db.source AS unmet_source, " +
             WindowSql("b", "db") +
             " FROM criteria_status a JOIN documents da ON da.id = a.document_id"
@@ -157,7 +86,9 @@ class CollectionAuditor {
             "  AND b.criterion = a.criterion AND b.document_id <> a.document_id"
             " JOIN documents db ON db.id = b.document_id"
             " WHERE a.status = 'met' AND b.status = 'unmet' AND da.year IS NOT NULL"
-            "  AND db.year IS NOT NULL AND da.year <= db.year"
+            "  AND db.year IS NOT NULL AND da.year <= db.year AND da.plan_id IS NOT db.plan_id"
+            "  AND " +
+            InScope(scope_, "da.id") + " AND " + InScope(scope_, "db.id") +
             " ORDER BY a.subject, a.criteria_set, da.source, db.source, a.criterion",
         &t);
     if (!s.ok()) return s;
@@ -196,8 +127,8 @@ class CollectionAuditor {
       g.criteria.push_back(criterion);
       if (g.finding.quotes.size() < 6) {
         g.finding.quotes.push_back(QuoteOf(row, met_source, "a"));
-        g.finding.pages.push_back(QuotePage(row, "a"));
         g.finding.quotes.push_back(QuoteOf(row, unmet_source, "b"));
+        g.finding.pages.push_back(QuotePage(row, "a"));
         g.finding.pages.push_back(QuotePage(row, "b"));
       }
     }
@@ -238,7 +169,8 @@ class CollectionAuditor {
     ResultTable docs;
     Status s = Query(
         "SELECT id, source, year, district, province, text, pages FROM documents"
-        " WHERE commune IS NULL AND district IS NOT NULL AND year IS NOT NULL ORDER BY source",
+        " WHERE commune IS NULL AND district IS NOT NULL AND year IS NOT NULL AND " +
+            InScope(scope_, "id") + " ORDER BY source",
         &docs);
     if (!s.ok()) return s;
     const Rule* rule = r_.rules.Find("audit.district_claim");
@@ -257,7 +189,7 @@ class CollectionAuditor {
                                 : CommunesOf(district, province);
         const std::string quote = source + ": «" + LineOf(text, m.span) + "»";
         const std::optional<int> page = PageFromJson(row.Str("pages"), m.span.begin);
-        s = CheckDistrictClaim(source, year, district, claimed, of, quote, page);
+        s = CheckDistrictClaim(row.Int("id"), source, year, district, claimed, of, quote, page);
         if (!s.ok()) return s;
       }
     }
@@ -272,9 +204,18 @@ class CollectionAuditor {
     return t.substr(b, e - b);
   }
 
-  Status CheckDistrictClaim(const std::string& source, int year, const std::string& district,
-                            int claimed, int of, const std::string& quote,
-                            std::optional<int> page) {
+  // The records of document alias `d` that CheckDistrictClaim may hold against the
+  // district plan `document_id`: those of the documents in scope, and never those
+  // of another copy of the same plan (the plan's own records are kept).
+  std::string ComparableTo(int64_t document_id) const {
+    const std::string id = std::to_string(document_id);
+    return InScope(scope_, "d.id") + " AND (d.id = " + id +
+           " OR d.plan_id IS NOT (SELECT plan_id FROM documents WHERE id = " + id + "))";
+  }
+
+  Status CheckDistrictClaim(int64_t document_id, const std::string& source, int year,
+                            const std::string& district, int claimed, int of,
+                            const std::string& quote, std::optional<int> page) {
     // Communes of the district stored with unmet xa_ntm criteria in a plan of the
     // same year: not up to standard that year.
     ResultTable unmet;
@@ -283,7 +224,8 @@ class CollectionAuditor {
                   " FROM criteria_status s JOIN documents d ON d.id = s.document_id"
                   " WHERE s.status = 'unmet' AND s.criteria_set = 'xa_ntm' AND d.district = " +
                   Sql(district) + " AND d.year = " + std::to_string(year) + " AND s.subject <> " +
-                  Sql(district) + " GROUP BY s.subject ORDER BY s.subject",
+                  Sql(district) + " AND " + ComparableTo(document_id) +
+                  " GROUP BY s.subject ORDER BY s.subject",
               &unmet);
     if (!s.ok()) return s;
     // Communes stored as meeting every criterion ("đã đạt 19/19 tiêu chí") by then.
@@ -293,7 +235,8 @@ class CollectionAuditor {
                   " WHERE c.status = 'met' AND c.criteria_set = 'xa_ntm' AND c.total IS NOT NULL"
                   " AND c.count >= c.total AND d.district = " +
                   Sql(district) + " AND d.year <= " + std::to_string(year) + " AND c.subject <> " +
-                  Sql(district) + " GROUP BY c.subject ORDER BY c.subject",
+                  Sql(district) + " AND " + ComparableTo(document_id) +
+                  " GROUP BY c.subject ORDER BY c.subject",
               &met);
     if (!s.ok()) return s;
     // `t`: the record alias of the query's WindowSql ("s" or "c").
@@ -348,16 +291,18 @@ class CollectionAuditor {
 
   Store* store_;
   const Resources& r_;
+  const CopyScope scope_;
   std::vector<AuditFinding>* out_;
 };
 
 }  // namespace
 
-Status AuditCollection(Store* store, const Resources& resources, std::vector<AuditFinding>* out) {
+Status AuditCollection(Store* store, const Resources& resources, CopyScope scope,
+                       std::vector<AuditFinding>* out) {
   if (resources.rules.Find("audit.district_claim") == nullptr) {
     return MissingRule("ntmx audit", "audit.district_claim");
   }
-  return CollectionAuditor(store, resources, out).Run();
+  return CollectionAuditor(store, resources, scope, out).Run();
 }
 
 ResultTable AuditTable(const std::vector<AuditFinding>& findings) {

@@ -9,6 +9,13 @@
 //                          commune records stored for that district: more
 //                          communes stored as meeting every criterion than N, or
 //                          more stored with unmet criteria than the claim leaves
+//   copy_mismatch          copies of one plan (a draft and its signed PDF)
+//                          disagree on a count, a status or a target
+//                          (copy_mismatch.h)
+//
+// By default each plan is audited once, through its primary copy (plan_scope.h);
+// with CopyScope::kAllCopies every stored file is. Two copies of one plan are
+// never compared with each other as two plans.
 //
 // Each finding names the documents and quotes their sentences (from the spans,
 // through the record_spans view), so an inspector can check it without opening
@@ -16,7 +23,7 @@
 //
 //   Store store;  store.Open("ntm.db", ...);
 //   std::vector<AuditFinding> findings;
-//   Status s = AuditCollection(&store, resources, &findings);
+//   Status s = AuditCollection(&store, resources, CopyScope::kPrimaryCopies, &findings);
 #pragma once
 
 #include <optional>
@@ -24,27 +31,20 @@
 #include <vector>
 
 #include "knowledge/resources.h"
+#include "query/audit_finding.h"
+#include "query/plan_scope.h"
 #include "store/result_table.h"
 #include "store/store.h"
 #include "util/status.h"
 
 namespace ntmx {
 
-struct AuditFinding {
-  std::string check;
-  std::optional<std::string> subject;
-  std::optional<int> year;
-  std::string severity;                   // info, warning, error
-  std::string message;                    // a sentence for a person
-  std::vector<std::string> documents;     // sources, in the order the message names them
-  std::vector<std::string> quotes;        // "source: «words»", one per quoted record
-  std::vector<std::optional<int>> pages;  // the PDF page of each quote; nullopt: not known
-};
-
 // Lists the stored findings and runs the cross-document checks. `resources`
 // supplies the rule audit.district_claim (patterns/criteria.toml), the catalogue
-// (set sizes) and the gazetteer (how many communes a district has).
-Status AuditCollection(Store* store, const Resources& resources, std::vector<AuditFinding>* out);
+// (set sizes) and the gazetteer (how many communes a district has); `scope` which
+// stored files are audited.
+Status AuditCollection(Store* store, const Resources& resources, CopyScope scope,
+                       std::vector<AuditFinding>* out);
 
 // The findings as a table: check, subject, year, severity, documents, message,
 // quotes (documents and quotes joined by " | ").

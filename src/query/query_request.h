@@ -3,7 +3,8 @@
 // One kind of row (documents, criteria, targets, tasks, units, findings), the
 // filters a person typed (names as typed: "binh phuoc", "tỉnh Bình Phước"), and the
 // extras: --why (where each row came from), --compare (targets lined up by metric)
-// and --summary (criteria counted per criterion). query_sql.h turns it into one
+// and --summary (criteria counted per criterion), and whether to show every copy
+// of a plan (--all-copies) or each plan once. query_sql.h turns it into one
 // SELECT with bound parameters.
 #pragma once
 
@@ -38,6 +39,9 @@ struct QueryRequest {
   bool why = false;      // add source, page, rule and quote
   bool compare = false;  // targets: the same metric across subjects
   bool summary = false;  // criteria: met/unmet/planned per criterion
+  // Every stored file; by default each plan once, through its primary copy
+  // (plan_scope.h).
+  bool all_copies = false;
 };
 
 }  // namespace ntmx

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "places/place_key.h"
+#include "query/plan_scope.h"
 #include "text/fold.h"
 
 namespace ntmx {
@@ -48,7 +49,8 @@ constexpr KindShape kDocuments = {
     .from = "documents d",
     .columns =
         "d.id, d.source, d.year, d.doc_type AS type, d.doc_number AS number,"
-        " d.issuer_level AS level, d.province, d.district, d.commune, d.title",
+        " d.issuer_level AS level, d.province, d.district, d.commune, d.title,"
+        " (SELECT count(*) FROM documents c WHERE c.plan_id = d.plan_id) AS copies",
     .why_columns = "",
     .order_by = "d.province, d.district, d.commune, d.year, d.source",
     .document_id = "d.id",
@@ -310,6 +312,9 @@ Status BuildQuerySql(const QueryRequest& request, QuerySql* out) {
   if (!s.ok()) {
     *out = QuerySql();
     return s;
+  }
+  if (!request.all_copies) {
+    where.AddCondition(InScope(CopyScope::kPrimaryCopies, shape.document_id));
   }
   if (request.summary) {
     sql +=

@@ -19,6 +19,9 @@
 //      a district plan's rows about one commune match --commune of that commune.
 // A row matches when any of the three does.
 //
+// Unless request.all_copies, only rows of each plan's primary copy are selected
+// (plan_scope.h): a plan stored as a draft, a PDF and a scan shows its rows once.
+//
 //   QuerySql q;
 //   Status s = BuildQuerySql(request, &q);
 //   s = store.Query(q.sql, q.parameters, &table);

@@ -234,7 +234,12 @@ class Builder {
       h_.Element("div", d.title);
       h_.Open("div", {{"class", "source"}});
       h_.Text(d.source + " ");
-      h_.Element("span", {{"class", "format"}}, "(" + d.format + ")");
+      // A plan stored as several files says so: "(pdf · 3 bản: pdf, docx, text)".
+      h_.Element(
+          "span", {{"class", "format"}},
+          "(" + d.format +
+              (d.copies > 1 ? " · " + std::to_string(d.copies) + " bản: " + d.copy_formats : "") +
+              ")");
       h_.Close("div");
       h_.Close("td");
       h_.Element("td", !d.issue_date.empty() ? DateVi(d.issue_date)

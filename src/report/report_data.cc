@@ -52,8 +52,8 @@ size_t CodePoints(const std::string& s) {
 
 class Loader {
  public:
-  Loader(Store* store, const CriteriaCatalogue& catalogue, ReportData* out)
-      : store_(store), catalogue_(catalogue), out_(out) {}
+  Loader(Store* store, const CriteriaCatalogue& catalogue, CopyScope scope, ReportData* out)
+      : store_(store), catalogue_(catalogue), in_scope_(InScope(scope, "d.id")), out_(out) {}
 
   Status Run() {
     Status s = Columns("documents", &document_columns_);
@@ -94,7 +94,9 @@ class Loader {
             count("legal_bases") + ", " + count("criteria_status") + ", " +
             count("criteria_counts") + ", " + count("targets") + ", " + count("tasks") + ", " +
             count("responsibilities") + ", " + count("findings") +
-            " FROM documents d ORDER BY d.year IS NULL, d.year, d.id",
+            ", p.copies, p.formats AS copy_formats FROM documents d"
+            " LEFT JOIN plan_documents p ON p.plan_id = d.plan_id WHERE " +
+            in_scope_ + " ORDER BY d.year IS NULL, d.year, d.id",
         &t);
     if (!s.ok()) return s;
     for (size_t i = 0; i < t.rows.size(); ++i) {
@@ -124,6 +126,8 @@ class Loader {
       d.tasks = r.Int("tasks");
       d.responsibilities = r.Int("responsibilities");
       d.findings = r.Int("findings");
+      d.copies = r.OptInt("copies").value_or(1);
+      d.copy_formats = r.Str("copy_formats");
       out_->documents.push_back(std::move(d));
     }
     return s;
@@ -138,7 +142,9 @@ class Loader {
             w + "), min(" + w +
             ", r.span_begin)) AS context_before, substr(d.text, r.span_end + 1, " + w +
             ") AS context_after FROM record_spans r JOIN documents d ON d.id = r.document_id "
-            "WHERE r.kind IN ('criteria_status', 'criteria_counts', 'targets') "
+            "WHERE r.kind IN ('criteria_status', 'criteria_counts', 'targets') AND " +
+            in_scope_ +
+            " "
             "ORDER BY d.year IS NULL, d.year, d.id, r.span_begin, r.kind, r.record_id",
         &t);
     if (!s.ok()) return s;
@@ -183,8 +189,8 @@ class Loader {
         "SELECT cs.id, cs.document_id, cs.subject, cs.criteria_set, cs.criterion, cs.status, "
         "d.year, " +
             Optional(status_columns_, "cs", "commune_group") +
-            " FROM criteria_status cs JOIN documents d ON d.id = cs.document_id "
-            "ORDER BY cs.criteria_set, d.year IS NULL, d.year, d.id, cs.ord",
+            " FROM criteria_status cs JOIN documents d ON d.id = cs.document_id WHERE " +
+            in_scope_ + " ORDER BY cs.criteria_set, d.year IS NULL, d.year, d.id, cs.ord",
         &t);
     if (!s.ok()) return s;
     for (size_t i = 0; i < t.rows.size(); ++i) {
@@ -203,7 +209,8 @@ class Loader {
     Status s = store_->Query(
         "SELECT cc.id, cc.document_id, cc.subject, cc.criteria_set, cc.status, cc.count, "
         "cc.total, d.year FROM criteria_counts cc JOIN documents d ON d.id = cc.document_id "
-        "ORDER BY cc.criteria_set, d.year IS NULL, d.year, d.id, cc.ord",
+        "WHERE " +
+            in_scope_ + " ORDER BY cc.criteria_set, d.year IS NULL, d.year, d.id, cc.ord",
         &t);
     if (!s.ok()) return s;
     for (size_t i = 0; i < t.rows.size(); ++i) {
@@ -248,8 +255,8 @@ class Loader {
         "t.metric, t.comparator, t.value, t.value_max, t.of_total, t.unit, t.actual, "
         "coalesce(t.year, d.year) AS year, " +
             Optional(target_columns_, "t", "commune_group") +
-            ", d.province FROM targets t JOIN documents d ON d.id = t.document_id "
-            "ORDER BY d.year IS NULL, d.year, d.id, t.ord",
+            ", d.province FROM targets t JOIN documents d ON d.id = t.document_id WHERE " +
+            in_scope_ + " ORDER BY d.year IS NULL, d.year, d.id, t.ord",
         &t);
     if (!s.ok()) return s;
     for (size_t i = 0; i < t.rows.size(); ++i) {
@@ -283,6 +290,7 @@ class Loader {
 
   Store* store_;
   const CriteriaCatalogue& catalogue_;
+  const std::string in_scope_;  // SQL: document d is one the report shows (plan_scope.h)
   ReportData* out_;
   std::set<std::string> document_columns_, status_columns_, target_columns_;
   std::map<std::string, CriteriaMatrix> matrices_;
@@ -332,9 +340,10 @@ std::string LineHead(const std::string& window, size_t max_chars) {
   return line;
 }
 
-Status LoadReportData(Store* store, const CriteriaCatalogue& catalogue, ReportData* out) {
+Status LoadReportData(Store* store, const CriteriaCatalogue& catalogue, CopyScope scope,
+                      ReportData* out) {
   *out = ReportData();
-  return Loader(store, catalogue, out).Run();
+  return Loader(store, catalogue, scope, out).Run();
 }
 
 }  // namespace ntmx

@@ -11,7 +11,7 @@
 // the database has them and left empty otherwise.
 //
 //   ReportData data;
-//   Status s = LoadReportData(&store, catalogue, &data);
+//   Status s = LoadReportData(&store, catalogue, CopyScope::kPrimaryCopies, &data);
 //   data.documents.size(), data.matrices[0].rows, data.Source("src-targets-12")
 #pragma once
 
@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "criteria/catalogue.h"
+#include "query/plan_scope.h"
 #include "store/store.h"
 #include "util/status.h"
 
@@ -54,6 +55,10 @@ struct ReportDocument {
   std::string province, district, commune;
   std::string period;  // "2021-2025" when the database knows it
   std::string signer_name, signer_position;
+  // The files its plan came as (schemas/sql/0007_plan_copies.sql): how many, and their
+  // formats in rank order ("pdf, docx, text"); 1 and this file's format when alone.
+  int64_t copies = 1;
+  std::string copy_formats;
   // Rows read from the document, per record table.
   int64_t legal_bases = 0, criteria_status = 0, criteria_counts = 0, targets = 0, tasks = 0,
           responsibilities = 0, findings = 0;
@@ -120,8 +125,11 @@ struct ReportData {
   const SourceRef* Source(const std::string& anchor) const;
 };
 
-// Reads everything above. Fails only when a query fails (the message names it).
-Status LoadReportData(Store* store, const CriteriaCatalogue& catalogue, ReportData* out);
+// Reads everything above, of the documents in `scope` (each plan once through its
+// primary copy, or every stored file: query/plan_scope.h). Fails only when a query
+// fails (the message names it).
+Status LoadReportData(Store* store, const CriteriaCatalogue& catalogue, CopyScope scope,
+                      ReportData* out);
 
 // The part of `window` after its last line break ("…" + the end of it when the line
 // is longer than `max_chars` code points): the words of a line before a quote.

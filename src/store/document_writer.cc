@@ -174,8 +174,9 @@ const char* SeverityName(Diagnostic::Severity severity) {
 
 }  // namespace
 
-Status DocumentWriter::Prepare(sqlite3* db) {
+Status DocumentWriter::Prepare(sqlite3* db, std::shared_ptr<const PlanCopyRules> plan_rules) {
   db_ = db;
+  if (Status s = plans_.Prepare(db, std::move(plan_rules)); !s.ok()) return s;
   const std::pair<sqlite::Statement*, const char*> statements[] = {
       {&find_by_hash_, "SELECT id FROM documents WHERE sha256 = ?1"},
       {&find_by_source_, "SELECT id FROM documents WHERE source = ?1"},
@@ -245,6 +246,7 @@ Status DocumentWriter::Put(const Extraction& e, const std::vector<Diagnostic>& d
   if (s.ok()) s = InsertRecords(e, document_id);
   if (s.ok()) s = InsertPlaces(e, document_id);
   if (s.ok()) s = InsertDiagnostics(diagnostics, document_id);
+  if (s.ok()) s = plans_.Link(document_id);
   if (s.ok()) s = txn.Commit();
   if (!s.ok()) return s;
   *outcome = replacing ? PutOutcome::kReplaced : PutOutcome::kInserted;

@@ -12,6 +12,9 @@
 //     inserts the new one, in the same transaction: `replaced`;
 //   - anything else is `inserted`.
 //
+// Then the document joins its plan (plan_linker.h: the copies of one plan, a draft,
+// its signed PDF, a scan), in the same transaction.
+//
 // A failure anywhere (a bad span, a CHECK constraint, a full disk) rolls the whole
 // transaction back: the database then holds exactly what it held before the call,
 // including the earlier version of a document being replaced.
@@ -20,11 +23,14 @@
 #include <sqlite3.h>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "knowledge/plan_copy_rules.h"
 #include "model/records.h"
+#include "store/plan_linker.h"
 #include "store/sqlite_util.h"
 #include "store/store.h"
 #include "util/diagnostics.h"
@@ -39,8 +45,13 @@ class DocumentWriter {
   DocumentWriter& operator=(const DocumentWriter&) = delete;
 
   // Prepares every statement on `db`, which must hold the current schema and
-  // outlive this object.
-  Status Prepare(sqlite3* db);
+  // outlive this object. `plan_rules` decide which documents are copies of one plan
+  // (null: each document is its own plan, plan_linker.h).
+  Status Prepare(sqlite3* db, std::shared_ptr<const PlanCopyRules> plan_rules);
+
+  // The linker of the documents' plans, for Store::Open's pass over documents
+  // stored before plans were kept.
+  PlanLinker& plans() { return plans_; }
 
   // Sets `*found` to whether a document with this SHA-256 is stored.
   Status ContainsHash(const std::string& sha256, bool* found);
@@ -62,6 +73,7 @@ class DocumentWriter {
   Status MarkOcr(const Extraction& e, int64_t document_id);
 
   sqlite3* db_ = nullptr;
+  PlanLinker plans_;
   sqlite::Statement find_by_hash_;
   sqlite::Statement find_by_source_;
   sqlite::Statement delete_document_;

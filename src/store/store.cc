@@ -38,6 +38,7 @@ struct Store::Rep {
   ReadOnlyQuery query;
   int schema_version = 0;
   int migrations_applied = 0;
+  int documents_linked = 0;
   bool read_only = false;
 };
 
@@ -63,7 +64,8 @@ Store::Store() = default;
 Store::~Store() = default;
 
 Status Store::Open(const std::string& path, const std::string& migrations_dir,
-                   std::shared_ptr<const TypeWords> place_type_words) {
+                   std::shared_ptr<const TypeWords> place_type_words,
+                   std::shared_ptr<const PlanCopyRules> plan_rules) {
   if (rep_) return Status::Internal("the store is already open");
   // Read the migrations first: a wrong data dir must not leave an empty file behind.
   std::vector<Migration> migrations;
@@ -79,7 +81,8 @@ Status Store::Open(const std::string& path, const std::string& migrations_dir,
   if (s.ok()) s = sqlite::Exec(db, kConnectionSetup, "cannot set up the database");
   if (s.ok()) s = ApplyMigrations(db, migrations, &rep->migrations_applied);
   if (s.ok()) s = SchemaVersion(db, &rep->schema_version);
-  if (s.ok()) s = rep->writer.Prepare(db);
+  if (s.ok()) s = rep->writer.Prepare(db, std::move(plan_rules));
+  if (s.ok()) s = rep->writer.plans().LinkUnkeyed(&rep->documents_linked);
   if (s.ok()) s = rep->query.Open(path, place_type_words);
   if (!s.ok()) return s;  // the caller names the file
   rep_ = std::move(rep);
@@ -251,10 +254,17 @@ Status Store::Summary(StoreSummary* out) {
   int column = 1;
   for (const char* table : kRecordTables)
     out->records.emplace_back(table, counts.ColumnInt(column++));
+  // Plans exist from migration 0007 on; a store of an older schema has none to count.
+  sqlite::Statement plans;
+  if (plans.Prepare(rep_->db.get(), "SELECT count(*) FROM plans").ok() &&
+      plans.Next(&has_row).ok() && has_row) {
+    out->plans = plans.ColumnInt(0);
+  }
   return Status::Ok();
 }
 
 int Store::schema_version() const { return rep_ ? rep_->schema_version : 0; }
 int Store::migrations_applied() const { return rep_ ? rep_->migrations_applied : 0; }
+int Store::documents_linked() const { return rep_ ? rep_->documents_linked : 0; }
 
 }  // namespace ntmx

@@ -21,6 +21,8 @@
 // whether it is already stored (then Put writes nothing, whatever the path); the
 // source path decides which stored document a new version replaces. See
 // document_writer.h for the rules and what a failure leaves behind (nothing).
+// Files that are copies of one plan (a .docx draft, the signed PDF, a scan) are
+// linked into one plan as they are stored (plan_linker.h, plan_identity.h).
 //
 // The database is opened with foreign keys on and the WAL journal (readers such as
 // `ntmx sql` in another terminal never block an ingest). A Store is not thread-safe.
@@ -33,11 +35,13 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "knowledge/plan_copy_rules.h"
 #include "model/records.h"
 #include "store/read_only_query.h"
 #include "store/result_table.h"
@@ -60,6 +64,9 @@ const char* PutOutcomeName(PutOutcome outcome);
 // Row counts of the whole database, for the CLI's end-of-run summary.
 struct StoreSummary {
   int64_t documents = 0;
+  // The plans they are copies of (schemas/sql/0007_plan_copies.sql); nullopt on a
+  // database older than 0007.
+  std::optional<int64_t> plans;
   // (table, rows) for the seven contract lists in contract order, then
   // "diagnostics": {"legal_bases", 12}, {"criteria_status", 40}, ...
   std::vector<std::pair<std::string, int64_t>> records;
@@ -91,8 +98,14 @@ class Store {
   // before anything is written to it; an empty one becomes an ntmx database.
   // `place_type_words` (schemas/places/place_levels.tsv) key place names in the
   // query functions (query_functions.h) that place filters use.
+  // `plan_rules` (schemas/plan_copies.toml) decide which stored files are copies of
+  // one plan (plan_identity.h); with them, documents stored before plans were kept
+  // (a database just migrated to 0007) or by a store opened without them are
+  // compared and linked here, in one transaction. Null: every document Put is a
+  // plan of its own (for callers that do not care about copies).
   Status Open(const std::string& path, const std::string& migrations_dir,
-              std::shared_ptr<const TypeWords> place_type_words);
+              std::shared_ptr<const TypeWords> place_type_words,
+              std::shared_ptr<const PlanCopyRules> plan_rules = nullptr);
 
   // Opens the existing database at `path` for reading only: Query, Contains,
   // CatalogueEmpty and Summary work; Put, BeginGroup and PutCatalogue fail. Fails
@@ -173,6 +186,9 @@ class Store {
   int schema_version() const;
   // How many migrations the last Open applied (0 for an up-to-date database).
   int migrations_applied() const;
+  // How many stored documents the last Open compared and linked into plans (those
+  // stored before plans were kept, or without plan rules).
+  int documents_linked() const;
 
  private:
   struct Rep;

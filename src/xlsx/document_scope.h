@@ -1,21 +1,22 @@
 // DocumentScope: which stored documents the workbook may show -- the one place that
 // decides it, so that every sheet shows rows of the same documents.
 //
-// Today that is every document in the database. When a plan can be stored as several
-// files (copies of one plan: a .pdf and its .docx), the read side will show each plan
-// once unless asked for every copy; that choice belongs in ChooseDocuments and
-// nowhere else: each sheet keeps a row only when Shows(its document) is true.
+// A plan stored as several files (copies of one plan: a .pdf and its .docx) is shown
+// once, through its primary copy, unless every copy is asked for (query/plan_scope.h);
+// that choice is made in ChooseDocuments and nowhere else: each sheet keeps a row only
+// when Shows(its document) is true.
 // Filters a person typed (--province, --year) are not the scope: they are applied
 // by each sheet's query (query/query_sql.h), as `ntmx query` applies them.
 //
 //   DocumentScope scope;
-//   Status s = ChooseDocuments(&store, &scope);
+//   Status s = ChooseDocuments(&store, CopyScope::kPrimaryCopies, &scope);
 //   if (scope.Shows(row_document_id)) ...
 #pragma once
 
 #include <cstdint>
 #include <set>
 
+#include "query/plan_scope.h"
 #include "store/store.h"
 #include "util/status.h"
 
@@ -31,8 +32,8 @@ class DocumentScope {
   std::set<int64_t> ids_;
 };
 
-// Fills `out` with the documents of `store` the export shows. Fails only when the
-// query fails.
-Status ChooseDocuments(Store* store, DocumentScope* out);
+// Fills `out` with the documents of `store` the export shows: those in `copies`.
+// Fails only when the query fails.
+Status ChooseDocuments(Store* store, CopyScope copies, DocumentScope* out);
 
 }  // namespace ntmx

@@ -13,6 +13,7 @@ Status ExportContext::RunQuery(QueryKind kind, bool why, ResultTable* out) const
   request.kind = kind;
   request.filters = filters;
   request.why = why;
+  request.all_copies = copies == CopyScope::kAllCopies;
   QuerySql sql;
   Status s = BuildQuerySql(request, &sql);
   if (s.ok()) s = store->Query(sql.sql, sql.parameters, out);
@@ -23,7 +24,8 @@ Status ExportContext::RunQuery(QueryKind kind, bool why, ResultTable* out) const
 }
 
 Status BuildExportSheets(Store* store, const Resources& resources, const SheetLabels& labels,
-                         const QueryFilters& filters, std::vector<SheetTable>* out) {
+                         const QueryFilters& filters, CopyScope copies,
+                         std::vector<SheetTable>* out) {
   out->clear();
   if (filters.set || filters.criterion || filters.indicator || filters.status || filters.unit ||
       filters.role) {
@@ -35,7 +37,8 @@ Status BuildExportSheets(Store* store, const Resources& resources, const SheetLa
   context.resources = &resources;
   context.labels = &labels;
   context.filters = filters;
-  Status s = ChooseDocuments(store, &context.scope);
+  context.copies = copies;
+  Status s = ChooseDocuments(store, copies, &context.scope);
   if (!s.ok()) return Status::Internal("documents query failed: " + s.message());
 
   SheetTable documents;

@@ -17,16 +17,19 @@
 // (schemas/labels/xlsx.tsv). The filters (--province, --district, --commune,
 // --year) are `ntmx query`'s own (query/query_sql.h) and apply to every sheet; the
 // findings are those of the documents on the Văn bản sheet. Which documents may be
-// shown at all is decided once, by ChooseDocuments (document_scope.h).
+// shown at all is decided once, by ChooseDocuments (document_scope.h): each plan once
+// through its primary copy, as `ntmx query` shows them, or every file (--all-copies).
 //
 //   std::vector<SheetTable> sheets;
-//   Status s = BuildExportSheets(&store, resources, labels, filters, &sheets);
+//   Status s = BuildExportSheets(&store, resources, labels, filters,
+//                                CopyScope::kPrimaryCopies, &sheets);
 //   s = WriteWorkbook("ntm.xlsx", sheets);
 #pragma once
 
 #include <vector>
 
 #include "knowledge/resources.h"
+#include "query/plan_scope.h"
 #include "query/query_request.h"
 #include "store/store.h"
 #include "util/status.h"
@@ -37,7 +40,9 @@ namespace ntmx {
 
 // Fails when a query fails (the message says which) or when a filter other than
 // the place and year filters is set.
+// `copies`: each plan once through its primary copy (the default), or every file.
 Status BuildExportSheets(Store* store, const Resources& resources, const SheetLabels& labels,
-                         const QueryFilters& filters, std::vector<SheetTable>* out);
+                         const QueryFilters& filters, CopyScope copies,
+                         std::vector<SheetTable>* out);
 
 }  // namespace ntmx

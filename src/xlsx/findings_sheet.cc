@@ -28,7 +28,7 @@ bool NamesOneOf(const AuditFinding& f, const std::set<std::string>& sources) {
 Status BuildFindingsSheet(const ExportContext& context, const std::set<std::string>& sources,
                           SheetTable* out) {
   std::vector<AuditFinding> findings;
-  const Status s = AuditCollection(context.store, *context.resources, &findings);
+  const Status s = AuditCollection(context.store, *context.resources, context.copies, &findings);
   if (!s.ok()) return s;
   const SheetLabels& labels = *context.labels;
   *out = SheetTable();

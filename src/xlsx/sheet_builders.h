@@ -21,6 +21,7 @@ struct ExportContext {
   const Resources* resources = nullptr;
   const SheetLabels* labels = nullptr;
   DocumentScope scope;
+  CopyScope copies = CopyScope::kPrimaryCopies;  // each plan once, or every file
   QueryFilters filters;
 
   // `ntmx query KIND --why` with the export's filters, run; fails with the query's

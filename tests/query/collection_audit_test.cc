@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "extract/criteria_test_util.h"
+#include "knowledge/plan_copy_rules.h"
 #include "query/collection_audit.h"
 #include "store/store_test_util.h"
 
@@ -40,7 +41,8 @@ class CollectionAuditTest : public ::testing::Test {
 
   std::vector<AuditFinding> Audit() {
     std::vector<AuditFinding> findings;
-    const Status s = AuditCollection(&store_, testing::DefaultPipeline().resources(), &findings);
+    const Status s = AuditCollection(&store_, testing::DefaultPipeline().resources(),
+                                     CopyScope::kPrimaryCopies, &findings);
     EXPECT_TRUE(s.ok()) << s.message();
     return findings;
   }
@@ -152,6 +154,57 @@ TEST_F(CollectionAuditTest, StoredFindingsAreListedWithTheirQuote) {
   EXPECT_EQ(findings[0].documents, (std::vector<std::string>{"short_list.txt"}));
   EXPECT_NE(findings[0].quotes[0].find("gồm 03 tiêu chí"), std::string::npos)
       << findings[0].quotes[0];
+}
+
+// Two copies of one plan (same number, date and issuer) that disagree on a status:
+// one copy_mismatch quoting both lines, and no cross_status_conflict between them
+// (a plan is never compared with its own copy as with another plan).
+TEST(CopyMismatchTest, CopiesThatDisagreeAreOneFindingNotAConflictBetweenPlans) {
+  TempDir dir;
+  auto rules = std::make_shared<PlanCopyRules>();
+  ASSERT_TRUE(
+      LoadPlanCopyRules(std::string(NTMX_SOURCE_DIR) + "/schemas/plan_copies.toml", rules.get())
+          .ok());
+  Store store;
+  ASSERT_TRUE(
+      store.Open(dir.File("ntm.db"), testing::SchemaDir(), testing::TestTypeWords(), rules).ok());
+  const std::string body =
+      "I. THỰC TRẠNG\n\n- Các tiêu chí đã đạt gồm: Giao thông; Điện; Trường học.\n\n"
+      "- Các tiêu chí STATUS gồm: Nhà ở dân cư.\n\nII. NHIỆM VỤ\n\n1. Hoàn thiện hồ sơ đề nghị "
+      "công nhận xã đạt chuẩn nông thôn mới.\n";
+  int n = 0;
+  for (const auto& [name, status] :
+       {std::pair{"draft.txt", "đã đạt"}, std::pair{"signed.txt", "chưa đạt"}}) {
+    std::string text = body;
+    text.replace(text.find("STATUS"), 6, status);
+    Extraction e = ExtractText(CommunePlanOf("Hương Sơn", text, 2024));
+    e.source = name;
+    e.sha256 = std::string(63, '0') + std::to_string(++n);
+    e.format = "text";
+    PutOutcome outcome;
+    ASSERT_TRUE(store.Put(e, &outcome).ok());
+  }
+  ResultTable plans;
+  ASSERT_TRUE(store.Query("SELECT count(*) FROM plans", &plans).ok());
+  ASSERT_EQ(plans.rows[0][0], "1");
+  for (const CopyScope scope : {CopyScope::kPrimaryCopies, CopyScope::kAllCopies}) {
+    std::vector<AuditFinding> findings;
+    ASSERT_TRUE(
+        AuditCollection(&store, testing::DefaultPipeline().resources(), scope, &findings).ok());
+    std::string checks;
+    for (const AuditFinding& f : findings) checks += f.check + ": " + f.message + "\n";
+    ASSERT_EQ(findings.size(), 1u) << checks;
+    const AuditFinding& f = findings[0];
+    EXPECT_EQ(f.check, "copy_mismatch");
+    EXPECT_EQ(f.severity, "warning");
+    EXPECT_EQ(f.documents, (std::vector<std::string>{"draft.txt", "signed.txt"}));
+    EXPECT_NE(f.message.find("criterion 9 of xa_ntm: met in draft.txt but unmet in signed.txt"),
+              std::string::npos)
+        << f.message;
+    ASSERT_EQ(f.quotes.size(), 2u);
+    EXPECT_NE(f.quotes[0].find("đã đạt gồm: Nhà ở dân cư"), std::string::npos) << f.quotes[0];
+    EXPECT_NE(f.quotes[1].find("chưa đạt gồm: Nhà ở dân cư"), std::string::npos) << f.quotes[1];
+  }
 }
 
 }  // namespace

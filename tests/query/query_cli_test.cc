@@ -189,9 +189,9 @@ TEST_F(QueryCliTest, WhyGivesThePageOfAPdfSpan) {
 TEST_F(QueryCliTest, CsvIsRfc4180WithAnOptionalBom) {
   const CliRun plain = Ntmx("query documents --year 2023 --db " + db_ + " --format csv");
   ASSERT_EQ(plain.exit_code, 0) << plain.err;
-  EXPECT_EQ(
-      plain.out.rfind("id,source,year,type,number,level,province,district,commune,title\r\n", 0),
-      0u)
+  EXPECT_EQ(plain.out.rfind(
+                "id,source,year,type,number,level,province,district,commune,title,copies\r\n", 0),
+            0u)
       << plain.out;
   EXPECT_EQ(Lines(plain.out), 2u);
   const CliRun bom = Ntmx("query documents --year 2023 --db " + db_ + " --format csv --bom");

@@ -70,3 +70,25 @@ TEST(QuerySqlTest, EveryKindBuilds) {
 
 }  // namespace
 }  // namespace ntmx
+
+namespace ntmx {
+namespace {
+
+// Each plan once by default (its primary copy), every file with --all-copies, for
+// every kind: one condition on the kind's document id.
+TEST(QuerySqlTest, EachPlanOnceUnlessAllCopies) {
+  for (const char* name : {"documents", "criteria", "targets", "tasks", "units", "findings"}) {
+    QueryRequest request;
+    ASSERT_TRUE(ParseQueryKind(name, &request.kind));
+    QuerySql q;
+    ASSERT_TRUE(BuildQuerySql(request, &q).ok()) << name;
+    EXPECT_NE(q.sql.find(" IN (SELECT primary_document_id FROM plans)"), std::string::npos)
+        << name << ": " << q.sql;
+    request.all_copies = true;
+    ASSERT_TRUE(BuildQuerySql(request, &q).ok()) << name;
+    EXPECT_EQ(q.sql.find("primary_document_id"), std::string::npos) << name << ": " << q.sql;
+  }
+}
+
+}  // namespace
+}  // namespace ntmx

@@ -57,7 +57,8 @@ TEST(Migrations, ProjectSchemaAppliesToANewDatabase) {
   for (const char* table :
        {"documents", "document_provenance", "legal_bases", "criteria_status", "criteria_counts",
         "targets", "tasks", "task_units", "responsibilities", "responsibility_criteria",
-        "responsibility_indicators", "findings", "diagnostics", "documents_fts"}) {
+        "responsibility_indicators", "findings", "diagnostics", "documents_fts", "plans",
+        "plan_keys", "plan_copies", "plan_documents"}) {
     EXPECT_EQ(CountRows(store, std::string("SELECT count(*) FROM sqlite_schema WHERE name = '") +
                                    table + "'"),
               1)
