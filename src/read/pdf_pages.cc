@@ -263,7 +263,10 @@ LineStart ClassifyLineStart(const PdfLine& l, const LineContext& c) {
     return std::abs((x.left + x.right) / 2 - (g.left + g.right) / 2) < 1.5 * fs &&
            x.left > g.left + 0.3 * fs && x.right < g.right - 0.3 * fs;
   };
-  out.centred = !l.column && symmetric(l);
+  // A numbered heading is not a centred title, even when it happens to sit in the
+  // middle ("2. Xã phấn đấu …:" indented and short of the right edge): its paragraph
+  // ends with it, and the paragraph after it is no wrapped line of it.
+  out.centred = !l.column && symmetric(l) && !StartsLikeItem(text);
   // (The wrapped line itself may fill the width: only its middle is checked.)
   const bool wrapped_centred =
       out.centred && previous != nullptr && !c.first_on_page && !previous->column &&
