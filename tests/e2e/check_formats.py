@@ -39,14 +39,15 @@ VARIANTS = [("pdf", os.path.join("corpus", "pdf"), ".pdf"),
             ("tcvn3-docx", os.path.join("corpus", "legacy", "tcvn3-docx"), ".docx")]
 NOT_COMPARED = {"source", "sha256", "format", "pages", "ocr", "ocr_confidence"}
 SCAN_TOLERANCE = 0.10
-# Issue 17 asks the scans to score within SCAN_TOLERANCE of their text originals; they
-# do not yet (layout noise: dust read as list dashes, paragraphs split at them, running
-# footers kept). Until they do, a list below that target is reported, and the test fails
-# only below these floors: the figures measured on 2026-12-07 (ntmx extract, [ocr] dpi
-# 300) less 0.05. Raise them as OCR improves; never lower one to make a change pass.
-SCAN_FLOORS = {"criteria_counts": 0.61, "criteria_status": 0.66, "document_fields": 0.73,
-               "findings": 0.21, "legal_bases": 0.78, "responsibilities": 0.41,
-               "targets": 0.88, "tasks": 0.64}
+# Issue 17 asks the scans to score within SCAN_TOLERANCE of their text originals. Six of
+# eight lists do; criteria_counts and findings do not yet (a count read "1" for "11", a
+# criteria list cut by a misread line). A list below the target is reported, and the
+# test fails only below these floors: the figures measured on 2026-12-08 (ntmx extract,
+# [ocr] dpi 300) less 0.05. Raise them as OCR improves; never lower one to make a change
+# pass.
+SCAN_FLOORS = {"criteria_counts": 0.75, "criteria_status": 0.86, "document_fields": 0.89,
+               "findings": 0.45, "legal_bases": 0.95, "responsibilities": 0.90,
+               "targets": 0.91, "tasks": 0.85}
 SCANS = [("scan", os.path.join("corpus", "scans"), ".pdf")]
 # What ntmx says when it cannot OCR for want of Tesseract's model (read/pdf_ocr.h).
 NO_TESSERACT = "install tesseract-ocr-vie"
