@@ -114,4 +114,15 @@ TEST(IndexedText, MapsAgreeWithACodePointByCodePointReading) {
 }
 
 }  // namespace
+
+// One word-break rule for every scanner of folded text.
+TEST(Fold, StartsWordAtNeedsAWordBreakAfter) {
+  EXPECT_TRUE(StartsWordAt("chu tri, phoi hop", 0, "chu tri"));
+  EXPECT_TRUE(StartsWordAt("chu tri", 0, "chu tri"));
+  EXPECT_FALSE(StartsWordAt("chu trinh", 0, "chu tri"));
+  EXPECT_TRUE(StartsWordAt("cac phong, ban nganh", 11, "ban"));
+  EXPECT_FALSE(StartsWordAt("ban", 5, "ban"));      // past the end
+  EXPECT_FALSE(StartsWordAt("ban\xc3", 0, "ban"));  // a non-ASCII byte is a word byte
+}
+
 }  // namespace ntmx

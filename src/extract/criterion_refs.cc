@@ -10,16 +10,11 @@
 namespace ntmx {
 namespace {
 
-bool IsWordByte(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
-}
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
+// `w` as whole words at s[i]: a word break before it and after it.
 bool WordAt(std::string_view s, size_t i, std::string_view w) {
-  if (s.substr(i, w.size()) != w) return false;
-  if (i > 0 && IsWordByte(s[i - 1])) return false;
-  const size_t e = i + w.size();
-  return e == s.size() || !IsWordByte(s[e]);
+  return (i == 0 || !IsFoldedWordByte(s[i - 1])) && StartsWordAt(s, i, w);
 }
 
 size_t SkipFiller(std::string_view s, size_t i) {

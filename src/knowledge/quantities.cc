@@ -10,10 +10,7 @@
 namespace ntmx {
 namespace {
 
-bool IsWordByte(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-         static_cast<unsigned char>(c) >= 0x80;
-}
+bool IsWordByte(char c) { return IsFoldedWordByte(c); }
 
 size_t SkipSpaces(std::string_view s, size_t i) {
   while (i < s.size() && s[i] == ' ') ++i;

@@ -2,7 +2,6 @@
 #include "knowledge/unit_registry.h"
 
 #include <algorithm>
-#include <cctype>
 
 #include "text/case.h"
 #include "text/fold.h"
@@ -14,12 +13,6 @@ namespace ntmx {
 namespace {
 
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-
-// Whether folded `s` opens with the words `w`, followed by a word break.
-bool StartsWithWords(std::string_view s, std::string_view w) {
-  return StartsWith(s, w) &&
-         (s.size() == w.size() || !std::isalnum(static_cast<unsigned char>(s[w.size()])));
-}
 
 }  // namespace
 
@@ -294,7 +287,7 @@ bool UnitRegistry::JoinsGroup(std::string_view before, std::string_view next) co
            (before.size() == w.size() || before[before.size() - w.size() - 1] == ' ');
   };
   for (const ListWord& word : list_words_) {
-    if (!StartsWithWords(next, word.word)) continue;
+    if (!StartsWordAt(next, 0, word.word)) continue;
     if (word.after.empty() || std::any_of(word.after.begin(), word.after.end(), ends_with))
       return true;
   }

@@ -74,7 +74,8 @@ class PdfOcr {
   PdfOcr(const PdfOcr&) = delete;
   PdfOcr& operator=(const PdfOcr&) = delete;
 
-  // Renders page `index` (0-based) at options.dpi in grey, deskews it and reads it.
+  // Renders page `index` (0-based) at options.dpi in colour, turns it grey with the red
+  // stamp dropped out, deskews it and reads it.
   // Returns OK (a blank page has no boxes and confidence -1) or a one-line Status:
   // the page cannot be rendered, Tesseract cannot start (CheckOcrAvailable) or failed.
   Status ReadPage(int index, const OcrOptions& options, OcrPage* out);

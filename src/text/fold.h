@@ -24,6 +24,23 @@ constexpr char FoldAscii(char c) {
   return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
+// Whether byte `c` of folded text belongs to a word: an ASCII letter or digit, or a
+// byte of a code point folding leaves outside ASCII. The one definition the scanners
+// of folded text share (numbers, quantities, criterion references, shingles, units).
+constexpr bool IsFoldedWordByte(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         static_cast<unsigned char>(c) >= 0x80;
+}
+
+// Whether folded `s` holds `word` (one word or several) at byte `i`, followed by a
+// word break or the end: StartsWordAt("chu tri, phoi hop", 0, "chu tri") is true,
+// StartsWordAt("chu trinh", 0, "chu tri") false.
+constexpr bool StartsWordAt(std::string_view s, size_t i, std::string_view word) {
+  if (i > s.size() || s.substr(i, word.size()) != word) return false;
+  const size_t e = i + word.size();
+  return e == s.size() || !IsFoldedWordByte(s[e]);
+}
+
 // Appends the folded form of code point `cp` to `out` (UTF-8). A combining mark
 // folds to nothing; most letters fold to one ASCII byte.
 void AppendFoldedCodePoint(char32_t cp, std::string* out);

@@ -4,14 +4,14 @@
 #include <cctype>
 #include <string>
 
+#include "text/fold.h"
+
 namespace ntmx {
 namespace {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool IsWordByte(char c) {
-  return IsDigit(c) || IsAlpha(c) || static_cast<unsigned char>(c) >= 0x80;
-}
+bool IsWordByte(char c) { return IsFoldedWordByte(c); }
 
 std::optional<double> Digits(std::string_view s) {
   if (s.empty()) return std::nullopt;
@@ -62,12 +62,6 @@ std::string_view WordAt(std::string_view s, size_t i) {
   size_t e = i;
   while (e < s.size() && IsWordByte(s[e])) ++e;
   return s.substr(i, e - i);
-}
-
-bool StartsWordAt(std::string_view s, size_t i, std::string_view word) {
-  if (s.substr(i, word.size()) != word) return false;
-  const size_t e = i + word.size();
-  return e == s.size() || !IsWordByte(s[e]);
 }
 
 // "15.2", "2.3.1": an indicator or section number, not a quantity.

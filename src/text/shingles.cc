@@ -24,9 +24,7 @@ uint64_t Hash(std::string_view s) {
 
 // Letters and digits of the folded text: ASCII alphanumerics, and any byte of a
 // code point folding does not reduce to ASCII (another script's letters).
-bool IsWordByte(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
-}
+bool IsWordByte(unsigned char c) { return IsFoldedWordByte(static_cast<char>(c)); }
 
 std::vector<std::string_view> Words(std::string_view folded) {
   std::vector<std::string_view> words;

@@ -15,6 +15,7 @@
 namespace ntmx {
 namespace {
 
+using testing::OlderSchema;
 using testing::SchemaDir;
 using testing::SmallExtraction;
 using testing::TempDir;
@@ -186,18 +187,6 @@ TEST(PlanCopiesStore, AStoreWithoutRulesKeepsEachFileApartUntilOneWithRulesOpens
   EXPECT_EQ(store.documents_linked(), 2);
   EXPECT_EQ(One(store, "SELECT count(*) FROM plans"), "1");
   EXPECT_EQ(One(store, kPrimary), "signed.pdf");
-}
-
-// The schema files 0001..`last` of the project, copied to `dir`/sql<last>.
-std::string OlderSchema(const TempDir& dir, int last) {
-  const std::string out = dir.File("sql" + std::to_string(last));
-  std::filesystem::create_directories(out);
-  std::vector<Migration> all;
-  EXPECT_TRUE(LoadMigrations(SchemaDir(), &all).ok());
-  for (const Migration& m : all) {
-    if (m.version <= last) std::ofstream(out + "/" + m.name) << m.sql;
-  }
-  return out;
 }
 
 TEST(PlanCopiesStore, MigratingAVersion6DatabaseLinksItsCopies) {

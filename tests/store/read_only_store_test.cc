@@ -16,6 +16,7 @@
 namespace ntmx {
 namespace {
 
+using testing::OlderSchema;
 using testing::SchemaDir;
 using testing::SmallExtraction;
 using testing::TempDir;
@@ -112,18 +113,6 @@ TEST(ReadOnlyStore, AnotherProgramsDatabaseIsRefusedUntouched) {
   EXPECT_FALSE(reader.OpenForReading(empty, SchemaDir(), TestTypeWords()).ok());
   Store writer;
   EXPECT_TRUE(writer.Open(empty, SchemaDir(), TestTypeWords()).ok());
-}
-
-// The schema files 0001..`last` of the project, copied to `dir`/sql.
-std::string OlderSchema(const TempDir& dir, int last) {
-  const std::string out = dir.File("sql" + std::to_string(last));
-  std::filesystem::create_directories(out);
-  std::vector<Migration> all;
-  EXPECT_TRUE(LoadMigrations(SchemaDir(), &all).ok());
-  for (const Migration& m : all) {
-    if (m.version <= last) std::ofstream(out + "/" + m.name) << m.sql;
-  }
-  return out;
 }
 
 TEST(ReadOnlyStore, AnOlderDatabaseIsReadWhenItCanBe) {

@@ -11,8 +11,13 @@
 #include <string>
 #include <string_view>
 
+#include <gtest/gtest.h>
+
+#include <vector>
+
 #include "model/records.h"
 #include "places/type_words.h"
+#include "store/migrations.h"
 #include "text/utf8.h"
 
 namespace ntmx::testing {
@@ -46,6 +51,19 @@ class TempDir {
 
 inline std::string SchemaDir() { return std::string(NTMX_SOURCE_DIR) + "/schemas/sql"; }
 // The shipped place type words (schemas/places/place_levels.tsv), read once.
+// The schema files 0001..`last` of the project, copied to `dir`/sql<last>: the
+// migrations an older ntmx shipped, to make its databases.
+inline std::string OlderSchema(const TempDir& dir, int last) {
+  const std::string out = dir.File("sql" + std::to_string(last));
+  std::filesystem::create_directories(out);
+  std::vector<Migration> all;
+  EXPECT_TRUE(LoadMigrations(SchemaDir(), &all).ok());
+  for (const Migration& m : all) {
+    if (m.version <= last) std::ofstream(out + "/" + m.name) << m.sql;
+  }
+  return out;
+}
+
 inline std::shared_ptr<const TypeWords> TestTypeWords() {
   static const std::shared_ptr<const TypeWords> words = [] {
     auto w = std::make_shared<TypeWords>();
